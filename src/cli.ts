@@ -1,0 +1,49 @@
+// The command line (`kg`): the only module that prints. Verbs: extract, explain, build, neo4j push, view.
+import { Command } from 'commander';
+import { explainSentence } from '../extract/explain';
+import { registerGraphCommands } from '../graph/commands';
+import { registerViewerCommands } from '../viewer/commands';
+import { formatProblem } from './errors';
+import { writeFileAtomic } from './io';
+import { SEEDS_DIR } from './paths';
+import { runExtraction } from './pipeline';
+import { relationsToJsonl } from './relations-jsonl';
+
+/** Exit code when some documents were skipped but the rest were processed. */
+export const EXIT_SKIPPED = 2;
+
+const program = new Command();
+program
+  .name('kg')
+  .description('kabar-graph: a knowledge graph of international politics from Indonesian news')
+  .version('0.1.0');
+
+program
+  .command('extract')
+  .description('extract relations from articles (.txt, .jsonl, folders; default: seeds/) as JSON Lines')
+  .argument('[paths...]', 'files or folders to read', [])
+  .option('-o, --out <file>', 'write to this file instead of stdout')
+  .action((paths: string[], opts: { out?: string }) => {
+    const run = runExtraction(paths.length > 0 ? paths : [SEEDS_DIR]);
+    for (const p of run.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    const jsonl = relationsToJsonl(run.results);
+    if (opts.out) writeFileAtomic(opts.out, jsonl);
+    else process.stdout.write(jsonl);
+    if (run.problems.length > 0) process.exitCode = EXIT_SKIPPED;
+  });
+
+program
+  .command('explain')
+  .description('show how one sentence is read: tokens, mentions, entities, rules that fired or came close')
+  .argument('<sentence>', 'an Indonesian sentence')
+  .action((sentence: string) => {
+    process.stdout.write(explainSentence(sentence));
+  });
+
+registerGraphCommands(program);
+registerViewerCommands(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,15 @@
+// Test runner configuration: Node environment, tests beside the code, and a closing
+// "N passed, N failed" line for CI (src/test-reporter.ts).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{src,extract,graph,viewer}/**/*.test.ts'],
+    environment: 'node',
+    reporters: ['default', './src/test-reporter.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Browser and CLI tests spawn processes; two workers match the machine's two cores.
+    maxWorkers: 2,
+  },
+});
