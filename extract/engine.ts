@@ -1,0 +1,339 @@
+// The rule engine: finds each rule's trigger in a sentence, binds subject and object slots
+// (clause subject search, coordination, modifiers like "para pejabat"), and reads modality and
+// negation around the trigger. Pure: slots in, relation candidates out.
+import type { EntityType, Modality, RelationType } from '../src/schema';
+import { conflictOf, type LexEntity } from './gazetteer';
+import { WORDS } from './lexicon';
+import type { Ref, Slot } from './resolve';
+import { type Element, RULE_INDEX, type Rule } from './rules';
+import type { Token } from './text';
+
+export interface Candidate {
+  rule: Rule;
+  relation: RelationType;
+  subject: Slot;
+  object: Slot;
+  modality: Modality;
+  cameo: string;
+  /** Token span of the whole match. */
+  start: number;
+  end: number;
+}
+
+export interface NearMiss {
+  rule: string;
+  at: number;
+  reason: string;
+}
+
+const set = (xs: readonly string[]): Set<string> => new Set(xs);
+const BREAKERS = set(WORDS.clauseBreakers);
+const SAY = set(WORDS.sayVerbs);
+const PREPS = set(WORDS.prepositions);
+const PLANNED = set(WORDS.planned);
+const NEGATION = set(WORDS.negation);
+const MODIFIERS = set(WORDS.actorModifiers);
+const COORD = set(['dan', 'serta', 'maupun', '&']);
+const SUBORDINATE = set(['usai', 'setelah', 'sebelum', 'sesudah', 'ketika', 'saat', 'selama', 'sambil', 'seraya', 'dalam', 'kala']);
+
+interface Ctx {
+  toks: readonly Token[];
+  /** Slot starting at a token index. */
+  slotAt: (Slot | undefined)[];
+  /** Token index → covered by a slot. */
+  inSlot: boolean[];
+  /** Mentions the engine made up (conflicts from "antara X dan Y"). */
+  docConflict: Ref | undefined;
+}
+
+interface Binding {
+  S: Slot[];
+  O: Slot[];
+  end: number;
+}
+
+function typeOk(slot: Slot, types: readonly EntityType[] | undefined): boolean {
+  return !types || types.includes(slot.ref.type);
+}
+
+function conflictSlot(c: LexEntity, from: Slot, to: Slot): Slot {
+  return { start: from.start, end: to.end, ref: { id: c.id, name: c.name, type: 'CONFLICT' }, mention: '', m: from.m };
+}
+
+/** A slot (or coordinated group) at token i, after optional modifiers ("para pejabat", "pemerintah"). */
+function groupAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined): { slots: Slot[]; end: number } | undefined {
+  const { toks, slotAt } = ctx;
+  let p = i;
+  if (types?.includes('CONFLICT')) {
+    const c = conflictAtPos(ctx, p);
+    if (c) return c;
+  }
+  for (let k = 0; k < 3 && !slotAt[p] && MODIFIERS.has(toks[p]?.norm ?? ''); k++) p++;
+  const first = slotAt[p];
+  if (!first || !typeOk(first, types)) return undefined;
+  const slots = [first];
+  let end = first.end;
+  let sawCoord = false;
+  let committed = 1;
+  let committedEnd = end;
+  for (;;) {
+    let q = end;
+    const t = toks[q]?.norm;
+    if (t === ',') {
+      q++;
+      if (COORD.has(toks[q]?.norm ?? '')) {
+        q++;
+        sawCoord = true;
+      }
+    } else if (t && COORD.has(t)) {
+      q++;
+      sawCoord = true;
+    } else break;
+    if (toks[q]?.norm === 'dengan' || toks[q]?.norm === 'juga') q++;
+    for (let k = 0; k < 3 && !slotAt[q] && MODIFIERS.has(toks[q]?.norm ?? ''); k++) q++;
+    const next = slotAt[q];
+    if (!next) break;
+    if (typeOk(next, types)) slots.push(next);
+    end = next.end;
+    if (sawCoord) {
+      committed = slots.length;
+      committedEnd = end;
+    }
+  }
+  // A comma list counts only when it closes with "dan"/"serta"; else it is the next clause.
+  return { slots: slots.slice(0, committed), end: committedEnd };
+}
+
+/** "antara X dan Y", a pair token "Rusia-Ukraina", or a conflict mention, as a CONFLICT slot. */
+function conflictAtPos(ctx: Ctx, p: number): { slots: Slot[]; end: number } | undefined {
+  const { toks, slotAt } = ctx;
+  const s = slotAt[p];
+  if (s?.ref.type === 'CONFLICT') return { slots: [s], end: s.end };
+  if (s?.pair && s.pair.length >= 2) {
+    const c = conflictOf(s.pair.map((r) => ({ id: r.id, name: r.name, type: r.type })));
+    return { slots: [conflictSlot(c, s, s)], end: s.end };
+  }
+  if (toks[p]?.norm === 'antara') {
+    const a = slotAt[p + 1];
+    if (a && (toks[a.end]?.norm === 'dan' || toks[a.end]?.norm === 'dengan')) {
+      const b = slotAt[a.end + 1];
+      if (b && b.ref.id !== a.ref.id) {
+        const c = conflictOf([a.ref, b.ref].map((r) => ({ id: r.id, name: r.name, type: r.type })));
+        return { slots: [conflictSlot(c, a, b)], end: b.end };
+      }
+    }
+  }
+  return undefined;
+}
+
+function wordsAt(toks: readonly Token[], inSlot: boolean[], pos: number, form: readonly string[]): boolean {
+  for (let k = 0; k < form.length; k++) {
+    const t = toks[pos + k];
+    if (!t || t.norm !== form[k] || inSlot[pos + k]) return false;
+  }
+  return true;
+}
+
+function matchRight(ctx: Ctx, els: readonly Element[], ei: number, pos: number, b: Binding, bindOptional: boolean): Binding | undefined {
+  if (ei === els.length) return { S: b.S, O: b.O, end: pos };
+  const el = els[ei] as Element;
+  const { toks, inSlot } = ctx;
+  if (el.kind === 'words') {
+    for (const f of el.forms) {
+      if (wordsAt(toks, inSlot, pos, f)) {
+        const r = matchRight(ctx, els, ei + 1, pos + f.length, b, bindOptional);
+        if (r) return r;
+      }
+    }
+    return el.optional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
+  }
+  if (el.kind === 'gap') {
+    for (let g = 0; g <= el.max; g++) {
+      const r = matchRight(ctx, els, ei + 1, pos + g, b, bindOptional);
+      if (r) return r;
+      const t = toks[pos + g];
+      if (!t || ctx.slotAt[pos + g] || BREAKERS.has(t.norm) || t.text === '.' || t.text === ';') return undefined;
+    }
+    return undefined;
+  }
+  if (el.kind === 'slot') {
+    const g = groupAt(ctx, pos, el.types);
+    if (g) {
+      const nb: Binding = { S: el.role === 'S' ? g.slots : b.S, O: el.role === 'O' ? g.slots : b.O, end: g.end };
+      const r = matchRight(ctx, els, ei + 1, g.end, nb, bindOptional);
+      if (r) return r;
+    }
+    return el.optional && !bindOptional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
+  }
+  return undefined;
+}
+
+/** Where the clause holding token i starts, and whether a subordinator opened it ("Usai …, X"). */
+function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean } {
+  const { toks } = ctx;
+  for (let k = i - 1; k >= 0; k--) {
+    const n = toks[k]?.norm ?? '';
+    if (ctx.inSlot[k]) continue;
+    if (BREAKERS.has(n) || SAY.has(n)) return { start: k + 1, subordinate: SUBORDINATE.has(n) && k === 0 };
+    if (SUBORDINATE.has(n) && k === 0) return { start: 1, subordinate: true };
+  }
+  return { start: 0, subordinate: false };
+}
+
+function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): boolean {
+  if (!types.includes(s.ref.type)) return false;
+  const before = ctx.toks[s.start - 1]?.norm ?? '';
+  return !PREPS.has(before);
+}
+
+/** The subject of the clause holding the trigger: its first actor not governed by a preposition. */
+function clauseSubject(ctx: Ctx, anchor: number, types: readonly EntityType[], comitative: boolean): { slots: Slot[]; from: number } | undefined {
+  const { start, subordinate } = clauseStart(ctx, anchor);
+  for (let p = start; p < anchor; p++) {
+    const s = ctx.slotAt[p];
+    if (!s) continue;
+    if (!isSubjectCandidate(ctx, s, types)) {
+      p = s.end - 1;
+      // Skip the rest of a coordinated prepositional object ("dengan AS dan Mesir").
+      const g = groupAt(ctx, s.start, undefined);
+      if (g) p = g.end - 1;
+      continue;
+    }
+    const g = groupAt(ctx, p, types) ?? { slots: [s], end: s.end };
+    const slots = g.end <= anchor ? [...g.slots] : [s];
+    if (comitative) {
+      for (let q = g.end; q < anchor; q++) {
+        const n = ctx.toks[q]?.norm;
+        if (n === 'bersama' || (n === 'sama' && ctx.toks[q - 1]?.norm === 'bekerja')) {
+          let r = q + 1;
+          if (ctx.toks[r]?.norm === 'dengan') r++;
+          const c = groupAt(ctx, r, types);
+          if (c && c.end <= anchor) slots.push(...c.slots);
+        }
+      }
+    }
+    return { slots, from: p };
+  }
+  if (subordinate || start === 0) {
+    // "Usai berbincang dengan Putin, Erdogan …": the subject follows the subordinate clause.
+    for (let p = anchor; p < ctx.toks.length; p++) {
+      if (ctx.toks[p]?.text !== ',') continue;
+      const s = ctx.slotAt[p + 1];
+      if (s && isSubjectCandidate(ctx, s, types)) return { slots: [s], from: p + 1 };
+      break;
+    }
+  }
+  return undefined;
+}
+
+function modalityAt(ctx: Ctx, from: number, anchor: number): Modality {
+  for (let k = Math.max(0, from); k < anchor; k++) if (PLANNED.has(ctx.toks[k]?.norm ?? '')) return 'planned';
+  if (ctx.toks[anchor - 1]?.norm === 'rencana') return 'planned';
+  return 'asserted';
+}
+
+function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
+  for (let k = anchor - 1; k >= Math.max(0, anchor - 3); k--) {
+    const n = ctx.toks[k]?.norm ?? '';
+    if (ctx.inSlot[k]) break;
+    if (NEGATION.has(n) && !(relation === 'REJECTED' && n === 'menolak')) return true;
+  }
+  return false;
+}
+
+export interface SentenceMatch {
+  candidates: Candidate[];
+  misses: NearMiss[];
+}
+
+/** Runs every rule whose trigger occurs in the sentence. */
+export function matchSentence(toks: readonly Token[], slots: readonly Slot[], docConflict: Ref | undefined, explain = false): SentenceMatch {
+  const slotAt: (Slot | undefined)[] = new Array(toks.length + 1);
+  const inSlot: boolean[] = new Array(toks.length + 1).fill(false);
+  for (const s of slots) {
+    slotAt[s.start] = s;
+    for (let k = s.start; k < s.end; k++) inSlot[k] = true;
+  }
+  const ctx: Ctx = { toks, slotAt, inSlot, docConflict };
+  const candidates: Candidate[] = [];
+  const misses: NearMiss[] = [];
+  const miss = (rule: Rule, at: number, reason: string): void => {
+    if (explain) misses.push({ rule: rule.id, at, reason });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (inSlot[i]) continue;
+    const rules = RULE_INDEX.get((toks[i] as Token).norm);
+    if (!rules) continue;
+    for (const rule of rules) {
+      const els = rule.elements;
+      const rest = els.slice(rule.anchorIndex);
+      const b0: Binding = { S: [], O: [], end: i };
+      const right = matchRight(ctx, rest, 0, i, b0, true) ?? matchRight(ctx, rest, 0, i, b0, false);
+      if (!right) {
+        miss(rule, i, 'trigger found but the words or slots after it did not match');
+        continue;
+      }
+      let S = right.S;
+      let O = right.O;
+      let from = i;
+      const lead = els[0];
+      if (rule.anchorIndex > 0 && lead?.kind === 'slot') {
+        const leadTypes = lead.types ?? (lead.role === 'S' ? rule.subjectTypes : rule.objectTypes);
+        if (els[1]?.kind === 'search') {
+          const cs = clauseSubject(ctx, i, leadTypes, rule.comitative);
+          if (!cs) {
+            miss(rule, i, `no ${lead.role === 'S' ? 'subject' : 'object'} found in the clause before the trigger`);
+            continue;
+          }
+          if (lead.role === 'S') S = cs.slots;
+          else O = cs.slots;
+          from = cs.from;
+        } else {
+          // The slot must end right before the anchor ("Biden dan Xi bertemu").
+          let p = i - 1;
+          while (p >= 0 && !slotAt[p]) p--;
+          const s = p >= 0 ? slotAt[p] : undefined;
+          if (!s || s.end !== i || !typeOk(s, leadTypes)) {
+            miss(rule, i, 'no mention right before the trigger');
+            continue;
+          }
+          if (lead.role === 'S') S = [s];
+          else O = [s];
+          from = s.start;
+        }
+      }
+      S = S.filter((s) => rule.subjectTypes.includes(s.ref.type));
+      if (S.length === 0) {
+        miss(rule, i, 'subject is not an actor of an allowed type');
+        continue;
+      }
+      if (O.length === 0 && rule.objectFallback === 'conflict' && docConflict) {
+        const first = S[0] as Slot;
+        O = [{ start: first.start, end: first.end, ref: docConflict, mention: '', m: first.m }];
+      }
+      O = O.filter((o) => rule.objectTypes.includes(o.ref.type));
+      if (O.length === 0) {
+        miss(rule, i, `no object of type ${rule.objectTypes.join('/')}`);
+        continue;
+      }
+      if (negatedAt(ctx, i, rule.relation)) {
+        miss(rule, i, 'negated ("tidak", "belum", …)');
+        continue;
+      }
+      const { start } = clauseStart(ctx, i);
+      const modality = modalityAt(ctx, Math.min(start, from), i);
+      const cameo = modality === 'planned' ? rule.plannedCameo : rule.cameo;
+      const spanStart = Math.min(i, ...S.map((s) => s.start), ...O.map((o) => o.start));
+      const spanEnd = Math.max(right.end, ...S.map((s) => s.end), ...O.map((o) => o.end));
+      for (const s of S) {
+        for (const o of O) {
+          if (s.ref.id === o.ref.id) continue;
+          const c: Candidate = { rule, relation: rule.relation, subject: s, object: o, modality, cameo, start: spanStart, end: spanEnd };
+          candidates.push(c);
+          if (rule.mutual) candidates.push({ ...c, subject: o, object: s });
+        }
+      }
+    }
+  }
+  return { candidates, misses };
+}

@@ -1,0 +1,144 @@
+// The gazetteer: every lexicon name (countries, places, organisations, known people) as token
+// sequences indexed by first token, matched longest-first with case rules for abbreviations.
+import { CONFLICTS, countryTable, LOCATIONS, ORGANIZATIONS, PERSONS } from './lexicon';
+import { tokenize, type Token } from './text';
+import type { EntityType } from '../src/schema';
+
+export interface LexEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** AFFILIATED_WITH parent (country or organisation id) for bodies that belong to it. */
+  parent?: string;
+  /** For capitals: the country whose government the city may stand for. */
+  capitalOf?: string;
+}
+
+interface Entry {
+  norms: string[];
+  surface: string[];
+  /** exact: case must match (AS, RI, PBB); cap: first letter upper-case; any: as written. */
+  caseMode: 'exact' | 'cap' | 'any';
+  entity: LexEntity;
+}
+
+export const ENTITIES = new Map<string, LexEntity>();
+const INDEX = new Map<string, Entry[]>();
+
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export const countryId = (code: string): string => `country:${code.toLowerCase()}`;
+
+function add(alias: string, entity: LexEntity, forceExact = false): void {
+  const toks = tokenize(alias);
+  if (toks.length === 0) return;
+  const first = toks[0] as Token;
+  const allUpper = alias === alias.toUpperCase() && /\p{Lu}/u.test(alias);
+  const caseMode = forceExact || (allUpper && alias.length <= 5) ? 'exact' : first.cap ? 'cap' : 'any';
+  const e: Entry = { norms: toks.map((t) => t.norm), surface: toks.map((t) => t.text), caseMode, entity };
+  const list = INDEX.get(first.norm);
+  if (list) list.push(e);
+  else INDEX.set(first.norm, [e]);
+}
+
+function register(entity: LexEntity, aliases: readonly string[], exact: readonly string[] = []): void {
+  ENTITIES.set(entity.id, entity);
+  add(entity.name, entity, exact.includes(entity.name));
+  for (const a of aliases) add(a, entity, exact.includes(a));
+}
+
+for (const c of countryTable()) {
+  register({ id: countryId(c.code), name: c.name, type: 'COUNTRY' }, c.aliases);
+}
+for (const l of LOCATIONS.locations) {
+  const e: LexEntity = { id: `location:${l.id}`, name: l.name, type: 'LOCATION' };
+  if (l.capitalOf) e.capitalOf = countryId(l.capitalOf);
+  register(e, l.aliases);
+}
+for (const o of ORGANIZATIONS.organizations) {
+  const e: LexEntity = { id: `org:${o.id}`, name: o.name, type: 'ORGANIZATION' };
+  if (o.parent) e.parent = o.parent.length === 2 && o.parent === o.parent.toUpperCase() ? countryId(o.parent) : `org:${o.parent}`;
+  register(e, o.aliases, o.caseSensitive ?? []);
+}
+for (const p of PERSONS.persons) {
+  register({ id: `person:${slug(p.name)}`, name: p.name, type: 'PERSON' }, p.aliases);
+}
+for (const list of INDEX.values()) list.sort((a, b) => b.norms.length - a.norms.length);
+
+export interface GazMatch {
+  end: number;
+  entity: LexEntity;
+}
+
+/** Longest lexicon entry starting at token i, or undefined. */
+export function matchAt(toks: readonly Token[], i: number, titleCase: boolean): GazMatch | undefined {
+  const t = toks[i];
+  if (!t) return undefined;
+  const list = INDEX.get(t.norm);
+  if (!list) return undefined;
+  outer: for (const e of list) {
+    const n = e.norms.length;
+    if (i + n > toks.length) continue;
+    for (let k = 1; k < n; k++) if (toks[i + k]?.norm !== e.norms[k]) continue outer;
+    if (e.caseMode === 'exact') {
+      for (let k = 0; k < n; k++) if (toks[i + k]?.text !== e.surface[k]) continue outer;
+    } else if (e.caseMode === 'cap' && !t.cap && !titleCase) continue;
+    return { end: i + n, entity: e.entity };
+  }
+  return undefined;
+}
+
+/** Known person whose alias is exactly this name (e.g. "Blinken" → Antony Blinken). */
+export function knownPerson(name: string): LexEntity | undefined {
+  const toks = tokenize(name);
+  const m = matchAt(toks, 0, false);
+  return m && m.end === toks.length && m.entity.type === 'PERSON' ? m.entity : undefined;
+}
+
+/** Lexicon id ("IL", "hamas", "gaza") → entity id. */
+function lexRef(ref: string): string {
+  if (ref.length === 2 && ref === ref.toUpperCase()) return countryId(ref);
+  if (ENTITIES.has(`org:${ref}`)) return `org:${ref}`;
+  return `location:${ref}`;
+}
+
+export interface ConflictDef {
+  id: string;
+  name: string;
+  parties: string[];
+  places: string[];
+}
+
+export const CONFLICT_DEFS: ConflictDef[] = CONFLICTS.conflicts.map((c) => ({
+  id: `conflict:${c.id}`,
+  name: c.name,
+  parties: c.parties.map(lexRef).sort(),
+  places: c.places.map(lexRef),
+}));
+for (const [i, c] of CONFLICTS.conflicts.entries()) {
+  const def = CONFLICT_DEFS[i] as ConflictDef;
+  register({ id: def.id, name: def.name, type: 'CONFLICT' }, c.aliases);
+}
+for (const list of INDEX.values()) list.sort((a, b) => b.norms.length - a.norms.length);
+
+/** The conflict between these parties: a lexicon one where it has exactly these parties, else a new one. */
+export function conflictOf(parties: readonly LexEntity[]): LexEntity {
+  const ids = [...new Set(parties.map((p) => p.id))].sort();
+  const def = CONFLICT_DEFS.find((c) => c.parties.length === ids.length && c.parties.every((p, i) => p === ids[i]));
+  if (def) return { id: def.id, name: def.name, type: 'CONFLICT' };
+  const names = [...new Map(parties.map((p) => [p.id, p.name])).values()];
+  return { id: `conflict:${ids.map((i) => i.split(':')[1]).join('-')}`, name: `konflik ${names.join('–')}`, type: 'CONFLICT' };
+}
+
+/** The lexicon conflict named by a place ("perang di Gaza"). */
+export function conflictAt(placeId: string): LexEntity | undefined {
+  const def = CONFLICT_DEFS.find((c) => c.places.includes(placeId));
+  return def ? { id: def.id, name: def.name, type: 'CONFLICT' } : undefined;
+}

@@ -1,0 +1,367 @@
+// Mentions in one sentence: lexicon names, titled people ("Menlu AS Antony Blinken"), unnamed
+// officials ("pejabat senior AS"), organisations named after their country, conflicts, pronouns
+// and capitalised person names. Works on tokens; resolution to document entities comes after.
+import { conflictAt, conflictOf, countryId, ENTITIES, type LexEntity, matchAt, slug } from './gazetteer';
+import { TITLES, WORDS } from './lexicon';
+import type { Token } from './text';
+
+export type MentionKind = 'entity' | 'name' | 'role' | 'pronoun';
+
+export interface Mention {
+  /** Token span [start, end) in the sentence, title included. */
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** Lexicon entity (kind entity) or the country/organisation an unnamed official acts for (kind role). */
+  entity?: LexEntity;
+  /** Person name as written (kind name), honorifics stripped. */
+  name?: string;
+  role?: string;
+  /** Country or organisation the title ties the person to. */
+  affil?: LexEntity;
+  /** The title said "mantan": a former post, no affiliation. */
+  former?: boolean;
+  pronoun?: 'person' | 'actor' | 'country';
+  /** Conflict parties, for pair mentions like "Rusia-Ukraina". */
+  pair?: LexEntity[];
+}
+
+const setOf = (xs: readonly string[]): Set<string> => new Set(xs);
+const NOT_NAMES = setOf(WORDS.notNames);
+const HONORIFICS = setOf(TITLES.honorifics);
+const TITLE_MODS = setOf(TITLES.titleModifiers);
+const NAME_PARTICLES = setOf(['bin', 'binti', 'al', 'el', 'van', 'von', 'der', 'de', 'da', 'la', 'ibn', 'abu', 'bint']);
+
+interface TitleForm {
+  norms: string[];
+  role: string;
+}
+const TITLE_INDEX = new Map<string, TitleForm[]>();
+for (const t of TITLES.titles) {
+  for (const f of t.forms) {
+    const norms = f.toLowerCase().split(/\s+/);
+    const first = norms[0] as string;
+    const list = TITLE_INDEX.get(first) ?? [];
+    list.push({ norms, role: t.role });
+    TITLE_INDEX.set(first, list);
+  }
+}
+for (const l of TITLE_INDEX.values()) l.sort((a, b) => b.norms.length - a.norms.length);
+
+interface Phrase {
+  norms: string[];
+  kind: 'person' | 'actor' | 'country';
+}
+const PRONOUNS = new Map<string, Phrase[]>();
+for (const [kind, forms] of Object.entries(WORDS.pronouns) as [Phrase['kind'], string[]][]) {
+  for (const f of forms) {
+    const norms = f.split(/\s+/);
+    const list = PRONOUNS.get(norms[0] as string) ?? [];
+    list.push({ norms, kind });
+    PRONOUNS.set(norms[0] as string, list);
+  }
+}
+
+// Heads of organisation names built on a country ("Kementerian Luar Negeri Rusia").
+const ORG_HEADS = setOf([
+  'kementerian',
+  'kemlu',
+  'kemenlu',
+  'departemen',
+  'dewan',
+  'badan',
+  'layanan',
+  'komite',
+  'komisi',
+  'partai',
+  'angkatan',
+  'garda',
+  'majelis',
+  'parlemen',
+  'mahkamah',
+  'pengadilan',
+  'kantor',
+  'kedutaan',
+  'kedubes',
+  'misi',
+  'lembaga',
+  'agensi',
+  'kepolisian',
+  'dinas',
+  'biro',
+  'korps',
+  'brigade',
+]);
+const CONFLICT_WORDS = setOf(['konflik', 'perang', 'pertempuran', 'peperangan', 'krisis']);
+const PAIR_JOIN = setOf(['dan', 'dengan', 'melawan', 'versus', 'vs', '-', '–', '—']);
+
+function isNameToken(t: Token | undefined, titleCase: boolean): boolean {
+  if (!t) return false;
+  if (!t.cap) return false;
+  if (NOT_NAMES.has(t.norm)) return false;
+  if (!/^\p{L}/u.test(t.text)) return false;
+  // All-caps words in a title-case line are headline words, not names.
+  if (titleCase && t.text.length > 3 && t.text === t.text.toUpperCase()) return false;
+  return true;
+}
+
+/** A person name: capitalised tokens (with particles like bin, al-, el-), not starting on a lexicon place/org. */
+function nameAt(toks: readonly Token[], i: number, titleCase: boolean): number {
+  let j = i;
+  let last = i;
+  while (j < toks.length && j - i < 7) {
+    const t = toks[j] as Token;
+    if (j > i && NAME_PARTICLES.has(t.norm) && isNameToken(toks[j + 1], titleCase)) {
+      j++;
+      continue;
+    }
+    if (!isNameToken(t, titleCase) && !(j === i && /^\p{L}\.$/u.test(t.text))) break;
+    if (j > i) {
+      const g = matchAt(toks, j, titleCase);
+      if (g && g.entity.type !== 'PERSON') break;
+    }
+    j++;
+    last = j;
+    // An initial like "J." is tokenised as "J" "." — keep it inside the name.
+    if (toks[j]?.text === '.' && t.text.length === 1 && isNameToken(toks[j + 1], titleCase)) j++;
+  }
+  return last;
+}
+
+function titleAt(toks: readonly Token[], i: number): { end: number; role: string } | undefined {
+  const t = toks[i];
+  if (!t) return undefined;
+  const list = TITLE_INDEX.get(t.norm);
+  if (!list) return undefined;
+  for (const f of list) {
+    let ok = true;
+    for (let k = 1; k < f.norms.length; k++) if (toks[i + k]?.norm !== f.norms[k]) ok = false;
+    if (ok) return { end: i + f.norms.length, role: toks.slice(i, i + f.norms.length).map((x) => x.text).join(' ') };
+  }
+  return undefined;
+}
+
+/** Skips "(ABBR)" right after a name: "Amerika Serikat (AS)". */
+function skipParen(toks: readonly Token[], i: number): number {
+  if (toks[i]?.text === '(' && toks[i + 2]?.text === ')' && toks[i + 1]?.cap) return i + 3;
+  return i;
+}
+
+/** An organisation built on a head word and ending in a country: "Kementerian Luar Negeri Rusia". */
+function orgAt(toks: readonly Token[], i: number, titleCase: boolean): { end: number; entity: LexEntity } | undefined {
+  const head = toks[i];
+  if (!head?.cap || !ORG_HEADS.has(head.norm)) return undefined;
+  let j = i + 1;
+  while (j < toks.length && j - i < 7) {
+    const t = toks[j] as Token;
+    const g = matchAt(toks, j, titleCase);
+    if (g && (g.entity.type === 'COUNTRY' || (g.entity.type === 'ORGANIZATION' && j > i + 1))) {
+      const words = toks.slice(i, j).map((x) => x.text);
+      const surface = [...words, ...toks.slice(j, g.end).map((x) => x.text)].join(' ');
+      const known = matchAt(toks, i, titleCase);
+      if (known && known.end >= g.end) return { end: known.end, entity: known.entity };
+      const entity: LexEntity = {
+        id: `org:${slug(`${words.join(' ')} ${g.entity.name}`)}`,
+        name: `${words.join(' ')} ${g.entity.name}`,
+        type: 'ORGANIZATION',
+        parent: g.entity.id,
+      };
+      void surface;
+      return { end: skipParen(toks, g.end), entity };
+    }
+    if (!(t.cap || t.norm === 'dan')) return undefined;
+    j++;
+  }
+  return undefined;
+}
+
+function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
+  const t = toks[i];
+  if (!t) return undefined;
+  const list = PRONOUNS.get(t.norm);
+  if (!list) return undefined;
+  for (const p of list) {
+    let ok = true;
+    for (let k = 1; k < p.norms.length; k++) if (toks[i + k]?.norm !== p.norms[k]) ok = false;
+    if (ok) return { start: i, end: i + p.norms.length, kind: 'pronoun', pronoun: p.kind };
+  }
+  return undefined;
+}
+
+function entityOrOrgAt(toks: readonly Token[], i: number, titleCase: boolean): { end: number; entity: LexEntity } | undefined {
+  return orgAt(toks, i, titleCase) ?? matchAt(toks, i, titleCase);
+}
+
+/** Titled person or unnamed official starting at a title. */
+function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
+  const title = titleAt(toks, i);
+  if (!title) return undefined;
+  const former = ['mantan', 'eks', 'bekas'].includes(toks[i - 1]?.norm ?? '');
+  let j = title.end;
+  let role = title.role;
+  // Lower-case words that extend the title ("Juru bicara keamanan nasional").
+  while (j < toks.length && j - title.end < 5 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) {
+    if (toks[j]?.norm === 'untuk') break;
+    j++;
+  }
+  if (j > title.end) role = toks.slice(i, j).map((x) => x.text).join(' ');
+  j = skipParen(toks, j);
+  if (toks[j]?.norm === 'dari') j++;
+  let affil: LexEntity | undefined;
+  const g = entityOrOrgAt(toks, j, titleCase);
+  if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
+    affil = g.entity.capitalOf && g.entity.type === 'LOCATION' ? (ENTITIES.get(g.entity.capitalOf) ?? g.entity) : g.entity;
+    j = skipParen(toks, g.end);
+    // "Duta besar Israel untuk Rusia", "Wakil Tetap RI untuk PBB": the post's host is not the affiliation.
+    if (toks[j]?.norm === 'untuk') {
+      const h = entityOrOrgAt(toks, j + 1, titleCase);
+      if (h) j = h.end;
+      else {
+        let k = j + 1;
+        while (k < toks.length && k - j < 8 && (toks[k]?.cap || TITLE_MODS.has(toks[k]?.norm ?? ''))) k++;
+        j = k;
+      }
+    }
+    // A second title before the name ("… Mesir untuk PBB Duta Besar Mohamed Edrees").
+    const t2 = titleAt(toks, j);
+    if (t2) j = t2.end;
+  } else if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) {
+    return { start: i, end: j + 2, kind: 'role', role, pronoun: 'country', former };
+  }
+  let k = j;
+  if (toks[k]?.text === ',' && affil) k++;
+  while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap) {
+    k++;
+    if (toks[k]?.text === '.') k++;
+  }
+  const p = matchAt(toks, k, titleCase);
+  if (p?.entity.type === 'PERSON') {
+    const m: Mention = { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
+    if (affil) m.affil = affil;
+    return afterName(toks, m, titleCase);
+  }
+  const nEnd = p ? k : nameAt(toks, k, titleCase);
+  if (nEnd > k) {
+    const name = toks.slice(k, nEnd).map((x) => x.text).join(' ').replace(/ \. /g, '. ').replace(/ \.$/, '.');
+    const m: Mention = { start: i, end: nEnd, kind: 'name', name, role, former };
+    if (affil) m.affil = affil;
+    return afterName(toks, m, titleCase);
+  }
+  if (affil) return { start: i, end: j, kind: 'role', role, entity: affil, affil, former };
+  return undefined;
+}
+
+/** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */
+function afterName(toks: readonly Token[], m: Mention, titleCase: boolean): Mention {
+  if (m.affil) return m;
+  const g = matchAt(toks, m.end, titleCase);
+  if (g?.entity.type === 'COUNTRY') {
+    m.affil = g.entity;
+    m.end = g.end;
+  }
+  return m;
+}
+
+/** "konflik/perang (antara) X dan Y", "perang di Gaza", "Rusia-Ukraina". */
+function conflictAtTok(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
+  const t = toks[i] as Token;
+  if (CONFLICT_WORDS.has(t.norm)) {
+    let j = i + 1;
+    if (toks[j]?.norm === 'saudara') j++;
+    if (toks[j]?.norm === 'antara') j++;
+    if (toks[j]?.norm === 'di') {
+      const g = matchAt(toks, j + 1, titleCase);
+      const c = g && (conflictAt(g.entity.id) ?? (g.entity.type === 'COUNTRY' ? undefined : undefined));
+      if (g && c) return { start: i, end: g.end, kind: 'entity', entity: c };
+      return undefined;
+    }
+    const a = matchAt(toks, j, titleCase);
+    if (a && (a.entity.type === 'COUNTRY' || a.entity.type === 'ORGANIZATION')) {
+      const sep = toks[a.end];
+      if (sep && PAIR_JOIN.has(sep.norm)) {
+        const b = matchAt(toks, a.end + 1, titleCase);
+        if (b && (b.entity.type === 'COUNTRY' || b.entity.type === 'ORGANIZATION') && b.entity.id !== a.entity.id)
+          return { start: i, end: b.end, kind: 'entity', entity: conflictOf([a.entity, b.entity]) };
+      }
+      const place = conflictAt(a.entity.id);
+      if (place) return { start: i, end: a.end, kind: 'entity', entity: place };
+    }
+    const pair = pairAt(toks, j, titleCase);
+    if (pair) return { start: i, end: j + 1, kind: 'entity', entity: conflictOf(pair) };
+    if (a && a.entity.type === 'LOCATION') {
+      const c = conflictAt(a.entity.id);
+      if (c) return { start: i, end: a.end, kind: 'entity', entity: c };
+    }
+  }
+  return undefined;
+}
+
+/** A hyphenated pair of actors in one token: "Rusia-Ukraina", "AS-Iran". */
+function pairAt(toks: readonly Token[], i: number, titleCase: boolean): LexEntity[] | undefined {
+  const t = toks[i];
+  if (!t || !t.text.includes('-') || !t.cap) return undefined;
+  const parts = t.text.split('-');
+  if (parts.length < 2) return undefined;
+  const ents: LexEntity[] = [];
+  for (const p of parts) {
+    const pt: Token = { text: p, norm: p.toLowerCase(), start: 0, end: p.length, cap: true };
+    const g = matchAt([pt], 0, titleCase);
+    if (!g || (g.entity.type !== 'COUNTRY' && g.entity.type !== 'ORGANIZATION')) return undefined;
+    ents.push(g.entity);
+  }
+  return ents;
+}
+
+/** All mentions of one sentence, left to right, non-overlapping. */
+export function findMentions(toks: readonly Token[], titleCase: boolean): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const m =
+      titledAt(toks, i, titleCase) ??
+      conflictAtTok(toks, i, titleCase) ??
+      lexAt(toks, i, titleCase) ??
+      pronounAt(toks, i) ??
+      pairMention(toks, i, titleCase) ??
+      bareName(toks, i, titleCase);
+    if (m) {
+      out.push(m);
+      i = m.end;
+    } else i++;
+  }
+  return out;
+}
+
+function lexAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
+  const g = entityOrOrgAt(toks, i, titleCase);
+  if (!g) return undefined;
+  let end = skipParen(toks, g.end);
+  // "Amerika Serikat (AS)": the parenthesis is part of the mention.
+  const m: Mention = { start: i, end, kind: 'entity', entity: g.entity };
+  if (g.entity.type === 'PERSON') {
+    const after = afterName(toks, m, titleCase);
+    end = after.end;
+  }
+  return m;
+}
+
+function pairMention(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
+  const pair = pairAt(toks, i, titleCase);
+  return pair ? { start: i, end: i + 1, kind: 'entity', entity: pair[0] as LexEntity, pair } : undefined;
+}
+
+function bareName(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
+  const prev = toks[i - 1];
+  // Honorifics ("Pak Blinken", "Sheikh Tamim") introduce a name.
+  let k = i;
+  while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap && isNameToken(toks[k + 1], titleCase)) k++;
+  const end = nameAt(toks, k, titleCase);
+  if (end <= k) return undefined;
+  const n = end - k;
+  void prev;
+  const name = toks.slice(k, end).map((x) => x.text).join(' ').replace(/ \. /g, '. ');
+  // One capitalised word is a name only when the document knows it (checked in resolution).
+  return { start: i, end, kind: 'name', name: n >= 1 ? name : name };
+}
+
+export { countryId };

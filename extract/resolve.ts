@@ -1,0 +1,179 @@
+// Entity resolution within a document: names to people (surname → full name, known short forms),
+// unnamed officials to what they act for, capitals to places or governments, pronouns to the
+// entity a reader would pick. Produces, per sentence, the slots the relation rules read.
+import type { EntityType } from '../src/schema';
+import { ENTITIES, knownPerson, type LexEntity, slug } from './gazetteer';
+import { WORDS } from './lexicon';
+import type { Mention } from './mentions';
+import type { Token } from './text';
+
+export interface Ref {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+/** A resolved mention: what the relation rules see. */
+export interface Slot {
+  start: number;
+  end: number;
+  ref: Ref;
+  /** Surface text of the mention (title included). */
+  mention: string;
+  m: Mention;
+  /** The conflict parties of a pair mention ("Rusia-Ukraina"). */
+  pair?: Ref[];
+}
+
+export interface SentenceIn {
+  toks: Token[];
+  mentions: Mention[];
+  text: string;
+  titleCase: boolean;
+}
+
+const LOCATIVE = new Set(['di', 'ke', 'dari', 'menuju', 'tiba', 'setibanya', 'sesampainya', 'kunjungan', 'mengunjungi', 'berkunjung', 'dikunjungi', 'melawat', 'lawatan', 'kedatangan', 'bertolak', 'wilayah', 'kota', 'jalanan', 'ibu']);
+const GENERIC_ROLES = new Set(['pejabat', 'pejabat senior', 'pemimpin', 'utusan', 'diplomat', 'kepala']);
+const PERSON_PRONOUN_BLOCK = new Set(WORDS.pronouns.person);
+
+const toRef = (e: LexEntity): Ref => ({ id: e.id, name: e.name, type: e.type });
+
+interface Person {
+  ref: Ref;
+  tokens: string[];
+  role?: string;
+  affil?: string;
+}
+
+export function surface(toks: readonly Token[], start: number, end: number, text: string): string {
+  const a = toks[start];
+  const b = toks[end - 1];
+  return a && b ? text.slice(a.start, b.end) : '';
+}
+
+/** Resolves every sentence's mentions to slots, in document order. */
+export function resolveDocument(sents: readonly SentenceIn[]): Slot[][] {
+  const people: Person[] = [];
+  const byId = new Map<string, Person>();
+  const addPerson = (ref: Ref, role?: string, affil?: string): Person => {
+    const known = byId.get(ref.id);
+    if (known) {
+      if (role && !known.role) known.role = role;
+      if (affil && !known.affil) known.affil = affil;
+      return known;
+    }
+    const p: Person = { ref, tokens: ref.name.toLowerCase().split(/[\s-]+/) };
+    if (role) p.role = role;
+    if (affil) p.affil = affil;
+    people.push(p);
+    byId.set(ref.id, p);
+    return p;
+  };
+  const findPerson = (name: string): Person | undefined => {
+    const toks = name.toLowerCase().split(/[\s-]+/);
+    // A name that is the end of a longer name in the document ("Al Khulaifi", "Blinken").
+    let best: Person | undefined;
+    for (const p of people) {
+      const tail = p.tokens.slice(-toks.length);
+      const contains = toks.length === 1 ? p.tokens.includes(toks[0] as string) : tail.join(' ') === toks.join(' ');
+      if (contains && (!best || p.tokens.length > best.tokens.length)) best = p;
+    }
+    return best;
+  };
+
+  // Pass 1: people named in full (or known) anywhere in the document.
+  for (const s of sents) {
+    for (const m of s.mentions) {
+      const affil = m.affil && !m.former ? m.affil.id : undefined;
+      if (m.kind === 'entity' && m.entity?.type === 'PERSON') addPerson(toRef(m.entity), m.role, affil);
+      else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
+        const lex = knownPerson(m.name);
+        if (lex) addPerson(toRef(lex), m.role, affil);
+        else if (m.name.includes(' ')) {
+          const longer = findPerson(m.name);
+          if (longer && longer.tokens.length > m.name.split(/\s+/).length) continue;
+          addPerson({ id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' }, m.role, affil);
+        }
+      }
+    }
+  }
+  // Pass 2: single names after a title that no full name explains ("Presiden Ruto").
+  for (const s of sents) {
+    for (const m of s.mentions) {
+      if (m.kind === 'name' && m.name && !m.name.includes(' ') && m.role && !findPerson(m.name) && !knownPerson(m.name)) {
+        addPerson({ id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' }, m.role, m.affil?.id);
+      }
+    }
+  }
+
+  const resolveName = (m: Mention, titleCase: boolean): Ref | undefined => {
+    const name = m.name as string;
+    const lex = knownPerson(name);
+    if (lex) return byId.get(lex.id)?.ref ?? toRef(lex);
+    const p = findPerson(name);
+    if (p) return p.ref;
+    if (name.includes(' ') && (!titleCase || m.role)) return { id: `person:${slug(name)}`, name, type: 'PERSON' };
+    return undefined;
+  };
+
+  const roleRef = (m: Mention): Ref | undefined => {
+    if (!m.entity) return undefined;
+    const role = (m.role ?? '').toLowerCase();
+    if (!GENERIC_ROLES.has(role)) {
+      const holder = people.find((p) => p.affil === m.entity?.id && p.role?.toLowerCase() === role);
+      if (holder) return holder.ref;
+    }
+    return toRef(m.entity);
+  };
+
+  const out: Slot[][] = [];
+  let lastSubjectPerson: Ref | undefined;
+  let lastPerson: Ref | undefined;
+  let lastActor: Ref | undefined;
+  let lastCountry: Ref | undefined;
+  for (const s of sents) {
+    const slots: Slot[] = [];
+    let firstPersonHere: Ref | undefined;
+    let firstActorHere: Ref | undefined;
+    for (const m of s.mentions) {
+      let ref: Ref | undefined;
+      let pair: Ref[] | undefined;
+      if (m.kind === 'entity' && m.entity) {
+        ref = toRef(m.entity);
+        if (m.entity.type === 'PERSON') ref = byId.get(m.entity.id)?.ref ?? ref;
+        if (m.pair) pair = m.pair.map(toRef);
+        // A capital stands for its government unless the sentence treats it as a place.
+        if (m.entity.capitalOf && !LOCATIVE.has(s.toks[m.start - 1]?.norm ?? '')) {
+          const next = s.toks[m.end];
+          const followedByCountry = next?.text === ',' && s.mentions.some((x) => x.start === m.end + 1 && x.entity?.type === 'COUNTRY');
+          const gov = ENTITIES.get(m.entity.capitalOf);
+          if (gov && !followedByCountry) ref = toRef(gov);
+        }
+      } else if (m.kind === 'name') ref = resolveName(m, s.titleCase);
+      else if (m.kind === 'role') {
+        if (m.pronoun === 'country') ref = lastCountry;
+        else ref = roleRef(m);
+      } else if (m.kind === 'pronoun') {
+        if (m.pronoun === 'person') ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
+        else if (m.pronoun === 'actor') ref = firstActorHere ?? lastActor;
+        else ref = lastCountry;
+      }
+      if (!ref) continue;
+      const slot: Slot = { start: m.start, end: m.end, ref, mention: surface(s.toks, m.start, m.end, s.text), m };
+      if (pair) slot.pair = pair;
+      slots.push(slot);
+      const isPersonLike = ref.type === 'PERSON' || (m.kind === 'role' && !GENERIC_ROLES.has((m.role ?? '').toLowerCase()));
+      if (isPersonLike && m.kind !== 'pronoun') {
+        if (!firstPersonHere) firstPersonHere = ref;
+        lastPerson = ref;
+      }
+      if (ref.type === 'COUNTRY') lastCountry = ref;
+      if ((ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') && !firstActorHere) firstActorHere = ref;
+      if (ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') lastActor = ref;
+    }
+    const first = slots.find((x) => x.ref.type !== 'LOCATION' && x.ref.type !== 'CONFLICT');
+    if (first && (first.ref.type === 'PERSON' || PERSON_PRONOUN_BLOCK.has(first.mention.toLowerCase()))) lastSubjectPerson = first.ref;
+    out.push(slots);
+  }
+  return out;
+}

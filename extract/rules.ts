@@ -1,0 +1,205 @@
+// The rule registry: every relation rule as data (extract/rules/*.json), validated by zod and
+// compiled once. CLI, tests and docs enumerate RULES; each emitted relation records its rule id.
+import { z } from 'zod';
+import { type EntityType, EntityTypeSchema, type RelationType, RelationTypeSchema } from '../src/schema';
+import { TRIGGERS, WORDS } from './lexicon';
+import attacked from './rules/attacked.json';
+import criticized from './rules/criticized.json';
+import mediates from './rules/mediates.json';
+import met from './rules/met.json';
+import negotiates from './rules/negotiates.json';
+import rejected from './rules/rejected.json';
+import supports from './rules/supports.json';
+import urged from './rules/urged.json';
+import visited from './rules/visited.json';
+
+const RuleSchema = z.object({
+  id: z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'rule ids look like "met/verb-dengan"'),
+  pattern: z.string().min(1),
+  example: z.string().min(1),
+  counterexamples: z.array(z.string()).optional(),
+  cameo: z.string().regex(/^\d{2,4}$/).optional(),
+  comitative: z.boolean().optional(),
+  mutual: z.boolean().optional(),
+  objectFallback: z.literal('conflict').optional(),
+  subjectTypes: z.array(EntityTypeSchema).optional(),
+  objectTypes: z.array(EntityTypeSchema).optional(),
+});
+const RuleFileSchema = z.object({
+  relation: RelationTypeSchema,
+  cameo: z.string().regex(/^\d{2,4}$/),
+  plannedCameo: z.string().regex(/^\d{2,4}$/).optional(),
+  objectTypes: z.array(EntityTypeSchema).optional(),
+  rules: z.array(RuleSchema).min(1),
+});
+
+/** One element of a compiled pattern. */
+export type Element =
+  | { kind: 'slot'; role: 'S' | 'O'; types?: EntityType[]; optional: boolean }
+  | { kind: 'words'; forms: string[][]; optional: boolean }
+  | { kind: 'gap'; max: number }
+  | { kind: 'search' };
+
+export interface Rule {
+  id: string;
+  relation: RelationType;
+  pattern: string;
+  elements: Element[];
+  example: string;
+  counterexamples: string[];
+  cameo: string;
+  plannedCameo: string;
+  comitative: boolean;
+  mutual: boolean;
+  objectFallback?: 'conflict';
+  subjectTypes: EntityType[];
+  objectTypes: EntityType[];
+  /** Lower-case first words that can start the first literal element (for indexing). */
+  anchors: string[];
+  /** Index of the first literal element. */
+  anchorIndex: number;
+}
+
+const ACTORS: EntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION'];
+const DEFAULT_OBJECT: Record<RelationType, EntityType[]> = {
+  MET: ACTORS,
+  URGED: ACTORS,
+  MEDIATES: ['CONFLICT'],
+  NEGOTIATES_WITH: ACTORS,
+  VISITED: ['COUNTRY', 'LOCATION'],
+  CRITICIZED: ACTORS,
+  REJECTED: ACTORS,
+  SUPPORTS: ACTORS,
+  ATTACKED: [...ACTORS, 'LOCATION'],
+  AFFILIATED_WITH: ['COUNTRY', 'ORGANIZATION'],
+};
+
+function lists(name: string, where: string): string[][] {
+  const l = name === 'say_verbs' ? WORDS.sayVerbs : TRIGGERS.lists[name];
+  if (!l) throw new Error(`kg/extract: unknown word list "@${name}" in ${where}; add it to extract/lexicon/triggers.json`);
+  return l.map((f) => f.toLowerCase().split(/\s+/));
+}
+
+/** Compiles "{S} ... @met_verbs (dengan|bersama)? {O:PERSON}" into elements. */
+export function compilePattern(pattern: string, where: string): Element[] {
+  const out: Element[] = [];
+  for (const raw of pattern.trim().split(/\s+/)) {
+    const optional = raw.endsWith('?') && raw.length > 1;
+    const tok = optional ? raw.slice(0, -1) : raw;
+    let m: RegExpExecArray | null;
+    if (tok === '...') out.push({ kind: 'search' });
+    else if ((m = /^~(\d+)$/.exec(tok))) out.push({ kind: 'gap', max: Number(m[1]) });
+    else if ((m = /^\{([SO])(?::([A-Z|,]+))?\}$/.exec(tok))) {
+      const el: Element = { kind: 'slot', role: m[1] as 'S' | 'O', optional };
+      if (m[2]) el.types = m[2].split(/[|,]/).map((t) => EntityTypeSchema.parse(t));
+      out.push(el);
+    } else if ((m = /^@([a-z_]+)$/.exec(tok))) out.push({ kind: 'words', forms: lists(m[1] as string, where), optional });
+    else if ((m = /^\(([^()]+)\)$/.exec(tok))) out.push({ kind: 'words', forms: (m[1] as string).split('|').map((w) => w.split('_')), optional });
+    else if (/^[\p{Ll}\d,.-]+$/u.test(tok)) out.push({ kind: 'words', forms: [[tok]], optional });
+    else throw new Error(`kg/extract: cannot read "${tok}" in the pattern of ${where}; see extract/rules/README in the main README`);
+  }
+  const search = out.findIndex((e) => e.kind === 'search');
+  if (search !== -1 && (search !== 1 || out[0]?.kind !== 'slot'))
+    throw new Error(`kg/extract: "..." must follow the leading slot in ${where}`);
+  const roles = out.filter((e) => e.kind === 'slot').map((e) => (e as { role: string }).role);
+  if (!roles.includes('S')) throw new Error(`kg/extract: pattern of ${where} has no {S} slot`);
+  return out;
+}
+
+function build(): Rule[] {
+  const files: [string, unknown][] = [
+    ['met.json', met],
+    ['urged.json', urged],
+    ['mediates.json', mediates],
+    ['negotiates.json', negotiates],
+    ['visited.json', visited],
+    ['criticized.json', criticized],
+    ['rejected.json', rejected],
+    ['supports.json', supports],
+    ['attacked.json', attacked],
+  ];
+  const rules: Rule[] = [];
+  const ids = new Set<string>();
+  for (const [file, data] of files) {
+    const parsed = RuleFileSchema.safeParse(data);
+    if (!parsed.success) {
+      const i = parsed.error.issues[0];
+      const p = i?.path ?? [];
+      const where = p[0] === 'rules' ? ` (rule ${Number(p[1]) + 1})` : '';
+      throw new Error(`kg/extract: ${i?.message ?? 'invalid'} at ${p.join('.')} in extract/rules/${file}${where}; fix the file`);
+    }
+    const f = parsed.data;
+    f.rules.forEach((r, n) => {
+      const where = `extract/rules/${file} (rule ${n + 1}, ${r.id})`;
+      if (ids.has(r.id)) throw new Error(`kg/extract: duplicate rule id "${r.id}" in ${where}`);
+      ids.add(r.id);
+      const elements = compilePattern(r.pattern, where);
+      const anchorIndex = elements.findIndex((e) => e.kind === 'words' && !e.optional);
+      const anchor = elements[anchorIndex];
+      if (!anchor || anchor.kind !== 'words') throw new Error(`kg/extract: pattern of ${where} needs a required word`);
+      const rule: Rule = {
+        id: r.id,
+        relation: f.relation,
+        pattern: r.pattern,
+        elements,
+        example: r.example,
+        counterexamples: r.counterexamples ?? [],
+        cameo: r.cameo ?? f.cameo,
+        plannedCameo: f.plannedCameo ?? r.cameo ?? f.cameo,
+        comitative: r.comitative ?? false,
+        mutual: r.mutual ?? false,
+        subjectTypes: r.subjectTypes ?? ACTORS,
+        objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
+        anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
+        anchorIndex,
+      };
+      if (r.objectFallback) rule.objectFallback = r.objectFallback;
+      rules.push(rule);
+    });
+  }
+  return rules;
+}
+
+/** Every relation rule, in registry order. AFFILIATED_WITH comes from mention rules (see AFFILIATION_RULES). */
+export const RULES: readonly Rule[] = build();
+
+/** Affiliation rules read titles and names rather than verbs; listed here so docs and tests see them. */
+export const AFFILIATION_RULES = [
+  {
+    id: 'affiliated/title-of',
+    relation: 'AFFILIATED_WITH' as const,
+    pattern: 'TITLE [modifiers] COUNTRY|ORG [(ABBR)] [untuk X] [,] NAME',
+    example: 'Menteri Luar Negeri Yordania Ayman Safadi',
+  },
+  {
+    id: 'affiliated/name-country',
+    relation: 'AFFILIATED_WITH' as const,
+    pattern: 'TITLE NAME COUNTRY',
+    example: 'Perdana Menteri Benjamin Netanyahu Israel',
+  },
+  {
+    id: 'affiliated/apposition',
+    relation: 'AFFILIATED_WITH' as const,
+    pattern: 'NAME , TITLE [modifiers] COUNTRY|ORG',
+    example: 'Diaa Rashwan, kepala Layanan Informasi Negara Mesir',
+  },
+  {
+    id: 'affiliated/body-of',
+    relation: 'AFFILIATED_WITH' as const,
+    pattern: 'ORG whose name carries its parent, or a lexicon body with a parent',
+    example: 'Kementerian Luar Negeri Rusia; Gedung Putih',
+  },
+] as const;
+
+/** Rules indexed by the first word of their anchor element. */
+export const RULE_INDEX: ReadonlyMap<string, readonly Rule[]> = (() => {
+  const m = new Map<string, Rule[]>();
+  for (const r of RULES) {
+    for (const a of r.anchors) {
+      const l = m.get(a) ?? [];
+      l.push(r);
+      m.set(a, l);
+    }
+  }
+  return m;
+})();
