@@ -42,8 +42,15 @@ interface Ctx {
   slotAt: (Slot | undefined)[];
   /** Token index → covered by a slot. */
   inSlot: boolean[];
-  /** Mentions the engine made up (conflicts from "antara X dan Y"). */
-  docConflict: Ref | undefined;
+  /** The conflict the article is about, and its parties. */
+  doc: DocContext;
+}
+
+export interface DocContext {
+  conflict: Ref | undefined;
+  conflictParties: readonly string[];
+  /** Who a possessive "-nya" at the sentence start refers to. */
+  prevPerson: Ref | undefined;
 }
 
 interface Binding {
@@ -60,34 +67,34 @@ function conflictSlot(c: LexEntity, from: Slot, to: Slot): Slot {
   return { start: from.start, end: to.end, ref: { id: c.id, name: c.name, type: 'CONFLICT' }, mention: '', m: from.m };
 }
 
-/** A slot (or coordinated group) at token i, after optional modifiers ("para pejabat", "pemerintah"). */
-function groupAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined): { slots: Slot[]; end: number } | undefined {
+/** Slots (or coordinated groups, longest first) at token i, after modifiers ("para pejabat", "pemerintah"). */
+function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined): { slots: Slot[]; end: number }[] {
   const { toks, slotAt } = ctx;
   let p = i;
   if (types?.includes('CONFLICT')) {
     const c = conflictAtPos(ctx, p);
-    if (c) return c;
+    if (c) return [c];
   }
   for (let k = 0; k < 3 && !slotAt[p] && MODIFIERS.has(toks[p]?.norm ?? ''); k++) p++;
   const first = slotAt[p];
-  if (!first || !typeOk(first, types)) return undefined;
+  if (!first || !typeOk(first, types)) return [];
+  const out = [{ slots: [first], end: first.end }];
   const slots = [first];
   let end = first.end;
-  let sawCoord = false;
-  let committed = 1;
-  let committedEnd = end;
+  let pending: { slots: Slot[]; end: number }[] = [];
   for (;;) {
     let q = end;
     const t = toks[q]?.norm;
+    let coord = false;
     if (t === ',') {
       q++;
       if (COORD.has(toks[q]?.norm ?? '')) {
         q++;
-        sawCoord = true;
+        coord = true;
       }
     } else if (t && COORD.has(t)) {
       q++;
-      sawCoord = true;
+      coord = true;
     } else break;
     if (toks[q]?.norm === 'dengan' || toks[q]?.norm === 'juga') q++;
     for (let k = 0; k < 3 && !slotAt[q] && MODIFIERS.has(toks[q]?.norm ?? ''); k++) q++;
@@ -95,13 +102,18 @@ function groupAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined):
     if (!next) break;
     if (typeOk(next, types)) slots.push(next);
     end = next.end;
-    if (sawCoord) {
-      committed = slots.length;
-      committedEnd = end;
+    pending.push({ slots: [...slots], end });
+    // A comma list counts only when it closes with "dan"/"serta"; else it is the next clause.
+    if (coord) {
+      out.push(...pending);
+      pending = [];
     }
   }
-  // A comma list counts only when it closes with "dan"/"serta"; else it is the next clause.
-  return { slots: slots.slice(0, committed), end: committedEnd };
+  return out.reverse();
+}
+
+function groupAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined): { slots: Slot[]; end: number } | undefined {
+  return groupsAt(ctx, i, types)[0];
 }
 
 /** "antara X dan Y", a pair token "Rusia-Ukraina", or a conflict mention, as a CONFLICT slot. */
@@ -110,7 +122,7 @@ function conflictAtPos(ctx: Ctx, p: number): { slots: Slot[]; end: number } | un
   const s = slotAt[p];
   if (s?.ref.type === 'CONFLICT') return { slots: [s], end: s.end };
   if (s?.pair && s.pair.length >= 2) {
-    const c = conflictOf(s.pair.map((r) => ({ id: r.id, name: r.name, type: r.type })));
+    const c = conflictFor(ctx, s.pair);
     return { slots: [conflictSlot(c, s, s)], end: s.end };
   }
   if (toks[p]?.norm === 'antara') {
@@ -118,12 +130,19 @@ function conflictAtPos(ctx: Ctx, p: number): { slots: Slot[]; end: number } | un
     if (a && (toks[a.end]?.norm === 'dan' || toks[a.end]?.norm === 'dengan')) {
       const b = slotAt[a.end + 1];
       if (b && b.ref.id !== a.ref.id) {
-        const c = conflictOf([a.ref, b.ref].map((r) => ({ id: r.id, name: r.name, type: r.type })));
+        const c = conflictFor(ctx, [a.ref, b.ref]);
         return { slots: [conflictSlot(c, a, b)], end: b.end };
       }
     }
   }
   return undefined;
+}
+
+/** The conflict of these parties; the article's own conflict when they are among its parties. */
+function conflictFor(ctx: Ctx, parties: readonly Ref[]): LexEntity {
+  const { conflict, conflictParties } = ctx.doc;
+  if (conflict && parties.every((p) => conflictParties.includes(p.id))) return { ...conflict };
+  return conflictOf(parties.map((r) => ({ id: r.id, name: r.name, type: r.type })));
 }
 
 function wordsAt(toks: readonly Token[], inSlot: boolean[], pos: number, form: readonly string[]): boolean {
@@ -148,17 +167,24 @@ function matchRight(ctx: Ctx, els: readonly Element[], ei: number, pos: number, 
     return el.optional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
   }
   if (el.kind === 'gap') {
+    // Before a word the gap may pass over any mention; before a slot only over places and conflicts.
+    const beforeWords = els[ei + 1]?.kind === 'words';
+    let p = pos;
     for (let g = 0; g <= el.max; g++) {
-      const r = matchRight(ctx, els, ei + 1, pos + g, b, bindOptional);
+      const r = matchRight(ctx, els, ei + 1, p, b, bindOptional);
       if (r) return r;
-      const t = toks[pos + g];
-      if (!t || ctx.slotAt[pos + g] || BREAKERS.has(t.norm) || t.text === '.' || t.text === ';') return undefined;
+      const t = toks[p];
+      const sl = ctx.slotAt[p];
+      if (!t || BREAKERS.has(t.norm) || t.text === '.' || t.text === ';') return undefined;
+      if (sl) {
+        if (!beforeWords && sl.ref.type !== 'LOCATION' && sl.ref.type !== 'CONFLICT') return undefined;
+        p = sl.end;
+      } else p++;
     }
     return undefined;
   }
   if (el.kind === 'slot') {
-    const g = groupAt(ctx, pos, el.types);
-    if (g) {
+    for (const g of groupsAt(ctx, pos, el.types)) {
       const nb: Binding = { S: el.role === 'S' ? g.slots : b.S, O: el.role === 'O' ? g.slots : b.O, end: g.end };
       const r = matchRight(ctx, els, ei + 1, g.end, nb, bindOptional);
       if (r) return r;
@@ -174,6 +200,11 @@ function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean
   for (let k = i - 1; k >= 0; k--) {
     const n = toks[k]?.norm ?? '';
     if (ctx.inSlot[k]) continue;
+    const next = toks[k + 1];
+    // "saat itu" / "ketika itu" are time adverbs, not clause openers.
+    if ((n === 'saat' || n === 'ketika') && (next?.norm === 'itu' || next?.norm === 'ini')) continue;
+    // A speech verb opens a clause only when the reported clause follows it directly.
+    if (SAY.has(n) && !(next && (next.norm === 'bahwa' || next.text === ',' || ctx.slotAt[k + 1]))) continue;
     if (BREAKERS.has(n) || SAY.has(n)) return { start: k + 1, subordinate: SUBORDINATE.has(n) && k === 0 };
     if (SUBORDINATE.has(n) && k === 0) return { start: 1, subordinate: true };
   }
@@ -189,6 +220,16 @@ function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): bo
 /** The subject of the clause holding the trigger: its first actor not governed by a preposition. */
 function clauseSubject(ctx: Ctx, anchor: number, types: readonly EntityType[], comitative: boolean): { slots: Slot[]; from: number } | undefined {
   const { start, subordinate } = clauseStart(ctx, anchor);
+  // Inside or after "X(,) yang …" the clause is about X.
+  for (let k = anchor - 1; k > start; k--) {
+    if (ctx.toks[k]?.norm !== 'yang' || ctx.inSlot[k]) continue;
+    const before = ctx.toks[k - 1]?.text === ',' ? k - 1 : k;
+    let p = before - 1;
+    while (p >= 0 && ctx.inSlot[p] && !ctx.slotAt[p]) p--;
+    const s = ctx.slotAt[p];
+    if (s && s.end === before && isSubjectCandidate(ctx, s, types)) return { slots: [s], from: s.start };
+    break;
+  }
   for (let p = start; p < anchor; p++) {
     const s = ctx.slotAt[p];
     if (!s) continue;
@@ -247,14 +288,14 @@ export interface SentenceMatch {
 }
 
 /** Runs every rule whose trigger occurs in the sentence. */
-export function matchSentence(toks: readonly Token[], slots: readonly Slot[], docConflict: Ref | undefined, explain = false): SentenceMatch {
+export function matchSentence(toks: readonly Token[], slots: readonly Slot[], doc: DocContext, explain = false): SentenceMatch {
   const slotAt: (Slot | undefined)[] = new Array(toks.length + 1);
   const inSlot: boolean[] = new Array(toks.length + 1).fill(false);
   for (const s of slots) {
     slotAt[s.start] = s;
     for (let k = s.start; k < s.end; k++) inSlot[k] = true;
   }
-  const ctx: Ctx = { toks, slotAt, inSlot, docConflict };
+  const ctx: Ctx = { toks, slotAt, inSlot, doc };
   const candidates: Candidate[] = [];
   const misses: NearMiss[] = [];
   const miss = (rule: Rule, at: number, reason: string): void => {
@@ -279,7 +320,17 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
       const lead = els[0];
       if (rule.anchorIndex > 0 && lead?.kind === 'slot') {
         const leadTypes = lead.types ?? (lead.role === 'S' ? rule.subjectTypes : rule.objectTypes);
-        if (els[1]?.kind === 'search') {
+        if (rule.possessive) {
+          // "kunjungannya ke China": the possessor is the person the text is following.
+          const inClause = slots.find((x) => x.end <= i && x.ref.type === 'PERSON' && x.start >= clauseStart(ctx, i).start);
+          const ref = inClause?.ref ?? doc.prevPerson;
+          if (!ref) {
+            miss(rule, i, 'no person for the possessive "-nya"');
+            continue;
+          }
+          const anchorTok = toks[i] as Token;
+          S = [inClause ?? { start: i, end: i + 1, ref, mention: anchorTok.text, m: { start: i, end: i + 1, kind: 'pronoun', pronoun: 'person' } }];
+        } else if (els[1]?.kind === 'search') {
           const cs = clauseSubject(ctx, i, leadTypes, rule.comitative);
           if (!cs) {
             miss(rule, i, `no ${lead.role === 'S' ? 'subject' : 'object'} found in the clause before the trigger`);
@@ -307,9 +358,9 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
         miss(rule, i, 'subject is not an actor of an allowed type');
         continue;
       }
-      if (O.length === 0 && rule.objectFallback === 'conflict' && docConflict) {
+      if (O.length === 0 && rule.objectFallback === 'conflict' && doc.conflict) {
         const first = S[0] as Slot;
-        O = [{ start: first.start, end: first.end, ref: docConflict, mention: '', m: first.m }];
+        O = [{ start: first.start, end: first.end, ref: doc.conflict, mention: '', m: first.m }];
       }
       O = O.filter((o) => rule.objectTypes.includes(o.ref.type));
       if (O.length === 0) {

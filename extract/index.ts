@@ -2,17 +2,18 @@
 // Pure: no I/O, no graph/ imports. document → sentences → tokens → mentions → entities → relations.
 import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } from '../src/schema';
 import { articleDate, normaliseDate, sentenceDate } from './dates';
-import { type Candidate, matchSentence } from './engine';
-import { CONFLICT_DEFS } from './gazetteer';
+import { type DocContext, matchSentence } from './engine';
+import { CONFLICT_DEFS, ENTITIES } from './gazetteer';
 import { findMentions, type Mention } from './mentions';
-import { type Ref, resolveDocument, type SentenceIn, type Slot } from './resolve';
+import { type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
 import { type Sentence, splitSentences, tokenize } from './text';
 
 export interface Analysed {
   sentences: Sentence[];
   inputs: SentenceIn[];
   slots: Slot[][];
-  docConflict: Ref | undefined;
+  /** Per sentence: what the rules know of the document around it. */
+  context: DocContext[];
 }
 
 /** Folds "Name, title of X" into the name's slot so the apposition is one actor with its affiliation. */
@@ -21,16 +22,19 @@ function foldAppositions(s: SentenceIn, slots: Slot[]): Slot[] {
   for (let k = 0; k < slots.length; k++) {
     const a = slots[k] as Slot;
     const b = slots[k + 1];
+    const affil = b?.m.affil ?? (b?.m.pronoun === 'country' && b.ref.type === 'COUNTRY' ? { ...b.ref } : undefined);
     if (
       b &&
+      affil &&
       a.ref.type === 'PERSON' &&
       b.m.kind === 'role' &&
-      b.m.affil &&
       !b.m.former &&
       s.toks[a.end]?.text === ',' &&
       b.start === a.end + 1
     ) {
-      const m: Mention = { ...a.m, affil: b.m.affil, end: b.end };
+      const m: Mention = { ...a.m, affil, end: b.end };
+      if (b.m.affilSpan) m.affilSpan = b.m.affilSpan;
+      else delete m.affilSpan;
       if (b.m.role) m.role = b.m.role;
       out.push({ ...a, m, end: b.end, mention: a.mention });
       k++;
@@ -42,7 +46,7 @@ function foldAppositions(s: SentenceIn, slots: Slot[]): Slot[] {
 }
 
 /** The conflict an article is about, for "menengahi gencatan senjata" with no conflict named. */
-function documentConflict(slots: readonly Slot[][]): Ref | undefined {
+function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string[] } | undefined {
   const named = new Map<string, { ref: Ref; n: number }>();
   const seen = new Map<string, number>();
   for (const ss of slots)
@@ -54,15 +58,17 @@ function documentConflict(slots: readonly Slot[][]): Ref | undefined {
       }
       seen.set(s.ref.id, (seen.get(s.ref.id) ?? 0) + 1);
     }
+  const partiesOf = (id: string): string[] => CONFLICT_DEFS.find((c) => c.id === id)?.parties ?? [];
   const best = [...named.values()].sort((a, b) => b.n - a.n || (a.ref.id < b.ref.id ? -1 : 1))[0];
-  if (best) return best.ref;
-  let pick: { ref: Ref; score: number } | undefined;
+  if (best) return { ref: best.ref, parties: partiesOf(best.ref.id) };
+  // Otherwise the lexicon conflict all of whose parties the article names (the most specific one).
+  let pick: { ref: Ref; parties: string[]; score: number } | undefined;
   for (const c of CONFLICT_DEFS) {
     if (!c.parties.every((p) => seen.has(p))) continue;
-    const score = Math.min(...c.parties.map((p) => seen.get(p) ?? 0));
-    if (!pick || score > pick.score) pick = { ref: { id: c.id, name: c.name, type: 'CONFLICT' }, score };
+    const score = c.parties.length * 1000 + Math.min(...c.parties.map((p) => seen.get(p) ?? 0));
+    if (!pick || score > pick.score) pick = { ref: { id: c.id, name: c.name, type: 'CONFLICT' }, parties: c.parties, score };
   }
-  return pick?.ref;
+  return pick;
 }
 
 export function analyse(text: string): Analysed {
@@ -71,30 +77,56 @@ export function analyse(text: string): Analysed {
     const toks = tokenize(s.text);
     return { toks, mentions: findMentions(toks, s.titleCase), text: s.text, titleCase: s.titleCase };
   });
-  const slots = resolveDocument(inputs).map((ss, i) => foldAppositions(inputs[i] as SentenceIn, ss));
-  return { sentences, inputs, slots, docConflict: documentConflict(slots) };
+  const resolved = resolveDocument(inputs);
+  const slots = resolved.slots.map((ss, i) => foldAppositions(inputs[i] as SentenceIn, ss));
+  const conflict = documentConflict(slots);
+  const context = resolved.prevPerson.map((prevPerson) => ({
+    conflict: conflict?.ref,
+    conflictParties: conflict?.parties ?? [],
+    prevPerson,
+  }));
+  return { sentences, inputs, slots, context };
 }
 
 const entityRef = (s: Slot): EntityRef => ({ id: s.ref.id, name: s.ref.name, mention: s.mention || s.ref.name, type: s.ref.type });
 
-function affiliations(s: SentenceIn, slots: readonly Slot[]): Candidate[] | { subject: Slot; object: Ref; role?: string; rule: string }[] {
-  const out: { subject: Slot; object: Ref; role?: string; rule: string }[] = [];
+interface Affiliation {
+  subject: Slot;
+  object: Ref;
+  /** Surface of the object in the sentence, where it is written. */
+  mention?: string;
+  role?: string;
+  rule: string;
+}
+
+function parentRef(id: string): Ref {
+  const e = ENTITIES.get(id);
+  return { id, name: e?.name ?? id, type: e?.type ?? (id.startsWith('country:') ? 'COUNTRY' : 'ORGANIZATION') };
+}
+
+/** AFFILIATED_WITH from titles, appositions and bodies named after their parent. */
+function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
+  const out: Affiliation[] = [];
   for (const sl of slots) {
     const m = sl.m;
-    if (sl.ref.type === 'PERSON' && m.affil && !m.former) {
-      const rule = m.end > sl.end || s.toks[m.start]?.text === ',' ? 'affiliated/apposition' : 'affiliated/title-of';
-      const a: { subject: Slot; object: Ref; role?: string; rule: string } = {
-        subject: sl,
-        object: { id: m.affil.id, name: m.affil.name, type: m.affil.type },
-        rule: m.kind === 'name' || m.kind === 'entity' ? rule : 'affiliated/title-of',
-      };
-      if (m.role) a.role = m.role;
-      out.push(a);
+    const affil = m.affil;
+    if (affil && !m.former) {
+      const written = m.affilSpan ? surface(s.toks, m.affilSpan[0], m.affilSpan[1], s.text) : undefined;
+      if (sl.ref.type === 'PERSON') {
+        const rule = m.end > sl.end ? 'affiliated/apposition' : m.anaphor ? 'affiliated/anaphor' : 'affiliated/title-of';
+        const a: Affiliation = { subject: sl, object: { id: affil.id, name: affil.name, type: affil.type }, rule };
+        if (written) a.mention = written;
+        if (m.role) a.role = m.role;
+        out.push(a);
+      }
+      // The body in the title carries its own parent ("pejabat White House" → AS).
+      if (affil.type === 'ORGANIZATION' && affil.parent) {
+        const bodySlot: Slot = { ...sl, ref: { id: affil.id, name: affil.name, type: affil.type }, mention: written ?? affil.name };
+        out.push({ subject: bodySlot, object: parentRef(affil.parent), rule: 'affiliated/body-of' });
+      }
     }
     if (sl.ref.type === 'ORGANIZATION' && m.kind === 'entity' && m.entity?.parent) {
-      const parentId = m.entity.parent;
-      const parentName = parentId.startsWith('country:') || parentId.startsWith('org:') ? parentId : parentId;
-      out.push({ subject: sl, object: { id: parentId, name: parentName, type: parentId.startsWith('country:') ? 'COUNTRY' : 'ORGANIZATION' }, rule: 'affiliated/body-of' });
+      out.push({ subject: sl, object: parentRef(m.entity.parent), rule: 'affiliated/body-of' });
     }
   }
   return out;
@@ -102,7 +134,7 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Candidate[] | { su
 
 export function extractDocument(article: Article): DocumentResult {
   const docDate = normaliseDate(article.date) ?? articleDate(article.text);
-  const { sentences, inputs, slots, docConflict } = analyse(article.text);
+  const { sentences, inputs, slots, context } = analyse(article.text);
   const relations: RelationRecord[] = [];
   const entities = new Map<string, DocEntity>();
   const note = (ref: Ref, alias: string | undefined, sentence: number): void => {
@@ -131,22 +163,22 @@ export function extractDocument(article: Article): DocumentResult {
     };
     const tokStart = (t: number): number => sent.start + (inp.toks[t]?.start ?? 0);
     const tokEnd = (t: number): number => sent.start + (inp.toks[t - 1]?.end ?? sent.text.length);
-    for (const a of affiliations(inp, ss) as { subject: Slot; object: Ref; role?: string; rule: string }[]) {
-      const objName = entityName(a.object);
+    for (const a of affiliations(inp, ss)) {
+      const objName = a.object.name;
       const rec: Omit<RelationRecord, 'doc' | 'sentence' | 'text'> = {
-        span: [tokStart(a.subject.start), tokEnd(a.subject.m.end)],
+        span: [tokStart(a.subject.start), tokEnd(Math.max(a.subject.end, a.subject.m.end))],
         subject: entityRef(a.subject),
         relation: 'AFFILIATED_WITH',
-        object: { id: a.object.id, name: objName, mention: objName, type: a.object.type },
+        object: { id: a.object.id, name: objName, mention: a.mention ?? objName, type: a.object.type },
         modality: 'asserted',
         cameo: '',
         rule: a.rule,
       };
       if (a.role) rec.role = a.role;
-      note({ ...a.object, name: objName }, undefined, si);
+      note(a.object, a.mention, si);
       emit(rec);
     }
-    for (const c of matchSentence(inp.toks, ss, docConflict).candidates) {
+    for (const c of matchSentence(inp.toks, ss, context[si] as DocContext).candidates) {
       emit({
         span: [tokStart(c.start), tokEnd(c.end)],
         subject: entityRef(c.subject),
@@ -169,10 +201,4 @@ export function extractDocument(article: Article): DocumentResult {
     entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     relations,
   };
-}
-
-import { ENTITIES } from './gazetteer';
-
-function entityName(r: Ref): string {
-  return ENTITIES.get(r.id)?.name ?? r.name;
 }

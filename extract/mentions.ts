@@ -24,6 +24,10 @@ export interface Mention {
   pronoun?: 'person' | 'actor' | 'country';
   /** Conflict parties, for pair mentions like "Rusia-Ukraina". */
   pair?: LexEntity[];
+  /** Token span of the affiliation's name, for its surface form. */
+  affilSpan?: [number, number];
+  /** "Pemimpin Turki itu": the title refers back to a person named before. */
+  anaphor?: boolean;
 }
 
 const setOf = (xs: readonly string[]): Set<string> => new Set(xs);
@@ -95,9 +99,13 @@ const ORG_HEADS = setOf([
 const CONFLICT_WORDS = setOf(['konflik', 'perang', 'pertempuran', 'peperangan', 'krisis']);
 const PAIR_JOIN = setOf(['dan', 'dengan', 'melawan', 'versus', 'vs', '-', '–', '—']);
 
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|bin|abu|ibn)-\p{Lu}/u;
+const WEB = /\.(?:com|co|id|net|org|tv)\b/i;
+
 function isNameToken(t: Token | undefined, titleCase: boolean): boolean {
   if (!t) return false;
-  if (!t.cap) return false;
+  if (!t.cap && !PARTICLE_PREFIX.test(t.text)) return false;
+  if (WEB.test(t.text)) return false;
   if (NOT_NAMES.has(t.norm)) return false;
   if (!/^\p{L}/u.test(t.text)) return false;
   // All-caps words in a title-case line are headline words, not names.
@@ -116,10 +124,8 @@ function nameAt(toks: readonly Token[], i: number, titleCase: boolean): number {
       continue;
     }
     if (!isNameToken(t, titleCase) && !(j === i && /^\p{L}\.$/u.test(t.text))) break;
-    if (j > i) {
-      const g = matchAt(toks, j, titleCase);
-      if (g && g.entity.type !== 'PERSON') break;
-    }
+    const g = matchAt(toks, j, titleCase);
+    if (g && (g.entity.type !== 'PERSON' || (j > i && titleCase))) break;
     j++;
     last = j;
     // An initial like "J." is tokenised as "J" "." — keep it inside the name.
@@ -157,7 +163,6 @@ function orgAt(toks: readonly Token[], i: number, titleCase: boolean): { end: nu
     const g = matchAt(toks, j, titleCase);
     if (g && (g.entity.type === 'COUNTRY' || (g.entity.type === 'ORGANIZATION' && j > i + 1))) {
       const words = toks.slice(i, j).map((x) => x.text);
-      const surface = [...words, ...toks.slice(j, g.end).map((x) => x.text)].join(' ');
       const known = matchAt(toks, i, titleCase);
       if (known && known.end >= g.end) return { end: known.end, entity: known.entity };
       const entity: LexEntity = {
@@ -166,7 +171,6 @@ function orgAt(toks: readonly Token[], i: number, titleCase: boolean): { end: nu
         type: 'ORGANIZATION',
         parent: g.entity.id,
       };
-      void surface;
       return { end: skipParen(toks, g.end), entity };
     }
     if (!(t.cap || t.norm === 'dan')) return undefined;
@@ -208,10 +212,15 @@ function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   j = skipParen(toks, j);
   if (toks[j]?.norm === 'dari') j++;
   let affil: LexEntity | undefined;
+  let affilSpan: [number, number] | undefined;
   const g = entityOrOrgAt(toks, j, titleCase);
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
     affil = g.entity.capitalOf && g.entity.type === 'LOCATION' ? (ENTITIES.get(g.entity.capitalOf) ?? g.entity) : g.entity;
+    affilSpan = [j, g.end];
     j = skipParen(toks, g.end);
+    if (['itu', 'tersebut'].includes(toks[j]?.norm ?? '')) {
+      return { start: i, end: j + 1, kind: 'role', role, affil, affilSpan, anaphor: true, former };
+    }
     // "Duta besar Israel untuk Rusia", "Wakil Tetap RI untuk PBB": the post's host is not the affiliation.
     if (toks[j]?.norm === 'untuk') {
       const h = entityOrOrgAt(toks, j + 1, titleCase);
@@ -238,6 +247,7 @@ function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   if (p?.entity.type === 'PERSON') {
     const m: Mention = { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
     if (affil) m.affil = affil;
+    if (affilSpan) m.affilSpan = affilSpan;
     return afterName(toks, m, titleCase);
   }
   const nEnd = p ? k : nameAt(toks, k, titleCase);
@@ -245,9 +255,14 @@ function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mentio
     const name = toks.slice(k, nEnd).map((x) => x.text).join(' ').replace(/ \. /g, '. ').replace(/ \.$/, '.');
     const m: Mention = { start: i, end: nEnd, kind: 'name', name, role, former };
     if (affil) m.affil = affil;
+    if (affilSpan) m.affilSpan = affilSpan;
     return afterName(toks, m, titleCase);
   }
-  if (affil) return { start: i, end: j, kind: 'role', role, entity: affil, affil, former };
+  if (affil) {
+    const m: Mention = { start: i, end: j, kind: 'role', role, entity: affil, affil, former };
+    if (affilSpan) m.affilSpan = affilSpan;
+    return m;
+  }
   return undefined;
 }
 
@@ -257,6 +272,7 @@ function afterName(toks: readonly Token[], m: Mention, titleCase: boolean): Ment
   const g = matchAt(toks, m.end, titleCase);
   if (g?.entity.type === 'COUNTRY') {
     m.affil = g.entity;
+    m.affilSpan = [m.end, g.end];
     m.end = g.end;
   }
   return m;
@@ -351,17 +367,14 @@ function pairMention(toks: readonly Token[], i: number, titleCase: boolean): Men
 }
 
 function bareName(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
-  const prev = toks[i - 1];
   // Honorifics ("Pak Blinken", "Sheikh Tamim") introduce a name.
   let k = i;
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap && isNameToken(toks[k + 1], titleCase)) k++;
   const end = nameAt(toks, k, titleCase);
   if (end <= k) return undefined;
-  const n = end - k;
-  void prev;
   const name = toks.slice(k, end).map((x) => x.text).join(' ').replace(/ \. /g, '. ');
   // One capitalised word is a name only when the document knows it (checked in resolution).
-  return { start: i, end, kind: 'name', name: n >= 1 ? name : name };
+  return { start: i, end, kind: 'name', name };
 }
 
 export { countryId };

@@ -51,8 +51,14 @@ export function surface(toks: readonly Token[], start: number, end: number, text
   return a && b ? text.slice(a.start, b.end) : '';
 }
 
+export interface Resolved {
+  slots: Slot[][];
+  /** Per sentence: the person a possessive "-nya" or "ia" at its start refers to. */
+  prevPerson: (Ref | undefined)[];
+}
+
 /** Resolves every sentence's mentions to slots, in document order. */
-export function resolveDocument(sents: readonly SentenceIn[]): Slot[][] {
+export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   const people: Person[] = [];
   const byId = new Map<string, Person>();
   const addPerson = (ref: Ref, role?: string, affil?: string): Person => {
@@ -127,12 +133,14 @@ export function resolveDocument(sents: readonly SentenceIn[]): Slot[][] {
   };
 
   const out: Slot[][] = [];
+  const prevPerson: (Ref | undefined)[] = [];
   let lastSubjectPerson: Ref | undefined;
   let lastPerson: Ref | undefined;
   let lastActor: Ref | undefined;
   let lastCountry: Ref | undefined;
   for (const s of sents) {
     const slots: Slot[] = [];
+    prevPerson.push(lastSubjectPerson ?? lastPerson);
     let firstPersonHere: Ref | undefined;
     let firstActorHere: Ref | undefined;
     for (const m of s.mentions) {
@@ -152,6 +160,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Slot[][] {
       } else if (m.kind === 'name') ref = resolveName(m, s.titleCase);
       else if (m.kind === 'role') {
         if (m.pronoun === 'country') ref = lastCountry;
+        else if (m.anaphor) ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
         else ref = roleRef(m);
       } else if (m.kind === 'pronoun') {
         if (m.pronoun === 'person') ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
@@ -175,5 +184,5 @@ export function resolveDocument(sents: readonly SentenceIn[]): Slot[][] {
     if (first && (first.ref.type === 'PERSON' || PERSON_PRONOUN_BLOCK.has(first.mention.toLowerCase()))) lastSubjectPerson = first.ref;
     out.push(slots);
   }
-  return out;
+  return { slots: out, prevPerson };
 }

@@ -21,6 +21,7 @@ const RuleSchema = z.object({
   cameo: z.string().regex(/^\d{2,4}$/).optional(),
   comitative: z.boolean().optional(),
   mutual: z.boolean().optional(),
+  possessive: z.boolean().optional(),
   objectFallback: z.literal('conflict').optional(),
   subjectTypes: z.array(EntityTypeSchema).optional(),
   objectTypes: z.array(EntityTypeSchema).optional(),
@@ -51,6 +52,8 @@ export interface Rule {
   plannedCameo: string;
   comitative: boolean;
   mutual: boolean;
+  /** The leading {S} is the possessor of a "-nya" trigger ("kunjungannya"). */
+  possessive: boolean;
   objectFallback?: 'conflict';
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
@@ -148,6 +151,7 @@ function build(): Rule[] {
         plannedCameo: f.plannedCameo ?? r.cameo ?? f.cameo,
         comitative: r.comitative ?? false,
         mutual: r.mutual ?? false,
+        possessive: r.possessive ?? false,
         subjectTypes: r.subjectTypes ?? ACTORS,
         objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
