@@ -18,6 +18,9 @@ export interface Candidate {
   /** Token span of the whole match. */
   start: number;
   end: number;
+  anchor: number;
+  /** The subject was found by clause search rather than next to the trigger. */
+  searched: boolean;
 }
 
 export interface NearMiss {
@@ -33,8 +36,12 @@ const PREPS = set(WORDS.prepositions);
 const PLANNED = set(WORDS.planned);
 const NEGATION = set(WORDS.negation);
 const MODIFIERS = set(WORDS.actorModifiers);
+const PLACE_MODIFIERS = set([...WORDS.actorModifiers, ...WORDS.placeModifiers]);
+/** Words that may stand between a subject and its verb ("Hamas yang masih menyandera"). */
+const FILLERS = set(['yang', 'masih', 'telah', 'sedang', 'sudah', 'juga', 'pun', 'akan', 'terus', 'kembali', 'langsung', 'tengah']);
+const PASSIVE_VERB = /^di\p{Ll}{3,}$/u;
 const COORD = set(['dan', 'serta', 'maupun', '&']);
-const SUBORDINATE = set(['usai', 'setelah', 'sebelum', 'sesudah', 'ketika', 'saat', 'selama', 'sambil', 'seraya', 'dalam', 'kala']);
+const SUBORDINATE = set(['usai', 'setelah', 'sebelum', 'sesudah', 'ketika', 'saat', 'selama', 'sambil', 'seraya', 'dalam', 'kala', 'agar', 'supaya']);
 
 interface Ctx {
   toks: readonly Token[];
@@ -75,9 +82,13 @@ function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined)
     const c = conflictAtPos(ctx, p);
     if (c) return [c];
   }
-  for (let k = 0; k < 3 && !slotAt[p] && MODIFIERS.has(toks[p]?.norm ?? ''); k++) p++;
-  const first = slotAt[p];
-  if (!first || !typeOk(first, types)) return [];
+  const mods = types?.includes('LOCATION') ? PLACE_MODIFIERS : MODIFIERS;
+  for (let k = 0; k < 4 && !slotAt[p] && mods.has(toks[p]?.norm ?? ''); k++) p++;
+  let first = slotAt[p];
+  // "kelompok Palestina Hamas": a nationality word before a named group describes it.
+  const named = first && slotAt[first.end];
+  if (first?.ref.type === 'COUNTRY' && named?.ref.type === 'ORGANIZATION') first = named;
+  if (!first || first.pair || !typeOk(first, types)) return [];
   const out = [{ slots: [first], end: first.end }];
   const slots = [first];
   let end = first.end;
@@ -97,7 +108,7 @@ function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined)
       coord = true;
     } else break;
     if (toks[q]?.norm === 'dengan' || toks[q]?.norm === 'juga') q++;
-    for (let k = 0; k < 3 && !slotAt[q] && MODIFIERS.has(toks[q]?.norm ?? ''); k++) q++;
+    for (let k = 0; k < 4 && !slotAt[q] && mods.has(toks[q]?.norm ?? ''); k++) q++;
     const next = slotAt[q];
     if (!next) break;
     if (typeOk(next, types)) slots.push(next);
@@ -212,13 +223,47 @@ function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean
 }
 
 function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): boolean {
-  if (!types.includes(s.ref.type)) return false;
-  const before = ctx.toks[s.start - 1]?.norm ?? '';
-  return !PREPS.has(before);
+  if (!types.includes(s.ref.type) || s.pair) return false;
+  let b = s.start - 1;
+  while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
+  const before = ctx.toks[b]?.norm ?? '';
+  // Governed by a preposition, or the agent of a passive verb ("didukung Iran"): not the subject.
+  return !PREPS.has(before) && !(PASSIVE_VERB.test(before) && before !== 'dia');
 }
 
 /** The subject of the clause holding the trigger: its first actor not governed by a preposition. */
-function clauseSubject(ctx: Ctx, anchor: number, types: readonly EntityType[], comitative: boolean): { slots: Slot[]; from: number } | undefined {
+function clauseSubject(
+  ctx: Ctx,
+  anchor: number,
+  types: readonly EntityType[],
+  comitative: boolean,
+  nearest: boolean,
+  depth = 0,
+): { slots: Slot[]; from: number } | undefined {
+  const found = baseSubject(ctx, anchor, types, nearest, depth);
+  if (!found || !comitative) return found;
+  // "Qatar … bekerja sama dengan AS dan Mesir untuk menengahi": partners act with the subject.
+  const slots = [...found.slots];
+  const last = found.slots[found.slots.length - 1] as Slot;
+  for (let q = last.end; q < anchor; q++) {
+    const n = ctx.toks[q]?.norm;
+    if (n === 'bersama' || (n === 'sama' && ctx.toks[q - 1]?.norm === 'bekerja')) {
+      let r = q + 1;
+      if (ctx.toks[r]?.norm === 'dengan') r++;
+      const c = groupAt(ctx, r, types);
+      if (c && c.end <= anchor) slots.push(...c.slots);
+    }
+  }
+  return { slots, from: found.from };
+}
+
+function baseSubject(
+  ctx: Ctx,
+  anchor: number,
+  types: readonly EntityType[],
+  nearest: boolean,
+  depth: number,
+): { slots: Slot[]; from: number } | undefined {
   const { start, subordinate } = clauseStart(ctx, anchor);
   // Inside or after "X(,) yang …" the clause is about X.
   for (let k = anchor - 1; k > start; k--) {
@@ -230,30 +275,28 @@ function clauseSubject(ctx: Ctx, anchor: number, types: readonly EntityType[], c
     if (s && s.end === before && isSubjectCandidate(ctx, s, types)) return { slots: [s], from: s.start };
     break;
   }
+  let pick: { slots: Slot[]; from: number } | undefined;
   for (let p = start; p < anchor; p++) {
     const s = ctx.slotAt[p];
     if (!s) continue;
-    if (!isSubjectCandidate(ctx, s, types)) {
-      p = s.end - 1;
+    const candidate = nearest ? s.ref.type !== 'LOCATION' && s.ref.type !== 'CONFLICT' && types.includes(s.ref.type) : isSubjectCandidate(ctx, s, types);
+    if (!candidate) {
       // Skip the rest of a coordinated prepositional object ("dengan AS dan Mesir").
       const g = groupAt(ctx, s.start, undefined);
-      if (g) p = g.end - 1;
+      p = (g ? g.end : s.end) - 1;
       continue;
     }
     const g = groupAt(ctx, p, types) ?? { slots: [s], end: s.end };
-    const slots = g.end <= anchor ? [...g.slots] : [s];
-    if (comitative) {
-      for (let q = g.end; q < anchor; q++) {
-        const n = ctx.toks[q]?.norm;
-        if (n === 'bersama' || (n === 'sama' && ctx.toks[q - 1]?.norm === 'bekerja')) {
-          let r = q + 1;
-          if (ctx.toks[r]?.norm === 'dengan') r++;
-          const c = groupAt(ctx, r, types);
-          if (c && c.end <= anchor) slots.push(...c.slots);
-        }
-      }
-    }
-    return { slots, from: p };
+    pick = { slots: g.end <= anchor ? [...g.slots] : [s], from: p };
+    if (!nearest) return pick;
+    p = (g.end <= anchor ? g.end : s.end) - 1;
+  }
+  if (pick) return pick;
+  const opener = ctx.toks[start - 1]?.norm ?? '';
+  if (depth === 0 && start > 0 && SUBORDINATE.has(opener)) {
+    // "X …, saat melakukan agresi": the subordinate clause shares the main clause's subject.
+    const prev = baseSubject(ctx, start - 1, types, false, depth + 1);
+    if (prev) return prev;
   }
   if (subordinate || start === 0) {
     // "Usai berbincang dengan Putin, Erdogan …": the subject follows the subordinate clause.
@@ -265,6 +308,14 @@ function clauseSubject(ctx: Ctx, anchor: number, types: readonly EntityType[], c
     }
   }
   return undefined;
+}
+
+function blockedNear(ctx: Ctx, anchor: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, anchor - 3); k <= anchor + 4; k++) {
+    const a = ctx.toks[k]?.norm ?? '';
+    if (words.has(a) || words.has(`${a} ${ctx.toks[k + 1]?.norm ?? ''}`)) return true;
+  }
+  return false;
 }
 
 function modalityAt(ctx: Ctx, from: number, anchor: number): Modality {
@@ -317,6 +368,7 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
       let S = right.S;
       let O = right.O;
       let from = i;
+      let searched = false;
       const lead = els[0];
       if (rule.anchorIndex > 0 && lead?.kind === 'slot') {
         const leadTypes = lead.types ?? (lead.role === 'S' ? rule.subjectTypes : rule.objectTypes);
@@ -331,7 +383,7 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
           const anchorTok = toks[i] as Token;
           S = [inClause ?? { start: i, end: i + 1, ref, mention: anchorTok.text, m: { start: i, end: i + 1, kind: 'pronoun', pronoun: 'person' } }];
         } else if (els[1]?.kind === 'search') {
-          const cs = clauseSubject(ctx, i, leadTypes, rule.comitative);
+          const cs = clauseSubject(ctx, i, leadTypes, rule.comitative, rule.nearestSubject);
           if (!cs) {
             miss(rule, i, `no ${lead.role === 'S' ? 'subject' : 'object'} found in the clause before the trigger`);
             continue;
@@ -339,12 +391,16 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
           if (lead.role === 'S') S = cs.slots;
           else O = cs.slots;
           from = cs.from;
+          searched = true;
         } else {
           // The slot must end right before the anchor ("Biden dan Xi bertemu").
-          let p = i - 1;
-          while (p >= 0 && !slotAt[p]) p--;
+          let e = i;
+          while (e > 0 && FILLERS.has(toks[e - 1]?.norm ?? '') && !inSlot[e - 1]) e--;
+          if (toks[e - 1]?.text === ',' && toks[e]?.norm === 'yang') e--;
+          let p = e - 1;
+          while (p >= 0 && inSlot[p] && !slotAt[p]) p--;
           const s = p >= 0 ? slotAt[p] : undefined;
-          if (!s || s.end !== i || !typeOk(s, leadTypes)) {
+          if (!s || s.end !== e || !typeOk(s, leadTypes)) {
             miss(rule, i, 'no mention right before the trigger');
             continue;
           }
@@ -367,6 +423,10 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
         miss(rule, i, `no object of type ${rule.objectTypes.join('/')}`);
         continue;
       }
+      if (rule.blockNear.size > 0 && blockedNear(ctx, i, rule.blockNear)) {
+        miss(rule, i, 'talks through a mediator or indirect talks');
+        continue;
+      }
       if (negatedAt(ctx, i, rule.relation)) {
         miss(rule, i, 'negated ("tidak", "belum", …)');
         continue;
@@ -379,12 +439,25 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
       for (const s of S) {
         for (const o of O) {
           if (s.ref.id === o.ref.id) continue;
-          const c: Candidate = { rule, relation: rule.relation, subject: s, object: o, modality, cameo, start: spanStart, end: spanEnd };
+          const c: Candidate = {
+            rule,
+            relation: rule.relation,
+            subject: s,
+            object: o,
+            modality,
+            cameo,
+            start: spanStart,
+            end: spanEnd,
+            anchor: i,
+            searched,
+          };
           candidates.push(c);
           if (rule.mutual) candidates.push({ ...c, subject: o, object: s });
         }
       }
     }
   }
-  return { candidates, misses };
+  // Where a rule found the subject next to the trigger ("kunjungan Blinken ke …"), it beats a clause search.
+  const direct = new Set(candidates.filter((c) => !c.searched).map((c) => `${c.relation}|${c.anchor}|${c.object.ref.id}`));
+  return { candidates: candidates.filter((c) => !c.searched || !direct.has(`${c.relation}|${c.anchor}|${c.object.ref.id}`)), misses };
 }

@@ -3,11 +3,12 @@
 import { matchSentence } from './engine';
 import { analyse } from './index';
 
-export function explainSentence(sentence: string): string {
+export function explainSentence(sentence: string, only?: (text: string) => boolean): string {
   const a = analyse(sentence);
   const lines: string[] = [];
   if (a.sentences.length === 0) return 'kg/explain: nothing to read (the line looks like boilerplate or is empty)\n';
   a.sentences.forEach((s, i) => {
+    if (only && !only(s.text)) return;
     const inp = a.inputs[i];
     const slots = a.slots[i] ?? [];
     if (!inp) return;

@@ -164,6 +164,7 @@ export function extractDocument(article: Article): DocumentResult {
     const tokStart = (t: number): number => sent.start + (inp.toks[t]?.start ?? 0);
     const tokEnd = (t: number): number => sent.start + (inp.toks[t - 1]?.end ?? sent.text.length);
     for (const a of affiliations(inp, ss)) {
+      if (a.subject.ref.id === a.object.id) continue;
       const objName = a.object.name;
       const rec: Omit<RelationRecord, 'doc' | 'sentence' | 'text'> = {
         span: [tokStart(a.subject.start), tokEnd(Math.max(a.subject.end, a.subject.m.end))],

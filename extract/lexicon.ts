@@ -54,6 +54,7 @@ const WordsSchema = z.object({
   planned: z.array(nonEmpty),
   negation: z.array(nonEmpty),
   actorModifiers: z.array(nonEmpty),
+  placeModifiers: z.array(nonEmpty),
   notNames: z.array(nonEmpty),
 });
 const ConflictsSchema = z.object({

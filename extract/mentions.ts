@@ -17,6 +17,8 @@ export interface Mention {
   /** Person name as written (kind name), honorifics stripped. */
   name?: string;
   role?: string;
+  /** Canonical role from the title table ("Watap" → "Wakil Tetap"), to match a role to its holder. */
+  roleKey?: string;
   /** Country or organisation the title ties the person to. */
   affil?: LexEntity;
   /** The title said "mantan": a former post, no affiliation. */
@@ -99,6 +101,8 @@ const ORG_HEADS = setOf([
 const CONFLICT_WORDS = setOf(['konflik', 'perang', 'pertempuran', 'peperangan', 'krisis']);
 const PAIR_JOIN = setOf(['dan', 'dengan', 'melawan', 'versus', 'vs', '-', '–', '—']);
 
+// Indonesian affixed words ("Dilaporkan", "Kementerian") are not names even when capitalised.
+const AFFIXED = /^(?:di|me|mem|men|meng|meny|ber|ter|ke|pe|pem|pen|peng|per|se)\p{Ll}{3,}(?:kan|an|i|nya|lah)$/u;
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|bin|abu|ibn)-\p{Lu}/u;
 const WEB = /\.(?:com|co|id|net|org|tv)\b/i;
 
@@ -106,6 +110,9 @@ function isNameToken(t: Token | undefined, titleCase: boolean): boolean {
   if (!t) return false;
   if (!t.cap && !PARTICLE_PREFIX.test(t.text)) return false;
   if (WEB.test(t.text)) return false;
+  if (t.text.length >= 8 && AFFIXED.test(t.norm)) return false;
+  // All-caps words (IDN, HOLOPIS) are acronyms or headline shouting, not personal names.
+  if (t.text.length >= 2 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.?$/u.test(t.text)) return false;
   if (NOT_NAMES.has(t.norm)) return false;
   if (!/^\p{L}/u.test(t.text)) return false;
   // All-caps words in a title-case line are headline words, not names.
@@ -134,7 +141,7 @@ function nameAt(toks: readonly Token[], i: number, titleCase: boolean): number {
   return last;
 }
 
-function titleAt(toks: readonly Token[], i: number): { end: number; role: string } | undefined {
+function titleAt(toks: readonly Token[], i: number): { end: number; role: string; key: string } | undefined {
   const t = toks[i];
   if (!t) return undefined;
   const list = TITLE_INDEX.get(t.norm);
@@ -142,7 +149,7 @@ function titleAt(toks: readonly Token[], i: number): { end: number; role: string
   for (const f of list) {
     let ok = true;
     for (let k = 1; k < f.norms.length; k++) if (toks[i + k]?.norm !== f.norms[k]) ok = false;
-    if (ok) return { end: i + f.norms.length, role: toks.slice(i, i + f.norms.length).map((x) => x.text).join(' ') };
+    if (ok) return { end: i + f.norms.length, role: toks.slice(i, i + f.norms.length).map((x) => x.text).join(' '), key: f.role };
   }
   return undefined;
 }
@@ -198,6 +205,13 @@ function entityOrOrgAt(toks: readonly Token[], i: number, titleCase: boolean): {
 
 /** Titled person or unnamed official starting at a title. */
 function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
+  const m = titledAtRaw(toks, i, titleCase);
+  const key = titleAt(toks, i)?.key;
+  if (m && key) m.roleKey = key;
+  return m;
+}
+
+function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   const title = titleAt(toks, i);
   if (!title) return undefined;
   const former = ['mantan', 'eks', 'bekas'].includes(toks[i - 1]?.norm ?? '');
@@ -218,6 +232,9 @@ function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mentio
     affil = g.entity.capitalOf && g.entity.type === 'LOCATION' ? (ENTITIES.get(g.entity.capitalOf) ?? g.entity) : g.entity;
     affilSpan = [j, g.end];
     j = skipParen(toks, g.end);
+    // "Menlu AS AS Antony Blinken": a repeated country is a typo, not a second mention.
+    const again = matchAt(toks, j, titleCase);
+    if (again && again.entity.id === g.entity.id) j = again.end;
     if (['itu', 'tersebut'].includes(toks[j]?.norm ?? '')) {
       return { start: i, end: j + 1, kind: 'role', role, affil, affilSpan, anaphor: true, former };
     }

@@ -42,6 +42,7 @@ interface Person {
   ref: Ref;
   tokens: string[];
   role?: string;
+  roleKey?: string;
   affil?: string;
 }
 
@@ -61,15 +62,17 @@ export interface Resolved {
 export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   const people: Person[] = [];
   const byId = new Map<string, Person>();
-  const addPerson = (ref: Ref, role?: string, affil?: string): Person => {
+  const addPerson = (ref: Ref, role?: string, affil?: string, roleKey?: string): Person => {
     const known = byId.get(ref.id);
     if (known) {
+      if (roleKey && !known.roleKey) known.roleKey = roleKey;
       if (role && !known.role) known.role = role;
       if (affil && !known.affil) known.affil = affil;
       return known;
     }
     const p: Person = { ref, tokens: ref.name.toLowerCase().split(/[\s-]+/) };
     if (role) p.role = role;
+    if (roleKey) p.roleKey = roleKey;
     if (affil) p.affil = affil;
     people.push(p);
     byId.set(ref.id, p);
@@ -91,14 +94,14 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   for (const s of sents) {
     for (const m of s.mentions) {
       const affil = m.affil && !m.former ? m.affil.id : undefined;
-      if (m.kind === 'entity' && m.entity?.type === 'PERSON') addPerson(toRef(m.entity), m.role, affil);
+      if (m.kind === 'entity' && m.entity?.type === 'PERSON') addPerson(toRef(m.entity), m.role, affil, m.roleKey);
       else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
         const lex = knownPerson(m.name);
-        if (lex) addPerson(toRef(lex), m.role, affil);
+        if (lex) addPerson(toRef(lex), m.role, affil, m.roleKey);
         else if (m.name.includes(' ')) {
           const longer = findPerson(m.name);
           if (longer && longer.tokens.length > m.name.split(/\s+/).length) continue;
-          addPerson({ id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' }, m.role, affil);
+          addPerson({ id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' }, m.role, affil, m.roleKey);
         }
       }
     }
@@ -107,7 +110,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   for (const s of sents) {
     for (const m of s.mentions) {
       if (m.kind === 'name' && m.name && !m.name.includes(' ') && m.role && !findPerson(m.name) && !knownPerson(m.name)) {
-        addPerson({ id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' }, m.role, m.affil?.id);
+        addPerson({ id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' }, m.role, m.affil?.id, m.roleKey);
       }
     }
   }
@@ -124,9 +127,9 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
 
   const roleRef = (m: Mention): Ref | undefined => {
     if (!m.entity) return undefined;
-    const role = (m.role ?? '').toLowerCase();
+    const role = (m.roleKey ?? m.role ?? '').toLowerCase();
     if (!GENERIC_ROLES.has(role)) {
-      const holder = people.find((p) => p.affil === m.entity?.id && p.role?.toLowerCase() === role);
+      const holder = people.find((p) => p.affil === m.entity?.id && (p.roleKey ?? p.role)?.toLowerCase() === role);
       if (holder) return holder.ref;
     }
     return toRef(m.entity);

@@ -22,6 +22,8 @@ const RuleSchema = z.object({
   comitative: z.boolean().optional(),
   mutual: z.boolean().optional(),
   possessive: z.boolean().optional(),
+  nearestSubject: z.boolean().optional(),
+  blockNear: z.string().optional(),
   objectFallback: z.literal('conflict').optional(),
   subjectTypes: z.array(EntityTypeSchema).optional(),
   objectTypes: z.array(EntityTypeSchema).optional(),
@@ -54,6 +56,10 @@ export interface Rule {
   mutual: boolean;
   /** The leading {S} is the possessor of a "-nya" trigger ("kunjungannya"). */
   possessive: boolean;
+  /** Take the nearest actor before the trigger (nominal triggers: "AS dan Israel pada pertemuan dengan …"). */
+  nearestSubject: boolean;
+  /** Words (a trigger list) that cancel the rule within three tokens of the trigger: indirect talks. */
+  blockNear: ReadonlySet<string>;
   objectFallback?: 'conflict';
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
@@ -152,6 +158,8 @@ function build(): Rule[] {
         comitative: r.comitative ?? false,
         mutual: r.mutual ?? false,
         possessive: r.possessive ?? false,
+        nearestSubject: r.nearestSubject ?? false,
+        blockNear: new Set(r.blockNear ? lists(r.blockNear, where).map((f) => f.join(' ')) : []),
         subjectTypes: r.subjectTypes ?? ACTORS,
         objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],

@@ -36,6 +36,8 @@ const CREDIT_END =
   /(?:\s[-–—]\s*[A-Z][\w.]*(?:\s?\/\s?[A-Z][\w. ]*)+\s*$|\/(?:Net|ist|istimewa|AFP|Reuters|AP|Antara)\s*$|\((?:foto|photo)\s*:[^)]*\)\s*$|\([A-Z][^()]{0,60}\/[^()]{0,60}\)\s*$)/i;
 const BYLINE = /(?:\b(?:WIB|WITA|WIT)\b.*\||\|\s*(?:LAPORAN|PENULIS|EDITOR)\s*:|^\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?\s+photo\s*:)/i;
 
+const DATELINE = /^\s*(?:[\p{Lu}][\p{L}.]*(?:\s*\([^)]{1,30}\))?[ ,]*){1,6}\s*(?:[-–—]{1,2}|\|)\s+/u;
+
 function isBoilerplate(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
@@ -63,15 +65,18 @@ export function cleanLines(text: string): Line[] {
   }
   const kept: Line[] = [];
   let prevMarker = false;
-  for (const l of raw) {
+  for (const l0 of raw) {
+    // A leading "date YYYY-MM-DD" stamp is metadata, not text: read the line after it.
+    const stamp = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/.exec(l0.text);
+    const l = stamp ? { start: l0.start + stamp[0].length, end: l0.end, text: l0.text.slice(stamp[0].length) } : l0;
     const t = l.text.trim();
     // A bare "Baca juga" marker links the next line's headline: drop that too.
     const marker = /^\s*(?:baca juga|berita terkait|artikel terkait)\s*:?\s*$/i.test(t);
     const repeated = (counts.get(t) ?? 0) > 1 && t.split(/\s+/).length > 3;
     if (!(prevMarker || repeated || isBoilerplate(t))) {
-      // A leading "date YYYY-MM-DD" stamp is metadata, not text: start the line after it.
-      const stamp = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+/.exec(l.text);
-      const cut = stamp ? stamp[0].length : l.text.length - l.text.trimStart().length;
+      // A dateline ("JAKARTA, Kompas.com -", "Jakarta (ANTARA) -") names the newsroom, not an actor.
+      const dl = DATELINE.exec(l.text);
+      const cut = dl && l.text.length - dl[0].length > 30 ? dl[0].length : l.text.length - l.text.trimStart().length;
       const endCut = l.text.length - l.text.trimEnd().length;
       kept.push({ start: l.start + cut, end: l.end - endCut, text: l.text.slice(cut, l.text.length - endCut) });
     }
@@ -85,9 +90,10 @@ const ABBREV = new Set(WORDS.abbreviations);
 /** Splits a line into sentences: at . ! ? (and closing quotes) followed by space and a capital, digit or quote. */
 function splitLine(line: Line, out: Omit<Sentence, 'index'>[]): void {
   const t = line.text;
-  const re = /[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])/gu;
+  const re = /[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])|(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?]["”])(?=\p{Lu})/gu;
   let from = 0;
   for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    if (m[0] === '') re.lastIndex++;
     const before = t.slice(from, m.index);
     const lastWord = /([\p{L}.$]+)$/u.exec(before)?.[1] ?? '';
     const lw = lastWord.toLowerCase().replace(/\.$/, '');
@@ -95,6 +101,7 @@ function splitLine(line: Line, out: Omit<Sentence, 'index'>[]): void {
     if (m[0].startsWith('.') && (ABBREV.has(lw) || /^\p{Lu}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}?$/u.test(lastWord)))
       continue;
     const end = m.index + m[0].trimEnd().length;
+    if (end <= from) continue;
     push(line, from, end, out);
     from = m.index + m[0].length;
   }
