@@ -41,7 +41,10 @@ const PLACE_MODIFIERS = set([...WORDS.actorModifiers, ...WORDS.placeModifiers]);
 const FILLERS = set(['yang', 'masih', 'telah', 'sedang', 'sudah', 'juga', 'pun', 'akan', 'terus', 'kembali', 'langsung', 'tengah']);
 const PASSIVE_VERB = /^di\p{Ll}{3,}$/u;
 const COORD = set(['dan', 'serta', 'maupun', '&']);
-const SUBORDINATE = set(['usai', 'setelah', 'sebelum', 'sesudah', 'ketika', 'saat', 'selama', 'sambil', 'seraya', 'dalam', 'kala', 'agar', 'supaya']);
+/** In "antara X, bersama Y, dan Z" every party is one side of the talks. */
+const WIDE_COORD = set(['dan', 'serta', 'maupun', '&', 'bersama', 'dengan']);
+const SUBORDINATE = set(['usai', 'setelah', 'sebelum', 'sesudah', 'ketika', 'saat', 'selama', 'sambil', 'seraya', 'dalam', 'kala', 'agar', 'supaya', 'karena']);
+const ACTIVE_VERB = /^me\p{Ll}{3,}$/u;
 
 interface Ctx {
   toks: readonly Token[];
@@ -51,6 +54,8 @@ interface Ctx {
   inSlot: boolean[];
   /** The conflict the article is about, and its parties. */
   doc: DocContext;
+  /** The rule being matched (its default slot types). */
+  rule: Rule | undefined;
 }
 
 export interface DocContext {
@@ -75,7 +80,8 @@ function conflictSlot(c: LexEntity, from: Slot, to: Slot): Slot {
 }
 
 /** Slots (or coordinated groups, longest first) at token i, after modifiers ("para pejabat", "pemerintah"). */
-function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined): { slots: Slot[]; end: number }[] {
+function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined, wide = false): { slots: Slot[]; end: number }[] {
+  const coords = wide ? WIDE_COORD : COORD;
   const { toks, slotAt } = ctx;
   let p = i;
   if (types?.includes('CONFLICT')) {
@@ -99,11 +105,11 @@ function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined)
     let coord = false;
     if (t === ',') {
       q++;
-      if (COORD.has(toks[q]?.norm ?? '')) {
+      if (coords.has(toks[q]?.norm ?? '')) {
         q++;
         coord = true;
       }
-    } else if (t && COORD.has(t)) {
+    } else if (t && coords.has(t)) {
       q++;
       coord = true;
     } else break;
@@ -195,7 +201,8 @@ function matchRight(ctx: Ctx, els: readonly Element[], ei: number, pos: number, 
     return undefined;
   }
   if (el.kind === 'slot') {
-    for (const g of groupsAt(ctx, pos, el.types)) {
+    const types = el.types ?? (el.role === 'O' ? ctx.rule?.objectTypes : ctx.rule?.subjectTypes);
+    for (const g of groupsAt(ctx, pos, types, ctx.rule?.pairwise ?? false)) {
       const nb: Binding = { S: el.role === 'S' ? g.slots : b.S, O: el.role === 'O' ? g.slots : b.O, end: g.end };
       const r = matchRight(ctx, els, ei + 1, g.end, nb, bindOptional);
       if (r) return r;
@@ -227,6 +234,7 @@ function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): bo
   let b = s.start - 1;
   while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
   const before = ctx.toks[b]?.norm ?? '';
+  if (BREAKERS.has(before)) return true;
   // Governed by a preposition, or the agent of a passive verb ("didukung Iran"): not the subject.
   return !PREPS.has(before) && !(PASSIVE_VERB.test(before) && before !== 'dia');
 }
@@ -279,7 +287,9 @@ function baseSubject(
   for (let p = start; p < anchor; p++) {
     const s = ctx.slotAt[p];
     if (!s) continue;
-    const candidate = nearest ? s.ref.type !== 'LOCATION' && s.ref.type !== 'CONFLICT' && types.includes(s.ref.type) : isSubjectCandidate(ctx, s, types);
+    const candidate = nearest
+      ? types.includes(s.ref.type) && !s.pair && (ctx.toks[s.start - 1]?.norm === 'oleh' || isSubjectCandidate(ctx, s, types))
+      : isSubjectCandidate(ctx, s, types);
     if (!candidate) {
       // Skip the rest of a coordinated prepositional object ("dengan AS dan Mesir").
       const g = groupAt(ctx, s.start, undefined);
@@ -346,7 +356,7 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
     slotAt[s.start] = s;
     for (let k = s.start; k < s.end; k++) inSlot[k] = true;
   }
-  const ctx: Ctx = { toks, slotAt, inSlot, doc };
+  const ctx: Ctx = { toks, slotAt, inSlot, doc, rule: undefined };
   const candidates: Candidate[] = [];
   const misses: NearMiss[] = [];
   const miss = (rule: Rule, at: number, reason: string): void => {
@@ -357,6 +367,7 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
     const rules = RULE_INDEX.get((toks[i] as Token).norm);
     if (!rules) continue;
     for (const rule of rules) {
+      ctx.rule = rule;
       const els = rule.elements;
       const rest = els.slice(rule.anchorIndex);
       const b0: Binding = { S: [], O: [], end: i };
@@ -400,7 +411,10 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
           let p = e - 1;
           while (p >= 0 && inSlot[p] && !slotAt[p]) p--;
           const s = p >= 0 ? slotAt[p] : undefined;
-          if (!s || s.end !== e || !typeOk(s, leadTypes)) {
+          // The subject of "X dan Y bertemu" is not the object of an earlier verb ("mengundang X dan Y").
+          const gov = s ? (toks[s.start - 1]?.norm ?? '') : '';
+          const governed = lead.role === 'S' && (ACTIVE_VERB.test(gov) || PREPS.has(gov));
+          if (!s || s.end !== e || !typeOk(s, leadTypes) || governed) {
             miss(rule, i, 'no mention right before the trigger');
             continue;
           }
@@ -410,16 +424,27 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
         }
       }
       S = S.filter((s) => rule.subjectTypes.includes(s.ref.type));
+      const pairs: [Slot, Slot][] = [];
       if (S.length === 0) {
         miss(rule, i, 'subject is not an actor of an allowed type');
         continue;
+      }
+      if (rule.pairwise && O.length === 0 && S.length >= 2) {
+        const all = S;
+        S = [];
+        for (let a = 0; a < all.length; a++)
+          for (let b2 = a + 1; b2 < all.length; b2++) {
+            const x = all[a] as Slot;
+            const y = all[b2] as Slot;
+            if (x.ref.id !== y.ref.id) pairs.push([x, y]);
+          }
       }
       if (O.length === 0 && rule.objectFallback === 'conflict' && doc.conflict) {
         const first = S[0] as Slot;
         O = [{ start: first.start, end: first.end, ref: doc.conflict, mention: '', m: first.m }];
       }
       O = O.filter((o) => rule.objectTypes.includes(o.ref.type));
-      if (O.length === 0) {
+      if (O.length === 0 && pairs.length === 0) {
         miss(rule, i, `no object of type ${rule.objectTypes.join('/')}`);
         continue;
       }
@@ -434,10 +459,11 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
       const { start } = clauseStart(ctx, i);
       const modality = modalityAt(ctx, Math.min(start, from), i);
       const cameo = modality === 'planned' ? rule.plannedCameo : rule.cameo;
-      const spanStart = Math.min(i, ...S.map((s) => s.start), ...O.map((o) => o.start));
-      const spanEnd = Math.max(right.end, ...S.map((s) => s.end), ...O.map((o) => o.end));
-      for (const s of S) {
-        for (const o of O) {
+      const ends = [...S, ...O, ...pairs.flat()];
+      const spanStart = Math.min(i, ...ends.map((s) => s.start));
+      const spanEnd = Math.max(right.end, ...ends.map((s) => s.end));
+      for (const [s, o] of [...S.flatMap((x) => O.map((y) => [x, y] as [Slot, Slot])), ...pairs]) {
+        {
           if (s.ref.id === o.ref.id) continue;
           const c: Candidate = {
             rule,
@@ -457,7 +483,23 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
       }
     }
   }
-  // Where a rule found the subject next to the trigger ("kunjungan Blinken ke …"), it beats a clause search.
+  // Where a rule found the subject next to the trigger ("kunjungan Blinken ke …"), it beats a clause search;
+  // a verb beats the noun it governs ("mengadakan pembicaraan dengan X": one act, one subject).
   const direct = new Set(candidates.filter((c) => !c.searched).map((c) => `${c.relation}|${c.anchor}|${c.object.ref.id}`));
-  return { candidates: candidates.filter((c) => !c.searched || !direct.has(`${c.relation}|${c.anchor}|${c.object.ref.id}`)), misses };
+  const kept = candidates.filter((c) => !c.searched || !direct.has(`${c.relation}|${c.anchor}|${c.object.ref.id}`));
+  return {
+    candidates: kept.filter(
+      (c) =>
+        !kept.some(
+          (d) =>
+            d !== c &&
+            d.relation === c.relation &&
+            d.object.ref.id === c.object.ref.id &&
+            d.subject.ref.id !== c.subject.ref.id &&
+            d.anchor < c.anchor &&
+            c.anchor - d.anchor <= 3,
+        ),
+    ),
+    misses,
+  };
 }

@@ -30,6 +30,8 @@ export interface Mention {
   affilSpan?: [number, number];
   /** "Pemimpin Turki itu": the title refers back to a person named before. */
   anaphor?: boolean;
+  /** The title names a junta but no country: the article's country is meant. */
+  junta?: boolean;
 }
 
 const setOf = (xs: readonly string[]): Set<string> => new Set(xs);
@@ -222,7 +224,15 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     if (toks[j]?.norm === 'untuk') break;
     j++;
   }
+  // "Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": titles can be chained.
+  const chained = titleAt(toks, j);
+  if (chained && j > title.end) {
+    j = chained.end;
+    while (j < toks.length && j - chained.end < 5 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) j++;
+  }
   if (j > title.end) role = toks.slice(i, j).map((x) => x.text).join(' ');
+  // "menteri luar negeri junta Than Swe": the junta is the government of the country in the news.
+  const junta = toks.slice(title.end, j).some((t) => t.norm === 'junta') || title.role.includes('junta');
   j = skipParen(toks, j);
   if (toks[j]?.norm === 'dari') j++;
   let affil: LexEntity | undefined;
@@ -243,8 +253,16 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
       const h = entityOrOrgAt(toks, j + 1, titleCase);
       if (h) j = h.end;
       else {
+        // "untuk Urusan Perdamaian dan Keamanan Semenanjung Korea": the remit ends at its place name.
         let k = j + 1;
-        while (k < toks.length && k - j < 8 && (toks[k]?.cap || TITLE_MODS.has(toks[k]?.norm ?? ''))) k++;
+        while (k < toks.length && k - j < 8 && (toks[k]?.cap || TITLE_MODS.has(toks[k]?.norm ?? ''))) {
+          const place = matchAt(toks, k, titleCase);
+          if (place) {
+            k = place.end;
+            break;
+          }
+          k++;
+        }
         j = k;
       }
     }
@@ -264,6 +282,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   if (p?.entity.type === 'PERSON') {
     const m: Mention = { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
     if (affil) m.affil = affil;
+    else if (junta) m.junta = true;
     if (affilSpan) m.affilSpan = affilSpan;
     return afterName(toks, m, titleCase);
   }
@@ -272,6 +291,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     const name = toks.slice(k, nEnd).map((x) => x.text).join(' ').replace(/ \. /g, '. ').replace(/ \.$/, '.');
     const m: Mention = { start: i, end: nEnd, kind: 'name', name, role, former };
     if (affil) m.affil = affil;
+    else if (junta) m.junta = true;
     if (affilSpan) m.affilSpan = affilSpan;
     return afterName(toks, m, titleCase);
   }

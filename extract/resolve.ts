@@ -135,6 +135,26 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     return toRef(m.entity);
   };
 
+  // The article's main country (most mentioned), for "junta" titles without one.
+  const countryCount = new Map<string, { e: LexEntity; n: number }>();
+  for (const s of sents)
+    for (const m of s.mentions)
+      if (m.entity?.type === 'COUNTRY') {
+        const c = countryCount.get(m.entity.id) ?? { e: m.entity, n: 0 };
+        c.n++;
+        countryCount.set(m.entity.id, c);
+      }
+  const mainCountry = [...countryCount.values()].sort((a, b) => b.n - a.n || (a.e.id < b.e.id ? -1 : 1))[0]?.e;
+  for (const s of sents)
+    for (const m of s.mentions)
+      if (m.junta && !m.affil && mainCountry) {
+        m.affil = mainCountry;
+        if (m.name && byId.has(`person:${slug(m.name)}`)) {
+          const p = byId.get(`person:${slug(m.name)}`);
+          if (p && !p.affil) p.affil = mainCountry.id;
+        }
+      }
+
   const out: Slot[][] = [];
   const prevPerson: (Ref | undefined)[] = [];
   let lastSubjectPerson: Ref | undefined;

@@ -23,6 +23,7 @@ const RuleSchema = z.object({
   mutual: z.boolean().optional(),
   possessive: z.boolean().optional(),
   nearestSubject: z.boolean().optional(),
+  pairwise: z.boolean().optional(),
   blockNear: z.string().optional(),
   objectFallback: z.literal('conflict').optional(),
   subjectTypes: z.array(EntityTypeSchema).optional(),
@@ -58,6 +59,8 @@ export interface Rule {
   possessive: boolean;
   /** Take the nearest actor before the trigger (nominal triggers: "AS dan Israel pada pertemuan dengan …"). */
   nearestSubject: boolean;
+  /** Every pair of a coordinated {S} group is related ("pembicaraan antara X, Y dan Z"). */
+  pairwise: boolean;
   /** Words (a trigger list) that cancel the rule within three tokens of the trigger: indirect talks. */
   blockNear: ReadonlySet<string>;
   objectFallback?: 'conflict';
@@ -159,6 +162,7 @@ function build(): Rule[] {
         mutual: r.mutual ?? false,
         possessive: r.possessive ?? false,
         nearestSubject: r.nearestSubject ?? false,
+        pairwise: r.pairwise ?? false,
         blockNear: new Set(r.blockNear ? lists(r.blockNear, where).map((f) => f.join(' ')) : []),
         subjectTypes: r.subjectTypes ?? ACTORS,
         objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
