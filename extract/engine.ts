@@ -39,6 +39,7 @@ const MODIFIERS = set(WORDS.actorModifiers);
 const PLACE_MODIFIERS = set([...WORDS.actorModifiers, ...WORDS.placeModifiers]);
 /** Words that may stand between a subject and its verb ("Hamas yang masih menyandera"). */
 const FILLERS = set(['yang', 'masih', 'telah', 'sedang', 'sudah', 'juga', 'pun', 'akan', 'terus', 'kembali', 'langsung', 'tengah']);
+const QUOTES = set(['"', '“', '”']);
 const PASSIVE_VERB = /^di\p{Ll}{3,}$/u;
 const COORD = set(['dan', 'serta', 'maupun', '&']);
 /** In "antara X, bersama Y, dan Z" every party is one side of the talks. */
@@ -126,7 +127,16 @@ function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined,
       pending = [];
     }
   }
-  return out.reverse();
+  return out.reverse().map((g) => ({ slots: expand(g.slots), end: g.end }));
+}
+
+/** A plural anaphor stands for several actors: one slot each, same span. */
+function expand(slots: readonly Slot[]): Slot[] {
+  return slots.flatMap((s): Slot[] => {
+    if (!s.members) return [s];
+    const { members, ...rest } = s;
+    return members.map((ref) => ({ ...rest, ref }));
+  });
 }
 
 function groupAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined): { slots: Slot[]; end: number } | undefined {
@@ -192,7 +202,7 @@ function matchRight(ctx: Ctx, els: readonly Element[], ei: number, pos: number, 
       if (r) return r;
       const t = toks[p];
       const sl = ctx.slotAt[p];
-      if (!t || BREAKERS.has(t.norm) || t.text === '.' || t.text === ';') return undefined;
+      if (!t || (BREAKERS.has(t.norm) && !QUOTES.has(t.text)) || t.text === '.' || t.text === ';') return undefined;
       if (sl) {
         if (!beforeWords && sl.ref.type !== 'LOCATION' && sl.ref.type !== 'CONFLICT') return undefined;
         p = sl.end;
@@ -280,11 +290,13 @@ function baseSubject(
     let p = before - 1;
     while (p >= 0 && ctx.inSlot[p] && !ctx.slotAt[p]) p--;
     const s = ctx.slotAt[p];
-    if (s && s.end === before && isSubjectCandidate(ctx, s, types)) return { slots: [s], from: s.start };
+    if (s && s.end === before && isSubjectCandidate(ctx, s, types)) return { slots: expand([s]), from: s.start };
     break;
   }
   let pick: { slots: Slot[]; from: number } | undefined;
   for (let p = start; p < anchor; p++) {
+    // For a nominal trigger the actor is in the same comma-delimited stretch.
+    if (nearest && ctx.toks[p]?.text === ',') pick = undefined;
     const s = ctx.slotAt[p];
     if (!s) continue;
     const candidate = nearest
@@ -296,8 +308,8 @@ function baseSubject(
       p = (g ? g.end : s.end) - 1;
       continue;
     }
-    const g = groupAt(ctx, p, types) ?? { slots: [s], end: s.end };
-    pick = { slots: g.end <= anchor ? [...g.slots] : [s], from: p };
+    const g = groupAt(ctx, p, types) ?? { slots: expand([s]), end: s.end };
+    pick = { slots: g.end <= anchor ? [...g.slots] : expand([s]), from: p };
     if (!nearest) return pick;
     p = (g.end <= anchor ? g.end : s.end) - 1;
   }

@@ -5,7 +5,7 @@ import { articleDate, normaliseDate, sentenceDate } from './dates';
 import { type DocContext, matchSentence } from './engine';
 import { CONFLICT_DEFS, ENTITIES } from './gazetteer';
 import { findMentions, type Mention } from './mentions';
-import { type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
+import { PARTIES, type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
 import { type Sentence, splitSentences, tokenize } from './text';
 
 export interface Analysed {
@@ -80,6 +80,18 @@ export function analyse(text: string): Analysed {
   const resolved = resolveDocument(inputs);
   const slots = resolved.slots.map((ss, i) => foldAppositions(inputs[i] as SentenceIn, ss));
   const conflict = documentConflict(slots);
+  // The warring sides ("pihak-pihak bertikai") are the parties of the article's conflict.
+  for (const ss of slots)
+    for (let k = ss.length - 1; k >= 0; k--) {
+      const sl = ss[k] as Slot;
+      if (sl.ref !== PARTIES) continue;
+      const members = (conflict?.parties ?? []).map((id) => ENTITIES.get(id)).filter((e) => e !== undefined);
+      if (members.length < 2) ss.splice(k, 1);
+      else {
+        sl.members = members.map((e) => ({ id: e.id, name: e.name, type: e.type }));
+        sl.ref = sl.members[0] as Ref;
+      }
+    }
   const context = resolved.prevPerson.map((prevPerson) => ({
     conflict: conflict?.ref,
     conflictParties: conflict?.parties ?? [],

@@ -47,7 +47,12 @@ const TitlesSchema = z.object({
 });
 const WordsSchema = z.object({
   abbreviations: z.array(nonEmpty),
-  pronouns: z.object({ person: z.array(nonEmpty), actor: z.array(nonEmpty), country: z.array(nonEmpty) }),
+  pronouns: z.object({
+    person: z.array(nonEmpty),
+    actor: z.array(nonEmpty),
+    country: z.array(nonEmpty),
+    pair: z.array(nonEmpty),
+  }),
   prepositions: z.array(nonEmpty),
   clauseBreakers: z.array(nonEmpty),
   sayVerbs: z.array(nonEmpty),

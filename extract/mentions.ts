@@ -23,7 +23,7 @@ export interface Mention {
   affil?: LexEntity;
   /** The title said "mantan": a former post, no affiliation. */
   former?: boolean;
-  pronoun?: 'person' | 'actor' | 'country';
+  pronoun?: 'person' | 'actor' | 'country' | 'pair';
   /** Conflict parties, for pair mentions like "Rusia-Ukraina". */
   pair?: LexEntity[];
   /** Token span of the affiliation's name, for its surface form. */
@@ -58,7 +58,7 @@ for (const l of TITLE_INDEX.values()) l.sort((a, b) => b.norms.length - a.norms.
 
 interface Phrase {
   norms: string[];
-  kind: 'person' | 'actor' | 'country';
+  kind: 'person' | 'actor' | 'country' | 'pair';
 }
 const PRONOUNS = new Map<string, Phrase[]>();
 for (const [kind, forms] of Object.entries(WORDS.pronouns) as [Phrase['kind'], string[]][]) {
@@ -69,6 +69,7 @@ for (const [kind, forms] of Object.entries(WORDS.pronouns) as [Phrase['kind'], s
     PRONOUNS.set(norms[0] as string, list);
   }
 }
+for (const l of PRONOUNS.values()) l.sort((a, b) => b.norms.length - a.norms.length);
 
 // Heads of organisation names built on a country ("Kementerian Luar Negeri Rusia").
 const ORG_HEADS = setOf([
@@ -191,6 +192,9 @@ function orgAt(toks: readonly Token[], i: number, titleCase: boolean): { end: nu
 function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
   const t = toks[i];
   if (!t) return undefined;
+  // "junta", "rezim tersebut": the government of the country the article is about.
+  if ((t.norm === 'junta' && !t.cap) || (t.norm === 'rezim' && ['tersebut', 'itu', 'militer'].includes(toks[i + 1]?.norm ?? '')))
+    return { start: i, end: t.norm === 'rezim' ? i + 2 : i + 1, kind: 'role', junta: true };
   const list = PRONOUNS.get(t.norm);
   if (!list) return undefined;
   for (const p of list) {
@@ -294,6 +298,24 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     else if (junta) m.junta = true;
     if (affilSpan) m.affilSpan = affilSpan;
     return afterName(toks, m, titleCase);
+  }
+  if (junta && !affil) return { start: i, end: j, kind: 'role', role, junta: true, former };
+  if (affil && toks[j]?.norm === 'yang') {
+    // "Utusan khusus ASEAN yang baru diangkat untuk Myanmar, Alounkeo Kittikhoun, bertemu …"
+    for (let c = j + 1; c < toks.length && c - j < 12; c++) {
+      if (toks[c]?.text !== ',') continue;
+      const nEnd2 = nameAt(toks, c + 1, titleCase);
+      const lex = matchAt(toks, c + 1, titleCase);
+      const end2 = lex?.entity.type === 'PERSON' ? lex.end : nEnd2;
+      if (end2 > c + 1 && toks[end2]?.text === ',') {
+        const m: Mention =
+          lex?.entity.type === 'PERSON'
+            ? { start: c + 1, end: end2, kind: 'entity', entity: lex.entity, role, affil, former }
+            : { start: c + 1, end: end2, kind: 'name', name: toks.slice(c + 1, end2).map((x) => x.text).join(' '), role, affil, former };
+        return m;
+      }
+      break;
+    }
   }
   if (affil) {
     const m: Mention = { start: i, end: j, kind: 'role', role, entity: affil, affil, former };

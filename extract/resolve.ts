@@ -23,6 +23,8 @@ export interface Slot {
   m: Mention;
   /** The conflict parties of a pair mention ("Rusia-Ukraina"). */
   pair?: Ref[];
+  /** What a plural anaphor ("keduanya", "pihak-pihak bertikai") stands for: one relation each. */
+  members?: Ref[];
 }
 
 export interface SentenceIn {
@@ -35,6 +37,10 @@ export interface SentenceIn {
 const LOCATIVE = new Set(['di', 'ke', 'dari', 'menuju', 'tiba', 'setibanya', 'sesampainya', 'kunjungan', 'mengunjungi', 'berkunjung', 'dikunjungi', 'melawat', 'lawatan', 'kedatangan', 'bertolak', 'wilayah', 'kota', 'jalanan', 'ibu']);
 const GENERIC_ROLES = new Set(['pejabat', 'pejabat senior', 'pemimpin', 'utusan', 'diplomat', 'kepala']);
 const PERSON_PRONOUN_BLOCK = new Set(WORDS.pronouns.person);
+
+/** "pihak-pihak bertikai", "kedua belah pihak": the sides of the article's conflict (filled in later). */
+const WARRING = /bertikai|berperang|belah pihak|kedua pihak|kedua kubu/;
+export const PARTIES: Ref = { id: 'parties:', name: 'pihak-pihak bertikai', type: 'ORGANIZATION' };
 
 const toRef = (e: LexEntity): Ref => ({ id: e.id, name: e.name, type: e.type });
 
@@ -149,6 +155,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     for (const m of s.mentions)
       if (m.junta && !m.affil && mainCountry) {
         m.affil = mainCountry;
+        if (m.kind === 'role') m.entity = mainCountry;
         if (m.name && byId.has(`person:${slug(m.name)}`)) {
           const p = byId.get(`person:${slug(m.name)}`);
           if (p && !p.affil) p.affil = mainCountry.id;
@@ -161,6 +168,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   let lastPerson: Ref | undefined;
   let lastActor: Ref | undefined;
   let lastCountry: Ref | undefined;
+  let lastPair: Ref[] | undefined;
+  const lastPairOf = new Map<EntityType, Ref[]>();
   for (const s of sents) {
     const slots: Slot[] = [];
     prevPerson.push(lastSubjectPerson ?? lastPerson);
@@ -186,6 +195,16 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         else if (m.anaphor) ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
         else ref = roleRef(m);
       } else if (m.kind === 'pronoun') {
+        if (m.pronoun === 'pair') {
+          const said = surface(s.toks, m.start, m.end, s.text).toLowerCase();
+          const wanted: EntityType | undefined = said.includes('pemimpin') ? 'PERSON' : said.includes('negara') ? 'COUNTRY' : undefined;
+          const members = WARRING.test(said) ? undefined : wanted ? lastPairOf.get(wanted) : lastPair;
+          if (!WARRING.test(said) && !members) continue;
+          const slot: Slot = { start: m.start, end: m.end, ref: members?.[0] ?? PARTIES, mention: surface(s.toks, m.start, m.end, s.text), m };
+          if (members) slot.members = members;
+          slots.push(slot);
+          continue;
+        }
         if (m.pronoun === 'person') ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
         else if (m.pronoun === 'actor') ref = firstActorHere ?? lastActor;
         else ref = lastCountry;
@@ -202,6 +221,18 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       if (ref.type === 'COUNTRY') lastCountry = ref;
       if ((ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') && !firstActorHere) firstActorHere = ref;
       if (ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') lastActor = ref;
+    }
+    // The sentence's first "X dan Y" of actors, for a later "keduanya".
+    let pairHere = false;
+    for (let k = 0; k + 1 < slots.length; k++) {
+      const a = slots[k] as Slot;
+      const b = slots[k + 1] as Slot;
+      const joined = s.toks[a.end]?.norm === 'dan' && b.start === a.end + 1;
+      if (!joined || a.ref.type !== b.ref.type || a.ref.type === 'LOCATION' || a.ref.type === 'CONFLICT' || a.ref.id === b.ref.id)
+        continue;
+      if (!pairHere) lastPair = [a.ref, b.ref];
+      pairHere = true;
+      if (!lastPairOf.has(a.ref.type) || k === 0) lastPairOf.set(a.ref.type, [a.ref, b.ref]);
     }
     const first = slots.find((x) => x.ref.type !== 'LOCATION' && x.ref.type !== 'CONFLICT');
     if (first && (first.ref.type === 'PERSON' || PERSON_PRONOUN_BLOCK.has(first.mention.toLowerCase()))) lastSubjectPerson = first.ref;
