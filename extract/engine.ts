@@ -39,6 +39,7 @@ const MODIFIERS = set(WORDS.actorModifiers);
 const PLACE_MODIFIERS = set([...WORDS.actorModifiers, ...WORDS.placeModifiers]);
 /** Words that may stand between a subject and its verb ("Hamas yang masih menyandera"). */
 const FILLERS = set(['yang', 'masih', 'telah', 'sedang', 'sudah', 'juga', 'pun', 'akan', 'terus', 'kembali', 'langsung', 'tengah']);
+const TIME_WORDS = set(['beberapa', 'bertahun-tahun', 'berbulan-bulan', 'berhari-hari', 'ini', 'itu', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'puluhan', 'ratusan', 'awal', 'akhir', 'pekan', 'bulan', 'tahun', 'hari', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember']);
 const QUOTES = set(['"', '“', '”']);
 const PASSIVE_VERB = /^di\p{Ll}{3,}$/u;
 const COORD = set(['dan', 'serta', 'maupun', '&']);
@@ -121,8 +122,10 @@ function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined,
     if (typeOk(next, types)) slots.push(next);
     end = next.end;
     pending.push({ slots: [...slots], end });
-    // A comma list counts only when it closes with "dan"/"serta"; else it is the next clause.
-    if (coord) {
+    // A comma list counts only when it closes with "dan"/"serta" or lists titled people
+    // ("Than Swe, menteri dalam negeri Yar Pyae"); else it is the next clause.
+    const titledPerson = next.ref.type === 'PERSON' && next.m.role !== undefined && next.m.kind !== 'role';
+    if (coord || titledPerson) {
       out.push(...pending);
       pending = [];
     }
@@ -231,6 +234,8 @@ function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean
     const next = toks[k + 1];
     // "saat itu" / "ketika itu" are time adverbs, not clause openers.
     if ((n === 'saat' || n === 'ketika') && (next?.norm === 'itu' || next?.norm === 'ini')) continue;
+    // "selama empat jam", "sejak 2021": a time phrase, not a clause.
+    if ((n === 'selama' || n === 'sejak') && next && (/^\d/.test(next.text) || TIME_WORDS.has(next.norm))) continue;
     // A speech verb opens a clause only when the reported clause follows it directly.
     if (SAY.has(n) && !(next && (next.norm === 'bahwa' || next.text === ',' || ctx.slotAt[k + 1]))) continue;
     if (BREAKERS.has(n) || SAY.has(n)) return { start: k + 1, subordinate: SUBORDINATE.has(n) && k === 0 };
@@ -317,7 +322,7 @@ function baseSubject(
   const opener = ctx.toks[start - 1]?.norm ?? '';
   if (depth === 0 && start > 0 && SUBORDINATE.has(opener)) {
     // "X …, saat melakukan agresi": the subordinate clause shares the main clause's subject.
-    const prev = baseSubject(ctx, start - 1, types, false, depth + 1);
+    const prev = baseSubject(ctx, start - 1, types, nearest, depth + 1);
     if (prev) return prev;
   }
   if (subordinate || start === 0) {

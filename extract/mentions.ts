@@ -277,7 +277,8 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     return { start: i, end: j + 2, kind: 'role', role, pronoun: 'country', former };
   }
   let k = j;
-  if (toks[k]?.text === ',' && affil) k++;
+  // "Presiden Ukraina, Volodymyr Zelensky"; "menteri luar negeri, Badr Abdelatty" (a full name).
+  if (toks[k]?.text === ',' && (affil || nameAt(toks, k + 1, titleCase) >= k + 3)) k++;
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap) {
     k++;
     if (toks[k]?.text === '.') k++;

@@ -2,7 +2,7 @@
 // unnamed officials to what they act for, capitals to places or governments, pronouns to the
 // entity a reader would pick. Produces, per sentence, the slots the relation rules read.
 import type { EntityType } from '../src/schema';
-import { ENTITIES, knownPerson, type LexEntity, slug } from './gazetteer';
+import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
 import { WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './text';
@@ -131,12 +131,29 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     return undefined;
   };
 
-  const roleRef = (m: Mention): Ref | undefined => {
+  const roleRef = (m: Mention, si: number): Ref | undefined => {
     if (!m.entity) return undefined;
     const role = (m.roleKey ?? m.role ?? '').toLowerCase();
-    if (!GENERIC_ROLES.has(role)) {
+    if (!GENERIC_ROLES.has(role) && m.kind === 'role') {
       const holder = people.find((p) => p.affil === m.entity?.id && (p.roleKey ?? p.role)?.toLowerCase() === role);
       if (holder) return holder.ref;
+      // "Perdana Menteri Qatar … Sheikh Mohammed bin Abdulrahman Al-Thani …": the office is named
+      // by the next untitled person the article introduces.
+      for (let k = si; k < Math.min(sents.length, si + 3); k++) {
+        for (const x of (sents[k] as SentenceIn).mentions) {
+          if (k === si && x.start <= m.start) continue;
+          if (x.role || x.affil || (x.kind !== 'name' && !(x.kind === 'entity' && x.entity?.type === 'PERSON'))) continue;
+          const name = x.kind === 'name' ? (x.name as string) : (x.entity?.name as string);
+          if (!name.includes(' ')) continue;
+          const lex = knownPerson(name);
+          const p = (lex && byId.get(lex.id)) ?? findPerson(name);
+          if (!p || p.role || p.affil) continue;
+          p.role = m.role as string;
+          if (m.roleKey) p.roleKey = m.roleKey;
+          p.affil = m.entity.id;
+          return p.ref;
+        }
+      }
     }
     return toRef(m.entity);
   };
@@ -144,12 +161,16 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   // The article's main country (most mentioned), for "junta" titles without one.
   const countryCount = new Map<string, { e: LexEntity; n: number }>();
   for (const s of sents)
-    for (const m of s.mentions)
-      if (m.entity?.type === 'COUNTRY') {
-        const c = countryCount.get(m.entity.id) ?? { e: m.entity, n: 0 };
+    for (let i = 0; i < s.toks.length; i++) {
+      const g = matchAt(s.toks, i, s.titleCase);
+      if (!g) continue;
+      if (g.entity.type === 'COUNTRY') {
+        const c = countryCount.get(g.entity.id) ?? { e: g.entity, n: 0 };
         c.n++;
-        countryCount.set(m.entity.id, c);
+        countryCount.set(g.entity.id, c);
       }
+      i = g.end - 1;
+    }
   const mainCountry = [...countryCount.values()].sort((a, b) => b.n - a.n || (a.e.id < b.e.id ? -1 : 1))[0]?.e;
   for (const s of sents)
     for (const m of s.mentions)
@@ -170,7 +191,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   let lastCountry: Ref | undefined;
   let lastPair: Ref[] | undefined;
   const lastPairOf = new Map<EntityType, Ref[]>();
-  for (const s of sents) {
+  for (const [si, s] of sents.entries()) {
     const slots: Slot[] = [];
     prevPerson.push(lastSubjectPerson ?? lastPerson);
     let firstPersonHere: Ref | undefined;
@@ -193,7 +214,11 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       else if (m.kind === 'role') {
         if (m.pronoun === 'country') ref = lastCountry;
         else if (m.anaphor) ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
-        else ref = roleRef(m);
+        else {
+          ref = roleRef(m, si);
+          // The office holder: the slot is that person, tied to the office's country.
+          if (ref?.type === 'PERSON' && m.entity) m.affil = m.entity;
+        }
       } else if (m.kind === 'pronoun') {
         if (m.pronoun === 'pair') {
           const said = surface(s.toks, m.start, m.end, s.text).toLowerCase();
