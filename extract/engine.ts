@@ -96,6 +96,12 @@ function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined,
   // "kelompok Palestina Hamas": a nationality word before a named group describes it.
   const named = first && slotAt[first.end];
   if (first?.ref.type === 'COUNTRY' && named?.ref.type === 'ORGANIZATION') first = named;
+  // "gerakan perlawanan Palestina, Hamas, untuk …": the named group in apposition is the actor.
+  if (first?.ref.type === 'COUNTRY' && toks[first.end]?.text === ',') {
+    const app = slotAt[first.end + 1];
+    if (app?.ref.type === 'ORGANIZATION' && toks[app.end]?.text === ',' && !slotAt[app.end + 1] && !COORD.has(toks[app.end + 1]?.norm ?? ''))
+      first = app;
+  }
   if (!first || first.pair || !typeOk(first, types)) return [];
   const out = [{ slots: [first], end: first.end }];
   const slots = [first];
@@ -299,7 +305,16 @@ function baseSubject(
     break;
   }
   let pick: { slots: Slot[]; from: number } | undefined;
-  for (let p = start; p < anchor; p++) {
+  let from0 = start;
+  // A fronted prepositional phrase ("Melalui penuturan Miller, …") holds no subject.
+  if (PREPS.has(ctx.toks[start]?.norm ?? '') || ctx.toks[start]?.norm === 'menurut') {
+    for (let k = start + 1; k < anchor; k++)
+      if (ctx.toks[k]?.text === ',') {
+        from0 = k + 1;
+        break;
+      }
+  }
+  for (let p = from0; p < anchor; p++) {
     // For a nominal trigger the actor is in the same comma-delimited stretch.
     if (nearest && ctx.toks[p]?.text === ',') pick = undefined;
     const s = ctx.slotAt[p];
@@ -402,7 +417,8 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
         const leadTypes = lead.types ?? (lead.role === 'S' ? rule.subjectTypes : rule.objectTypes);
         if (rule.possessive) {
           // "kunjungannya ke China": the possessor is the person the text is following.
-          const inClause = slots.find((x) => x.end <= i && x.ref.type === 'PERSON' && x.start >= clauseStart(ctx, i).start);
+          const cs = clauseStart(ctx, i).start;
+          const inClause = slots.filter((x) => x.end <= i && x.ref.type === 'PERSON' && x.start >= cs).pop();
           const ref = inClause?.ref ?? doc.prevPerson;
           if (!ref) {
             miss(rule, i, 'no person for the possessive "-nya"');

@@ -112,15 +112,6 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       }
     }
   }
-  // Pass 2: single names after a title that no full name explains ("Presiden Ruto").
-  for (const s of sents) {
-    for (const m of s.mentions) {
-      if (m.kind === 'name' && m.name && !m.name.includes(' ') && m.role && !findPerson(m.name) && !knownPerson(m.name)) {
-        addPerson({ id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' }, m.role, m.affil?.id, m.roleKey);
-      }
-    }
-  }
-
   const resolveName = (m: Mention, titleCase: boolean): Ref | undefined => {
     const name = m.name as string;
     const lex = knownPerson(name);
@@ -159,19 +150,21 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   };
 
   // The article's main country (most mentioned), for "junta" titles without one.
-  const countryCount = new Map<string, { e: LexEntity; n: number }>();
+  const countryCount = new Map<string, { e: LexEntity; n: number; first: number }>();
+  let order = 0;
   for (const s of sents)
     for (let i = 0; i < s.toks.length; i++) {
       const g = matchAt(s.toks, i, s.titleCase);
       if (!g) continue;
       if (g.entity.type === 'COUNTRY') {
-        const c = countryCount.get(g.entity.id) ?? { e: g.entity, n: 0 };
+        const c = countryCount.get(g.entity.id) ?? { e: g.entity, n: 0, first: order++ };
         c.n++;
         countryCount.set(g.entity.id, c);
       }
       i = g.end - 1;
     }
-  const mainCountry = [...countryCount.values()].sort((a, b) => b.n - a.n || (a.e.id < b.e.id ? -1 : 1))[0]?.e;
+  // Ties go to the country named first (the headline's).
+  const mainCountry = [...countryCount.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.e;
   for (const s of sents)
     for (const m of s.mentions)
       if (m.junta && !m.affil && mainCountry) {
@@ -213,7 +206,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       } else if (m.kind === 'name') ref = resolveName(m, s.titleCase);
       else if (m.kind === 'role') {
         if (m.pronoun === 'country') ref = lastCountry;
-        else if (m.anaphor) ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
+        // "Pemimpin Turki itu"; "Mantan wakil menteri luar negeri Laos …": a person already in the story.
+        else if (m.anaphor || m.former) ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
         else {
           ref = roleRef(m, si);
           // The office holder: the slot is that person, tied to the office's country.
