@@ -401,7 +401,7 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
     for (const rule of rules) {
       ctx.rule = rule;
       const els = rule.elements;
-      const rest = els.slice(rule.anchorIndex);
+      const rest = rule.rest;
       const b0: Binding = { S: [], O: [], end: i };
       const right = matchRight(ctx, rest, 0, i, b0, true) ?? matchRight(ctx, rest, 0, i, b0, false);
       if (!right) {

@@ -142,3 +142,8 @@ export function conflictAt(placeId: string): LexEntity | undefined {
   const def = CONFLICT_DEFS.find((c) => c.places.includes(placeId));
   return def ? { id: def.id, name: def.name, type: 'CONFLICT' } : undefined;
 }
+
+/** First words of every lexicon name, for a quick "could a name start here" test. */
+export function lexiconFirstWords(): string[] {
+  return [...INDEX.keys()];
+}

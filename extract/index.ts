@@ -162,7 +162,11 @@ export function extractDocument(article: Article): DocumentResult {
   sentences.forEach((sent, si) => {
     const inp = inputs[si] as SentenceIn;
     const ss = slots[si] as Slot[];
-    const date = sentenceDate(sent.text, docDate);
+    let date: string | undefined | null = null;
+    const dateOf = (): string | undefined => {
+      if (date === null) date = sentenceDate(sent.text, docDate);
+      return date;
+    };
     for (const s of ss) note(s.ref, s.m.kind === 'name' ? s.m.name : s.m.kind === 'entity' && !s.m.role ? s.mention : s.ref.name, si);
     const seen = new Set<string>();
     const emit = (r: Omit<RelationRecord, 'doc' | 'sentence' | 'text'>): void => {
@@ -170,7 +174,8 @@ export function extractDocument(article: Article): DocumentResult {
       if (seen.has(key)) return;
       seen.add(key);
       const rec: RelationRecord = { doc: article.id, sentence: si, text: sent.text, ...r };
-      if (date) rec.date = date;
+      const d = dateOf();
+      if (d) rec.date = d;
       relations.push(rec);
     };
     const tokStart = (t: number): number => sent.start + (inp.toks[t]?.start ?? 0);
@@ -191,7 +196,7 @@ export function extractDocument(article: Article): DocumentResult {
       note(a.object, a.mention, si);
       emit(rec);
     }
-    for (const c of matchSentence(inp.toks, ss, context[si] as DocContext).candidates) {
+    for (const c of ss.length === 0 ? [] : matchSentence(inp.toks, ss, context[si] as DocContext).candidates) {
       emit({
         span: [tokStart(c.start), tokEnd(c.end)],
         subject: entityRef(c.subject),

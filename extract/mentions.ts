@@ -1,7 +1,7 @@
 // Mentions in one sentence: lexicon names, titled people ("Menlu AS Antony Blinken"), unnamed
 // officials ("pejabat senior AS"), organisations named after their country, conflicts, pronouns
 // and capitalised person names. Works on tokens; resolution to document entities comes after.
-import { conflictAt, conflictOf, countryId, ENTITIES, type LexEntity, matchAt, slug } from './gazetteer';
+import { conflictAt, conflictOf, countryId, ENTITIES, type LexEntity, lexiconFirstWords, matchAt, slug } from './gazetteer';
 import { TITLES, WORDS } from './lexicon';
 import type { Token } from './text';
 
@@ -388,11 +388,27 @@ function pairAt(toks: readonly Token[], i: number, titleCase: boolean): LexEntit
   return ents;
 }
 
+/** Lower-case words that can start a mention; any other lower-case token is skipped at once (speed). */
+const STARTERS = new Set<string>([
+  ...TITLE_INDEX.keys(),
+  ...PRONOUNS.keys(),
+  ...CONFLICT_WORDS,
+  ...ORG_HEADS,
+  ...lexiconFirstWords(),
+  'junta',
+  'rezim',
+]);
+
 /** All mentions of one sentence, left to right, non-overlapping. */
 export function findMentions(toks: readonly Token[], titleCase: boolean): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < toks.length) {
+    const t = toks[i] as Token;
+    if (!t.cap && !STARTERS.has(t.norm) && !PARTICLE_PREFIX.test(t.text)) {
+      i++;
+      continue;
+    }
     const m =
       titledAt(toks, i, titleCase) ??
       conflictAtTok(toks, i, titleCase) ??

@@ -152,7 +152,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   // The article's main country (most mentioned), for "junta" titles without one.
   const countryCount = new Map<string, { e: LexEntity; n: number; first: number }>();
   let order = 0;
-  for (const s of sents)
+  const needMain = sents.some((s) => s.mentions.some((m) => m.junta));
+  for (const s of needMain ? sents : [])
     for (let i = 0; i < s.toks.length; i++) {
       const g = matchAt(s.toks, i, s.titleCase);
       if (!g) continue;

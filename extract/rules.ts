@@ -70,6 +70,8 @@ export interface Rule {
   anchors: string[];
   /** Index of the first literal element. */
   anchorIndex: number;
+  /** The elements from the anchor on. */
+  rest: Element[];
 }
 
 const ACTORS: EntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION'];
@@ -168,6 +170,7 @@ function build(): Rule[] {
         objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
         anchorIndex,
+        rest: elements.slice(anchorIndex),
       };
       if (r.objectFallback) rule.objectFallback = r.objectFallback;
       rules.push(rule);

@@ -87,23 +87,48 @@ export function cleanLines(text: string): Line[] {
 
 const ABBREV = new Set(WORDS.abbreviations);
 
-/** Splits a line into sentences: at . ! ? (and closing quotes) followed by space and a capital, digit or quote. */
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+const OPENERS = new Set(['"', '“', '‘', '(', '[']);
+const SPACE = /\s/;
+
+/**
+ * Splits a line into sentences at . ! ? (and closing quotes) followed by space and a capital, digit
+ * or opening quote, and at "kata.Kata" where a space was lost; scanned by hand for speed.
+ */
 function splitLine(line: Line, out: Omit<Sentence, 'index'>[]): void {
   const t = line.text;
-  const re = /[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])|(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?]["”])(?=\p{Lu})/gu;
   let from = 0;
-  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
-    if (m[0] === '') re.lastIndex++;
-    const before = t.slice(from, m.index);
-    const lastWord = /([\p{L}.$]+)$/u.exec(before)?.[1] ?? '';
-    const lw = lastWord.toLowerCase().replace(/\.$/, '');
-    // Initials ("Antony J. Blinken") and listed abbreviations ("Dr.", "pkl.") do not end a sentence.
-    if (m[0].startsWith('.') && (ABBREV.has(lw) || /^\p{Lu}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}?$/u.test(lastWord)))
-      continue;
-    const end = m.index + m[0].trimEnd().length;
-    if (end <= from) continue;
-    push(line, from, end, out);
-    from = m.index + m[0].length;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i] as string;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < t.length && (t[j] === '.' || t[j] === '!' || t[j] === '?')) j++;
+    while (j < t.length && CLOSERS.has(t[j] as string)) j++;
+    let k = j;
+    while (k < t.length && SPACE.test(t[k] as string)) k++;
+    let next = t[k];
+    if (next !== undefined && OPENERS.has(next)) next = t[k + 1];
+    let boundary = false;
+    if (k > j) boundary = next !== undefined && (isUpper(next) || (next >= '0' && next <= '9'));
+    else if (c === '.' && j === i + 1) {
+      // "AS.Kunjungan": a lost space between two sentences (not "REPUBLIKA.CO.ID", not "Holopis.com").
+      boundary = isLetter(t[i - 1]) && isLetter(t[i - 2]) && isUpper(t[j]) && isLower(t[j + 1]);
+    } else if (j > i + 1 && CLOSERS.has(t[j - 1] as string)) boundary = isUpper(t[j]);
+    if (!boundary) continue;
+    if (c === '.') {
+      let w = i;
+      while (w > from && (isLetter(t[w - 1]) || t[w - 1] === '.' || t[w - 1] === '$')) w--;
+      const lastWord = t.slice(w, i);
+      const lw = lastWord.toLowerCase();
+      // Initials ("Antony J. Blinken") and listed abbreviations ("Dr.", "pkl.") do not end a sentence.
+      if (ABBREV.has(lw) || (lastWord.length === 1 && isUpper(lastWord)) || /^(?:\p{L}\.)+\p{L}?$/u.test(lastWord)) continue;
+    }
+    if (j > from) push(line, from, j, out);
+    from = k;
+    i = k - 1;
   }
   push(line, from, t.length, out);
 }
@@ -113,9 +138,13 @@ function push(line: Line, from: number, to: number, out: Omit<Sentence, 'index'>
   const lead = s.length - s.trimStart().length;
   const text = s.trim();
   if (text === '') return;
-  const words = text.split(/\s+/);
-  const capWords = words.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length;
-  const titleCase = !/[.!?"”]$/.test(text) && words.length >= 3 && capWords / words.length > 0.6;
+  let titleCase = false;
+  const last = text[text.length - 1] as string;
+  if (!'.!?"”'.includes(last)) {
+    const words = text.split(/\s+/);
+    const capWords = words.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length;
+    titleCase = words.length >= 3 && capWords / words.length > 0.6;
+  }
   out.push({ start: line.start + from + lead, end: line.start + from + lead + text.length, text, titleCase });
 }
 
