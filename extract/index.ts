@@ -162,6 +162,7 @@ export function extractDocument(article: Article): DocumentResult {
   sentences.forEach((sent, si) => {
     const inp = inputs[si] as SentenceIn;
     const ss = slots[si] as Slot[];
+    if (ss.length === 0) return;
     let date: string | undefined | null = null;
     const dateOf = (): string | undefined => {
       if (date === null) date = sentenceDate(sent.text, docDate);
@@ -196,7 +197,7 @@ export function extractDocument(article: Article): DocumentResult {
       note(a.object, a.mention, si);
       emit(rec);
     }
-    for (const c of ss.length === 0 ? [] : matchSentence(inp.toks, ss, context[si] as DocContext).candidates) {
+    for (const c of matchSentence(inp.toks, ss, context[si] as DocContext).candidates) {
       emit({
         span: [tokStart(c.start), tokEnd(c.end)],
         subject: entityRef(c.subject),

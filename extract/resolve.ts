@@ -82,13 +82,19 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     if (affil) p.affil = affil;
     people.push(p);
     byId.set(ref.id, p);
+    for (const t of new Set(p.tokens)) {
+      const l = byToken.get(t);
+      if (l) l.push(p);
+      else byToken.set(t, [p]);
+    }
     return p;
   };
+  const byToken = new Map<string, Person[]>();
   const findPerson = (name: string): Person | undefined => {
     const toks = name.toLowerCase().split(/[\s-]+/);
     // A name that is the end of a longer name in the document ("Al Khulaifi", "Blinken").
     let best: Person | undefined;
-    for (const p of people) {
+    for (const p of byToken.get(toks[toks.length - 1] as string) ?? []) {
       const tail = p.tokens.slice(-toks.length);
       const contains = toks.length === 1 ? p.tokens.includes(toks[0] as string) : tail.join(' ') === toks.join(' ');
       if (contains && (!best || p.tokens.length > best.tokens.length)) best = p;
