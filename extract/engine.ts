@@ -485,6 +485,10 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
         miss(rule, i, 'talks through a mediator or indirect talks');
         continue;
       }
+      if (rule.blockWords.size > 0 && O.some((o) => toks.slice(i, o.start).some((t) => rule.blockWords.has(t.norm)))) {
+        miss(rule, i, '"dengan" belongs to a noun such as "hubungan", not to the verb');
+        continue;
+      }
       if (negatedAt(ctx, i, rule.relation)) {
         miss(rule, i, 'negated ("tidak", "belum", …)');
         continue;

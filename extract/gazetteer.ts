@@ -41,7 +41,9 @@ function add(alias: string, entity: LexEntity, forceExact = false): void {
   if (toks.length === 0) return;
   const first = toks[0] as Token;
   const allUpper = alias === alias.toUpperCase() && /\p{Lu}/u.test(alias);
-  const caseMode = forceExact || (allUpper && alias.length <= 5) ? 'exact' : first.cap ? 'cap' : 'any';
+  // Conflict names are common nouns ("konflik Sudan"), so their first word may be lower-case.
+  const caseMode =
+    forceExact || (allUpper && alias.length <= 5) ? 'exact' : first.cap && entity.type !== 'CONFLICT' ? 'cap' : 'any';
   const e: Entry = { norms: toks.map((t) => t.norm), surface: toks.map((t) => t.text), caseMode, entity };
   const list = INDEX.get(first.norm);
   if (list) list.push(e);

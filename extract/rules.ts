@@ -25,6 +25,7 @@ const RuleSchema = z.object({
   nearestSubject: z.boolean().optional(),
   pairwise: z.boolean().optional(),
   blockNear: z.string().optional(),
+  blockWords: z.string().optional(),
   objectFallback: z.literal('conflict').optional(),
   subjectTypes: z.array(EntityTypeSchema).optional(),
   objectTypes: z.array(EntityTypeSchema).optional(),
@@ -63,6 +64,8 @@ export interface Rule {
   pairwise: boolean;
   /** Words (a trigger list) that cancel the rule within three tokens of the trigger: indirect talks. */
   blockNear: ReadonlySet<string>;
+  /** Words (a trigger list) that, between the trigger and the object, make "dengan X" modify them instead. */
+  blockWords: ReadonlySet<string>;
   objectFallback?: 'conflict';
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
@@ -166,6 +169,7 @@ function build(): Rule[] {
         nearestSubject: r.nearestSubject ?? false,
         pairwise: r.pairwise ?? false,
         blockNear: new Set(r.blockNear ? lists(r.blockNear, where).map((f) => f.join(' ')) : []),
+        blockWords: new Set(r.blockWords ? lists(r.blockWords, where).map((f) => f[0] as string) : []),
         subjectTypes: r.subjectTypes ?? ACTORS,
         objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
