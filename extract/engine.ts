@@ -38,14 +38,79 @@ const NEGATION = set(WORDS.negation);
 const MODIFIERS = set(WORDS.actorModifiers);
 const PLACE_MODIFIERS = set([...WORDS.actorModifiers, ...WORDS.placeModifiers]);
 /** Words that may stand between a subject and its verb ("Hamas yang masih menyandera"). */
-const FILLERS = set(['yang', 'masih', 'telah', 'sedang', 'sudah', 'juga', 'pun', 'akan', 'terus', 'kembali', 'langsung', 'tengah']);
-const TIME_WORDS = set(['beberapa', 'bertahun-tahun', 'berbulan-bulan', 'berhari-hari', 'ini', 'itu', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'puluhan', 'ratusan', 'awal', 'akhir', 'pekan', 'bulan', 'tahun', 'hari', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember']);
+const FILLERS = set([
+  'yang',
+  'masih',
+  'telah',
+  'sedang',
+  'sudah',
+  'juga',
+  'pun',
+  'akan',
+  'terus',
+  'kembali',
+  'langsung',
+  'tengah',
+]);
+const TIME_WORDS = set([
+  'beberapa',
+  'bertahun-tahun',
+  'berbulan-bulan',
+  'berhari-hari',
+  'ini',
+  'itu',
+  'satu',
+  'dua',
+  'tiga',
+  'empat',
+  'lima',
+  'enam',
+  'tujuh',
+  'delapan',
+  'sembilan',
+  'sepuluh',
+  'puluhan',
+  'ratusan',
+  'awal',
+  'akhir',
+  'pekan',
+  'bulan',
+  'tahun',
+  'hari',
+  'januari',
+  'februari',
+  'maret',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'agustus',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+]);
 const QUOTES = set(['"', '“', '”']);
 const PASSIVE_VERB = /^di\p{Ll}{3,}$/u;
 const COORD = set(['dan', 'serta', 'maupun', '&']);
 /** In "antara X, bersama Y, dan Z" every party is one side of the talks. */
 const WIDE_COORD = set(['dan', 'serta', 'maupun', '&', 'bersama', 'dengan']);
-const SUBORDINATE = set(['usai', 'setelah', 'sebelum', 'sesudah', 'ketika', 'saat', 'selama', 'sambil', 'seraya', 'dalam', 'kala', 'agar', 'supaya', 'karena']);
+const SUBORDINATE = set([
+  'usai',
+  'setelah',
+  'sebelum',
+  'sesudah',
+  'ketika',
+  'saat',
+  'selama',
+  'sambil',
+  'seraya',
+  'dalam',
+  'kala',
+  'agar',
+  'supaya',
+  'karena',
+]);
 const ACTIVE_VERB = /^me\p{Ll}{3,}$/u;
 
 interface Ctx {
@@ -78,11 +143,22 @@ function typeOk(slot: Slot, types: readonly EntityType[] | undefined): boolean {
 }
 
 function conflictSlot(c: LexEntity, from: Slot, to: Slot): Slot {
-  return { start: from.start, end: to.end, ref: { id: c.id, name: c.name, type: 'CONFLICT' }, mention: '', m: from.m };
+  return {
+    start: from.start,
+    end: to.end,
+    ref: { id: c.id, name: c.name, type: 'CONFLICT' },
+    mention: '',
+    m: from.m,
+  };
 }
 
 /** Slots (or coordinated groups, longest first) at token i, after modifiers ("para pejabat", "pemerintah"). */
-function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined, wide = false): { slots: Slot[]; end: number }[] {
+function groupsAt(
+  ctx: Ctx,
+  i: number,
+  types: readonly EntityType[] | undefined,
+  wide = false,
+): { slots: Slot[]; end: number }[] {
   const coords = wide ? WIDE_COORD : COORD;
   const { toks, slotAt } = ctx;
   let p = i;
@@ -99,7 +175,12 @@ function groupsAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined,
   // "gerakan perlawanan Palestina, Hamas, untuk …": the named group in apposition is the actor.
   if (first?.ref.type === 'COUNTRY' && toks[first.end]?.text === ',') {
     const app = slotAt[first.end + 1];
-    if (app?.ref.type === 'ORGANIZATION' && toks[app.end]?.text === ',' && !slotAt[app.end + 1] && !COORD.has(toks[app.end + 1]?.norm ?? ''))
+    if (
+      app?.ref.type === 'ORGANIZATION' &&
+      toks[app.end]?.text === ',' &&
+      !slotAt[app.end + 1] &&
+      !COORD.has(toks[app.end + 1]?.norm ?? '')
+    )
       first = app;
   }
   if (!first || first.pair || !typeOk(first, types)) return [];
@@ -148,7 +229,11 @@ function expand(slots: readonly Slot[]): Slot[] {
   });
 }
 
-function groupAt(ctx: Ctx, i: number, types: readonly EntityType[] | undefined): { slots: Slot[]; end: number } | undefined {
+function groupAt(
+  ctx: Ctx,
+  i: number,
+  types: readonly EntityType[] | undefined,
+): { slots: Slot[]; end: number } | undefined {
   return groupsAt(ctx, i, types)[0];
 }
 
@@ -189,7 +274,14 @@ function wordsAt(toks: readonly Token[], inSlot: boolean[], pos: number, form: r
   return true;
 }
 
-function matchRight(ctx: Ctx, els: readonly Element[], ei: number, pos: number, b: Binding, bindOptional: boolean): Binding | undefined {
+function matchRight(
+  ctx: Ctx,
+  els: readonly Element[],
+  ei: number,
+  pos: number,
+  b: Binding,
+  bindOptional: boolean,
+): Binding | undefined {
   if (ei === els.length) return { S: b.S, O: b.O, end: pos };
   const el = els[ei] as Element;
   const { toks, inSlot } = ctx;
@@ -211,7 +303,8 @@ function matchRight(ctx: Ctx, els: readonly Element[], ei: number, pos: number, 
       if (r) return r;
       const t = toks[p];
       const sl = ctx.slotAt[p];
-      if (!t || (BREAKERS.has(t.norm) && !QUOTES.has(t.text)) || t.text === '.' || t.text === ';') return undefined;
+      if (!t || (BREAKERS.has(t.norm) && !QUOTES.has(t.text)) || t.text === '.' || t.text === ';')
+        return undefined;
       if (sl) {
         if (!beforeWords && sl.ref.type !== 'LOCATION' && sl.ref.type !== 'CONFLICT') return undefined;
         p = sl.end;
@@ -222,7 +315,11 @@ function matchRight(ctx: Ctx, els: readonly Element[], ei: number, pos: number, 
   if (el.kind === 'slot') {
     const types = el.types ?? (el.role === 'O' ? ctx.rule?.objectTypes : ctx.rule?.subjectTypes);
     for (const g of groupsAt(ctx, pos, types, ctx.rule?.pairwise ?? false)) {
-      const nb: Binding = { S: el.role === 'S' ? g.slots : b.S, O: el.role === 'O' ? g.slots : b.O, end: g.end };
+      const nb: Binding = {
+        S: el.role === 'S' ? g.slots : b.S,
+        O: el.role === 'O' ? g.slots : b.O,
+        end: g.end,
+      };
       const r = matchRight(ctx, els, ei + 1, g.end, nb, bindOptional);
       if (r) return r;
     }
@@ -241,7 +338,8 @@ function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean
     // "saat itu" / "ketika itu" are time adverbs, not clause openers.
     if ((n === 'saat' || n === 'ketika') && (next?.norm === 'itu' || next?.norm === 'ini')) continue;
     // "selama empat jam", "sejak 2021": a time phrase, not a clause.
-    if ((n === 'selama' || n === 'sejak') && next && (/^\d/.test(next.text) || TIME_WORDS.has(next.norm))) continue;
+    if ((n === 'selama' || n === 'sejak') && next && (/^\d/.test(next.text) || TIME_WORDS.has(next.norm)))
+      continue;
     // A speech verb opens a clause only when the reported clause follows it directly.
     if (SAY.has(n) && !(next && (next.norm === 'bahwa' || next.text === ',' || ctx.slotAt[k + 1]))) continue;
     if (BREAKERS.has(n) || SAY.has(n)) return { start: k + 1, subordinate: SUBORDINATE.has(n) && k === 0 };
@@ -301,7 +399,8 @@ function baseSubject(
     let p = before - 1;
     while (p >= 0 && ctx.inSlot[p] && !ctx.slotAt[p]) p--;
     const s = ctx.slotAt[p];
-    if (s && s.end === before && isSubjectCandidate(ctx, s, types)) return { slots: expand([s]), from: s.start };
+    if (s && s.end === before && isSubjectCandidate(ctx, s, types))
+      return { slots: expand([s]), from: s.start };
     break;
   }
   let pick: { slots: Slot[]; from: number } | undefined;
@@ -320,7 +419,9 @@ function baseSubject(
     const s = ctx.slotAt[p];
     if (!s) continue;
     const candidate = nearest
-      ? types.includes(s.ref.type) && !s.pair && (ctx.toks[s.start - 1]?.norm === 'oleh' || isSubjectCandidate(ctx, s, types))
+      ? types.includes(s.ref.type) &&
+        !s.pair &&
+        (ctx.toks[s.start - 1]?.norm === 'oleh' || isSubjectCandidate(ctx, s, types))
       : isSubjectCandidate(ctx, s, types);
     if (!candidate) {
       // Skip the rest of a coordinated prepositional object ("dengan AS dan Mesir").
@@ -381,7 +482,12 @@ export interface SentenceMatch {
 }
 
 /** Runs every rule whose trigger occurs in the sentence. */
-export function matchSentence(toks: readonly Token[], slots: readonly Slot[], doc: DocContext, explain = false): SentenceMatch {
+export function matchSentence(
+  toks: readonly Token[],
+  slots: readonly Slot[],
+  doc: DocContext,
+  explain = false,
+): SentenceMatch {
   const slotAt: (Slot | undefined)[] = new Array(toks.length + 1);
   const inSlot: boolean[] = new Array(toks.length + 1).fill(false);
   for (const s of slots) {
@@ -425,11 +531,23 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
             continue;
           }
           const anchorTok = toks[i] as Token;
-          S = [inClause ?? { start: i, end: i + 1, ref, mention: anchorTok.text, m: { start: i, end: i + 1, kind: 'pronoun', pronoun: 'person' } }];
+          S = [
+            inClause ?? {
+              start: i,
+              end: i + 1,
+              ref,
+              mention: anchorTok.text,
+              m: { start: i, end: i + 1, kind: 'pronoun', pronoun: 'person' },
+            },
+          ];
         } else if (els[1]?.kind === 'search') {
           const cs = clauseSubject(ctx, i, leadTypes, rule.comitative, rule.nearestSubject);
           if (!cs) {
-            miss(rule, i, `no ${lead.role === 'S' ? 'subject' : 'object'} found in the clause before the trigger`);
+            miss(
+              rule,
+              i,
+              `no ${lead.role === 'S' ? 'subject' : 'object'} found in the clause before the trigger`,
+            );
             continue;
           }
           if (lead.role === 'S') S = cs.slots;
@@ -485,7 +603,10 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
         miss(rule, i, 'talks through a mediator or indirect talks');
         continue;
       }
-      if (rule.blockWords.size > 0 && O.some((o) => toks.slice(i, o.start).some((t) => rule.blockWords.has(t.norm)))) {
+      if (
+        rule.blockWords.size > 0 &&
+        O.some((o) => toks.slice(i, o.start).some((t) => rule.blockWords.has(t.norm)))
+      ) {
         miss(rule, i, '"dengan" belongs to a noun such as "hubungan", not to the verb');
         continue;
       }
@@ -522,8 +643,12 @@ export function matchSentence(toks: readonly Token[], slots: readonly Slot[], do
   }
   // Where a rule found the subject next to the trigger ("kunjungan Blinken ke …"), it beats a clause search;
   // a verb beats the noun it governs ("mengadakan pembicaraan dengan X": one act, one subject).
-  const direct = new Set(candidates.filter((c) => !c.searched).map((c) => `${c.relation}|${c.anchor}|${c.object.ref.id}`));
-  const kept = candidates.filter((c) => !c.searched || !direct.has(`${c.relation}|${c.anchor}|${c.object.ref.id}`));
+  const direct = new Set(
+    candidates.filter((c) => !c.searched).map((c) => `${c.relation}|${c.anchor}|${c.object.ref.id}`),
+  );
+  const kept = candidates.filter(
+    (c) => !c.searched || !direct.has(`${c.relation}|${c.anchor}|${c.object.ref.id}`),
+  );
   return {
     candidates: kept.filter(
       (c) =>

@@ -6,7 +6,8 @@ import { analyse } from './index';
 export function explainSentence(sentence: string, only?: (text: string) => boolean): string {
   const a = analyse(sentence);
   const lines: string[] = [];
-  if (a.sentences.length === 0) return 'kg/explain: nothing to read (the line looks like boilerplate or is empty)\n';
+  if (a.sentences.length === 0)
+    return 'kg/explain: nothing to read (the line looks like boilerplate or is empty)\n';
   a.sentences.forEach((s, i) => {
     if (only && !only(s.text)) return;
     const inp = a.inputs[i];
@@ -16,22 +17,39 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
     lines.push(`tokens: ${inp.toks.map((t, k) => `${k}:${t.text}`).join(' ')}`);
     lines.push('mentions:');
     for (const m of inp.mentions) {
-      const what = m.entity ? `${m.entity.type} ${m.entity.id}` : m.name ? `name "${m.name}"` : (m.pronoun ?? '');
-      const extra = [m.role ? `role "${m.role}"` : '', m.affil ? `affiliation ${m.affil.id}` : '', m.former ? 'former' : '']
+      const what = m.entity
+        ? `${m.entity.type} ${m.entity.id}`
+        : m.name
+          ? `name "${m.name}"`
+          : (m.pronoun ?? '');
+      const extra = [
+        m.role ? `role "${m.role}"` : '',
+        m.affil ? `affiliation ${m.affil.id}` : '',
+        m.former ? 'former' : '',
+      ]
         .filter(Boolean)
         .join(', ');
       lines.push(`  [${m.start}-${m.end}) ${m.kind} ${what}${extra ? ` (${extra})` : ''}`);
     }
     lines.push('entities:');
-    for (const sl of slots) lines.push(`  [${sl.start}-${sl.end}) "${sl.mention}" → ${sl.ref.type} ${sl.ref.id} (${sl.ref.name})`);
-    const { candidates, misses } = matchSentence(inp.toks, slots, a.context[i] ?? { conflict: undefined, conflictParties: [], prevPerson: undefined }, true);
+    for (const sl of slots)
+      lines.push(`  [${sl.start}-${sl.end}) "${sl.mention}" → ${sl.ref.type} ${sl.ref.id} (${sl.ref.name})`);
+    const { candidates, misses } = matchSentence(
+      inp.toks,
+      slots,
+      a.context[i] ?? { conflict: undefined, conflictParties: [], prevPerson: undefined },
+      true,
+    );
     lines.push('rules fired:');
     if (candidates.length === 0) lines.push('  none');
     for (const c of candidates)
-      lines.push(`  ${c.rule.id}: ${c.subject.ref.name} ${c.relation} ${c.object.ref.name} (${c.modality}, CAMEO ${c.cameo})`);
+      lines.push(
+        `  ${c.rule.id}: ${c.subject.ref.name} ${c.relation} ${c.object.ref.name} (${c.modality}, CAMEO ${c.cameo})`,
+      );
     if (misses.length > 0) {
       lines.push('came close:');
-      for (const m of misses) lines.push(`  ${m.rule} at token ${m.at} (${inp.toks[m.at]?.text ?? ''}): ${m.reason}`);
+      for (const m of misses)
+        lines.push(`  ${m.rule} at token ${m.at} (${inp.toks[m.at]?.text ?? ''}): ${m.reason}`);
     }
   });
   return `${lines.join('\n')}\n`;

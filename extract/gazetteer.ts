@@ -1,8 +1,9 @@
 // The gazetteer: every lexicon name (countries, places, organisations, known people) as token
 // sequences indexed by first token, matched longest-first with case rules for abbreviations.
-import { CONFLICTS, countryTable, LOCATIONS, ORGANIZATIONS, PERSONS } from './lexicon';
-import { tokenize, type Token } from './text';
+
 import type { EntityType } from '../src/schema';
+import { CONFLICTS, countryTable, LOCATIONS, ORGANIZATIONS, PERSONS } from './lexicon';
+import { type Token, tokenize } from './text';
 
 export interface LexEntity {
   id: string;
@@ -43,7 +44,11 @@ function add(alias: string, entity: LexEntity, forceExact = false): void {
   const allUpper = alias === alias.toUpperCase() && /\p{Lu}/u.test(alias);
   // Conflict names are common nouns ("konflik Sudan"), so their first word may be lower-case.
   const caseMode =
-    forceExact || (allUpper && alias.length <= 5) ? 'exact' : first.cap && entity.type !== 'CONFLICT' ? 'cap' : 'any';
+    forceExact || (allUpper && alias.length <= 5)
+      ? 'exact'
+      : first.cap && entity.type !== 'CONFLICT'
+        ? 'cap'
+        : 'any';
   const e: Entry = { norms: toks.map((t) => t.norm), surface: toks.map((t) => t.text), caseMode, entity };
   const list = INDEX.get(first.norm);
   if (list) list.push(e);
@@ -66,7 +71,9 @@ for (const l of LOCATIONS.locations) {
 }
 for (const o of ORGANIZATIONS.organizations) {
   const e: LexEntity = { id: `org:${o.id}`, name: o.name, type: 'ORGANIZATION' };
-  if (o.parent) e.parent = o.parent.length === 2 && o.parent === o.parent.toUpperCase() ? countryId(o.parent) : `org:${o.parent}`;
+  if (o.parent)
+    e.parent =
+      o.parent.length === 2 && o.parent === o.parent.toUpperCase() ? countryId(o.parent) : `org:${o.parent}`;
   register(e, o.aliases, o.caseSensitive ?? []);
 }
 for (const p of PERSONS.persons) {
@@ -133,10 +140,16 @@ for (const list of INDEX.values()) list.sort((a, b) => b.norms.length - a.norms.
 /** The conflict between these parties: a lexicon one where it has exactly these parties, else a new one. */
 export function conflictOf(parties: readonly LexEntity[]): LexEntity {
   const ids = [...new Set(parties.map((p) => p.id))].sort();
-  const def = CONFLICT_DEFS.find((c) => c.parties.length === ids.length && c.parties.every((p, i) => p === ids[i]));
+  const def = CONFLICT_DEFS.find(
+    (c) => c.parties.length === ids.length && c.parties.every((p, i) => p === ids[i]),
+  );
   if (def) return { id: def.id, name: def.name, type: 'CONFLICT' };
   const names = [...new Map(parties.map((p) => [p.id, p.name])).values()];
-  return { id: `conflict:${ids.map((i) => i.split(':')[1]).join('-')}`, name: `konflik ${names.join('–')}`, type: 'CONFLICT' };
+  return {
+    id: `conflict:${ids.map((i) => i.split(':')[1]).join('-')}`,
+    name: `konflik ${names.join('–')}`,
+    type: 'CONFLICT',
+  };
 }
 
 /** The lexicon conflict named by a place ("perang di Gaza"). */

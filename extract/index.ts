@@ -22,7 +22,8 @@ function foldAppositions(s: SentenceIn, slots: Slot[]): Slot[] {
   for (let k = 0; k < slots.length; k++) {
     const a = slots[k] as Slot;
     const b = slots[k + 1];
-    const affil = b?.m.affil ?? (b?.m.pronoun === 'country' && b.ref.type === 'COUNTRY' ? { ...b.ref } : undefined);
+    const affil =
+      b?.m.affil ?? (b?.m.pronoun === 'country' && b.ref.type === 'COUNTRY' ? { ...b.ref } : undefined);
     if (
       b &&
       affil &&
@@ -66,7 +67,8 @@ function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string
   for (const c of CONFLICT_DEFS) {
     if (!c.parties.every((p) => seen.has(p))) continue;
     const score = c.parties.length * 1000 + Math.min(...c.parties.map((p) => seen.get(p) ?? 0));
-    if (!pick || score > pick.score) pick = { ref: { id: c.id, name: c.name, type: 'CONFLICT' }, parties: c.parties, score };
+    if (!pick || score > pick.score)
+      pick = { ref: { id: c.id, name: c.name, type: 'CONFLICT' }, parties: c.parties, score };
   }
   return pick;
 }
@@ -100,7 +102,12 @@ export function analyse(text: string): Analysed {
   return { sentences, inputs, slots, context };
 }
 
-const entityRef = (s: Slot): EntityRef => ({ id: s.ref.id, name: s.ref.name, mention: s.mention || s.ref.name, type: s.ref.type });
+const entityRef = (s: Slot): EntityRef => ({
+  id: s.ref.id,
+  name: s.ref.name,
+  mention: s.mention || s.ref.name,
+  type: s.ref.type,
+});
 
 interface Affiliation {
   subject: Slot;
@@ -113,7 +120,11 @@ interface Affiliation {
 
 function parentRef(id: string): Ref {
   const e = ENTITIES.get(id);
-  return { id, name: e?.name ?? id, type: e?.type ?? (id.startsWith('country:') ? 'COUNTRY' : 'ORGANIZATION') };
+  return {
+    id,
+    name: e?.name ?? id,
+    type: e?.type ?? (id.startsWith('country:') ? 'COUNTRY' : 'ORGANIZATION'),
+  };
 }
 
 /** AFFILIATED_WITH from titles, appositions and bodies named after their parent. */
@@ -125,15 +136,24 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
     if (affil && !m.former) {
       const written = m.affilSpan ? surface(s.toks, m.affilSpan[0], m.affilSpan[1], s.text) : undefined;
       if (sl.ref.type === 'PERSON') {
-        const rule = m.end > sl.end ? 'affiliated/apposition' : m.anaphor ? 'affiliated/anaphor' : 'affiliated/title-of';
-        const a: Affiliation = { subject: sl, object: { id: affil.id, name: affil.name, type: affil.type }, rule };
+        const rule =
+          m.end > sl.end ? 'affiliated/apposition' : m.anaphor ? 'affiliated/anaphor' : 'affiliated/title-of';
+        const a: Affiliation = {
+          subject: sl,
+          object: { id: affil.id, name: affil.name, type: affil.type },
+          rule,
+        };
         if (written) a.mention = written;
         if (m.role) a.role = m.role;
         out.push(a);
       }
       // The body in the title carries its own parent ("pejabat White House" → AS).
       if (affil.type === 'ORGANIZATION' && affil.parent) {
-        const bodySlot: Slot = { ...sl, ref: { id: affil.id, name: affil.name, type: affil.type }, mention: written ?? affil.name };
+        const bodySlot: Slot = {
+          ...sl,
+          ref: { id: affil.id, name: affil.name, type: affil.type },
+          mention: written ?? affil.name,
+        };
         out.push({ subject: bodySlot, object: parentRef(affil.parent), rule: 'affiliated/body-of' });
       }
     }
@@ -168,7 +188,12 @@ export function extractDocument(article: Article): DocumentResult {
       if (date === null) date = sentenceDate(sent.text, docDate);
       return date;
     };
-    for (const s of ss) note(s.ref, s.m.kind === 'name' ? s.m.name : s.m.kind === 'entity' && !s.m.role ? s.mention : s.ref.name, si);
+    for (const s of ss)
+      note(
+        s.ref,
+        s.m.kind === 'name' ? s.m.name : s.m.kind === 'entity' && !s.m.role ? s.mention : s.ref.name,
+        si,
+      );
     const seen = new Set<string>();
     const emit = (r: Omit<RelationRecord, 'doc' | 'sentence' | 'text'>): void => {
       const key = `${r.subject.id}|${r.relation}|${r.object.id}`;

@@ -39,7 +39,9 @@ const OrganizationsSchema = z.object({
     }),
   ),
 });
-const PersonsSchema = z.object({ persons: z.array(z.object({ name: nonEmpty, aliases: z.array(nonEmpty) })) });
+const PersonsSchema = z.object({
+  persons: z.array(z.object({ name: nonEmpty, aliases: z.array(nonEmpty) })),
+});
 const TitlesSchema = z.object({
   titles: z.array(z.object({ role: nonEmpty, forms: z.array(nonEmpty) })),
   honorifics: z.array(nonEmpty),

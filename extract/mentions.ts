@@ -1,7 +1,16 @@
 // Mentions in one sentence: lexicon names, titled people ("Menlu AS Antony Blinken"), unnamed
 // officials ("pejabat senior AS"), organisations named after their country, conflicts, pronouns
 // and capitalised person names. Works on tokens; resolution to document entities comes after.
-import { conflictAt, conflictOf, countryId, ENTITIES, type LexEntity, lexiconFirstWords, matchAt, slug } from './gazetteer';
+import {
+  conflictAt,
+  conflictOf,
+  countryId,
+  ENTITIES,
+  type LexEntity,
+  lexiconFirstWords,
+  matchAt,
+  slug,
+} from './gazetteer';
 import { TITLES, WORDS } from './lexicon';
 import type { Token } from './text';
 
@@ -38,7 +47,21 @@ const setOf = (xs: readonly string[]): Set<string> => new Set(xs);
 const NOT_NAMES = setOf(WORDS.notNames);
 const HONORIFICS = setOf(TITLES.honorifics);
 const TITLE_MODS = setOf(TITLES.titleModifiers);
-const NAME_PARTICLES = setOf(['bin', 'binti', 'al', 'el', 'van', 'von', 'der', 'de', 'da', 'la', 'ibn', 'abu', 'bint']);
+const NAME_PARTICLES = setOf([
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'van',
+  'von',
+  'der',
+  'de',
+  'da',
+  'la',
+  'ibn',
+  'abu',
+  'bint',
+]);
 
 interface TitleForm {
   norms: string[];
@@ -105,7 +128,8 @@ const CONFLICT_WORDS = setOf(['konflik', 'perang', 'pertempuran', 'peperangan', 
 const PAIR_JOIN = setOf(['dan', 'dengan', 'melawan', 'versus', 'vs', '-', '–', '—']);
 
 // Indonesian affixed words ("Dilaporkan", "Kementerian") are not names even when capitalised.
-const AFFIXED = /^(?:di|me|mem|men|meng|meny|ber|ter|ke|pe|pem|pen|peng|per|se)\p{Ll}{3,}(?:kan|an|i|nya|lah)$/u;
+const AFFIXED =
+  /^(?:di|me|mem|men|meng|meny|ber|ter|ke|pe|pem|pen|peng|per|se)\p{Ll}{3,}(?:kan|an|i|nya|lah)$/u;
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|bin|abu|ibn)-\p{Lu}/u;
 const WEB = /\.(?:com|co|id|net|org|tv)\b/i;
 
@@ -152,7 +176,15 @@ function titleAt(toks: readonly Token[], i: number): { end: number; role: string
   for (const f of list) {
     let ok = true;
     for (let k = 1; k < f.norms.length; k++) if (toks[i + k]?.norm !== f.norms[k]) ok = false;
-    if (ok) return { end: i + f.norms.length, role: toks.slice(i, i + f.norms.length).map((x) => x.text).join(' '), key: f.role };
+    if (ok)
+      return {
+        end: i + f.norms.length,
+        role: toks
+          .slice(i, i + f.norms.length)
+          .map((x) => x.text)
+          .join(' '),
+        key: f.role,
+      };
   }
   return undefined;
 }
@@ -164,7 +196,11 @@ function skipParen(toks: readonly Token[], i: number): number {
 }
 
 /** An organisation built on a head word and ending in a country: "Kementerian Luar Negeri Rusia". */
-function orgAt(toks: readonly Token[], i: number, titleCase: boolean): { end: number; entity: LexEntity } | undefined {
+function orgAt(
+  toks: readonly Token[],
+  i: number,
+  titleCase: boolean,
+): { end: number; entity: LexEntity } | undefined {
   const head = toks[i];
   if (!head?.cap || !ORG_HEADS.has(head.norm)) return undefined;
   let j = i + 1;
@@ -193,7 +229,10 @@ function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
   const t = toks[i];
   if (!t) return undefined;
   // "junta", "rezim tersebut": the government of the country the article is about.
-  if ((t.norm === 'junta' && !t.cap) || (t.norm === 'rezim' && ['tersebut', 'itu', 'militer'].includes(toks[i + 1]?.norm ?? '')))
+  if (
+    (t.norm === 'junta' && !t.cap) ||
+    (t.norm === 'rezim' && ['tersebut', 'itu', 'militer'].includes(toks[i + 1]?.norm ?? ''))
+  )
     return { start: i, end: t.norm === 'rezim' ? i + 2 : i + 1, kind: 'role', junta: true };
   const list = PRONOUNS.get(t.norm);
   if (!list) return undefined;
@@ -205,7 +244,11 @@ function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
   return undefined;
 }
 
-function entityOrOrgAt(toks: readonly Token[], i: number, titleCase: boolean): { end: number; entity: LexEntity } | undefined {
+function entityOrOrgAt(
+  toks: readonly Token[],
+  i: number,
+  titleCase: boolean,
+): { end: number; entity: LexEntity } | undefined {
   return orgAt(toks, i, titleCase) ?? matchAt(toks, i, titleCase);
 }
 
@@ -232,9 +275,14 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   const chained = titleAt(toks, j);
   if (chained && j > title.end) {
     j = chained.end;
-    while (j < toks.length && j - chained.end < 5 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) j++;
+    while (j < toks.length && j - chained.end < 5 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap)
+      j++;
   }
-  if (j > title.end) role = toks.slice(i, j).map((x) => x.text).join(' ');
+  if (j > title.end)
+    role = toks
+      .slice(i, j)
+      .map((x) => x.text)
+      .join(' ');
   // "menteri luar negeri junta Than Swe": the junta is the government of the country in the news.
   const junta = toks.slice(title.end, j).some((t) => t.norm === 'junta') || title.role.includes('junta');
   j = skipParen(toks, j);
@@ -243,7 +291,10 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   let affilSpan: [number, number] | undefined;
   const g = entityOrOrgAt(toks, j, titleCase);
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
-    affil = g.entity.capitalOf && g.entity.type === 'LOCATION' ? (ENTITIES.get(g.entity.capitalOf) ?? g.entity) : g.entity;
+    affil =
+      g.entity.capitalOf && g.entity.type === 'LOCATION'
+        ? (ENTITIES.get(g.entity.capitalOf) ?? g.entity)
+        : g.entity;
     affilSpan = [j, g.end];
     j = skipParen(toks, g.end);
     // "Menlu AS AS Antony Blinken": a repeated country is a typo, not a second mention.
@@ -293,7 +344,12 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   }
   const nEnd = p ? k : nameAt(toks, k, titleCase);
   if (nEnd > k) {
-    const name = toks.slice(k, nEnd).map((x) => x.text).join(' ').replace(/ \. /g, '. ').replace(/ \.$/, '.');
+    const name = toks
+      .slice(k, nEnd)
+      .map((x) => x.text)
+      .join(' ')
+      .replace(/ \. /g, '. ')
+      .replace(/ \.$/, '.');
     const m: Mention = { start: i, end: nEnd, kind: 'name', name, role, former };
     if (affil) m.affil = affil;
     else if (junta) m.junta = true;
@@ -312,7 +368,18 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
         const m: Mention =
           lex?.entity.type === 'PERSON'
             ? { start: c + 1, end: end2, kind: 'entity', entity: lex.entity, role, affil, former }
-            : { start: c + 1, end: end2, kind: 'name', name: toks.slice(c + 1, end2).map((x) => x.text).join(' '), role, affil, former };
+            : {
+                start: c + 1,
+                end: end2,
+                kind: 'name',
+                name: toks
+                  .slice(c + 1, end2)
+                  .map((x) => x.text)
+                  .join(' '),
+                role,
+                affil,
+                former,
+              };
         return m;
       }
       break;
@@ -356,7 +423,11 @@ function conflictAtTok(toks: readonly Token[], i: number, titleCase: boolean): M
       const sep = toks[a.end];
       if (sep && PAIR_JOIN.has(sep.norm)) {
         const b = matchAt(toks, a.end + 1, titleCase);
-        if (b && (b.entity.type === 'COUNTRY' || b.entity.type === 'ORGANIZATION') && b.entity.id !== a.entity.id)
+        if (
+          b &&
+          (b.entity.type === 'COUNTRY' || b.entity.type === 'ORGANIZATION') &&
+          b.entity.id !== a.entity.id
+        )
           return { start: i, end: b.end, kind: 'entity', entity: conflictOf([a.entity, b.entity]) };
       }
       const place = conflictAt(a.entity.id);
@@ -375,7 +446,7 @@ function conflictAtTok(toks: readonly Token[], i: number, titleCase: boolean): M
 /** A hyphenated pair of actors in one token: "Rusia-Ukraina", "AS-Iran". */
 function pairAt(toks: readonly Token[], i: number, titleCase: boolean): LexEntity[] | undefined {
   const t = toks[i];
-  if (!t || !t.text.includes('-') || !t.cap) return undefined;
+  if (!t?.text.includes('-') || !t.cap) return undefined;
   const parts = t.text.split('-');
   if (parts.length < 2) return undefined;
   const ents: LexEntity[] = [];
@@ -448,7 +519,11 @@ function bareName(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap && isNameToken(toks[k + 1], titleCase)) k++;
   const end = nameAt(toks, k, titleCase);
   if (end <= k) return undefined;
-  const name = toks.slice(k, end).map((x) => x.text).join(' ').replace(/ \. /g, '. ');
+  const name = toks
+    .slice(k, end)
+    .map((x) => x.text)
+    .join(' ')
+    .replace(/ \. /g, '. ');
   // One capitalised word is a name only when the document knows it (checked in resolution).
   return { start: i, end, kind: 'name', name };
 }

@@ -34,7 +34,27 @@ export interface SentenceIn {
   titleCase: boolean;
 }
 
-const LOCATIVE = new Set(['di', 'ke', 'dari', 'menuju', 'tiba', 'setibanya', 'sesampainya', 'kunjungan', 'mengunjungi', 'berkunjung', 'dikunjungi', 'melawat', 'lawatan', 'kedatangan', 'bertolak', 'wilayah', 'kota', 'jalanan', 'ibu']);
+const LOCATIVE = new Set([
+  'di',
+  'ke',
+  'dari',
+  'menuju',
+  'tiba',
+  'setibanya',
+  'sesampainya',
+  'kunjungan',
+  'mengunjungi',
+  'berkunjung',
+  'dikunjungi',
+  'melawat',
+  'lawatan',
+  'kedatangan',
+  'bertolak',
+  'wilayah',
+  'kota',
+  'jalanan',
+  'ibu',
+]);
 const GENERIC_ROLES = new Set(['pejabat', 'pejabat senior', 'pemimpin', 'utusan', 'diplomat', 'kepala']);
 const PERSON_PRONOUN_BLOCK = new Set(WORDS.pronouns.person);
 
@@ -96,7 +116,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     let best: Person | undefined;
     for (const p of byToken.get(toks[toks.length - 1] as string) ?? []) {
       const tail = p.tokens.slice(-toks.length);
-      const contains = toks.length === 1 ? p.tokens.includes(toks[0] as string) : tail.join(' ') === toks.join(' ');
+      const contains =
+        toks.length === 1 ? p.tokens.includes(toks[0] as string) : tail.join(' ') === toks.join(' ');
       if (contains && (!best || p.tokens.length > best.tokens.length)) best = p;
     }
     return best;
@@ -106,7 +127,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   for (const s of sents) {
     for (const m of s.mentions) {
       const affil = m.affil && !m.former ? m.affil.id : undefined;
-      if (m.kind === 'entity' && m.entity?.type === 'PERSON') addPerson(toRef(m.entity), m.role, affil, m.roleKey);
+      if (m.kind === 'entity' && m.entity?.type === 'PERSON')
+        addPerson(toRef(m.entity), m.role, affil, m.roleKey);
       else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
         const lex = knownPerson(m.name);
         if (lex) addPerson(toRef(lex), m.role, affil, m.roleKey);
@@ -124,7 +146,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     if (lex) return byId.get(lex.id)?.ref ?? toRef(lex);
     const p = findPerson(name);
     if (p) return p.ref;
-    if (name.includes(' ') && (!titleCase || m.role)) return { id: `person:${slug(name)}`, name, type: 'PERSON' };
+    if (name.includes(' ') && (!titleCase || m.role))
+      return { id: `person:${slug(name)}`, name, type: 'PERSON' };
     return undefined;
   };
 
@@ -132,14 +155,21 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     if (!m.entity) return undefined;
     const role = (m.roleKey ?? m.role ?? '').toLowerCase();
     if (!GENERIC_ROLES.has(role) && m.kind === 'role') {
-      const holder = people.find((p) => p.affil === m.entity?.id && (p.roleKey ?? p.role)?.toLowerCase() === role);
+      const holder = people.find(
+        (p) => p.affil === m.entity?.id && (p.roleKey ?? p.role)?.toLowerCase() === role,
+      );
       if (holder) return holder.ref;
       // "Perdana Menteri Qatar … Sheikh Mohammed bin Abdulrahman Al-Thani …": the office is named
       // by the next untitled person the article introduces.
       for (let k = si; k < Math.min(sents.length, si + 3); k++) {
         for (const x of (sents[k] as SentenceIn).mentions) {
           if (k === si && x.start <= m.start) continue;
-          if (x.role || x.affil || (x.kind !== 'name' && !(x.kind === 'entity' && x.entity?.type === 'PERSON'))) continue;
+          if (
+            x.role ||
+            x.affil ||
+            (x.kind !== 'name' && !(x.kind === 'entity' && x.entity?.type === 'PERSON'))
+          )
+            continue;
           const name = x.kind === 'name' ? (x.name as string) : (x.entity?.name as string);
           if (!name.includes(' ')) continue;
           const lex = knownPerson(name);
@@ -206,7 +236,9 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         // A capital stands for its government unless the sentence treats it as a place.
         if (m.entity.capitalOf && !LOCATIVE.has(s.toks[m.start - 1]?.norm ?? '')) {
           const next = s.toks[m.end];
-          const followedByCountry = next?.text === ',' && s.mentions.some((x) => x.start === m.end + 1 && x.entity?.type === 'COUNTRY');
+          const followedByCountry =
+            next?.text === ',' &&
+            s.mentions.some((x) => x.start === m.end + 1 && x.entity?.type === 'COUNTRY');
           const gov = ENTITIES.get(m.entity.capitalOf);
           if (gov && !followedByCountry) ref = toRef(gov);
         }
@@ -223,10 +255,20 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       } else if (m.kind === 'pronoun') {
         if (m.pronoun === 'pair') {
           const said = surface(s.toks, m.start, m.end, s.text).toLowerCase();
-          const wanted: EntityType | undefined = said.includes('pemimpin') ? 'PERSON' : said.includes('negara') ? 'COUNTRY' : undefined;
+          const wanted: EntityType | undefined = said.includes('pemimpin')
+            ? 'PERSON'
+            : said.includes('negara')
+              ? 'COUNTRY'
+              : undefined;
           const members = WARRING.test(said) ? undefined : wanted ? lastPairOf.get(wanted) : lastPair;
           if (!WARRING.test(said) && !members) continue;
-          const slot: Slot = { start: m.start, end: m.end, ref: members?.[0] ?? PARTIES, mention: surface(s.toks, m.start, m.end, s.text), m };
+          const slot: Slot = {
+            start: m.start,
+            end: m.end,
+            ref: members?.[0] ?? PARTIES,
+            mention: surface(s.toks, m.start, m.end, s.text),
+            m,
+          };
           if (members) slot.members = members;
           slots.push(slot);
           continue;
@@ -236,10 +278,17 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         else ref = lastCountry;
       }
       if (!ref) continue;
-      const slot: Slot = { start: m.start, end: m.end, ref, mention: surface(s.toks, m.start, m.end, s.text), m };
+      const slot: Slot = {
+        start: m.start,
+        end: m.end,
+        ref,
+        mention: surface(s.toks, m.start, m.end, s.text),
+        m,
+      };
       if (pair) slot.pair = pair;
       slots.push(slot);
-      const isPersonLike = ref.type === 'PERSON' || (m.kind === 'role' && !GENERIC_ROLES.has((m.role ?? '').toLowerCase()));
+      const isPersonLike =
+        ref.type === 'PERSON' || (m.kind === 'role' && !GENERIC_ROLES.has((m.role ?? '').toLowerCase()));
       if (isPersonLike && m.kind !== 'pronoun') {
         if (!firstPersonHere) firstPersonHere = ref;
         lastPerson = ref;
@@ -254,14 +303,21 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       const a = slots[k] as Slot;
       const b = slots[k + 1] as Slot;
       const joined = s.toks[a.end]?.norm === 'dan' && b.start === a.end + 1;
-      if (!joined || a.ref.type !== b.ref.type || a.ref.type === 'LOCATION' || a.ref.type === 'CONFLICT' || a.ref.id === b.ref.id)
+      if (
+        !joined ||
+        a.ref.type !== b.ref.type ||
+        a.ref.type === 'LOCATION' ||
+        a.ref.type === 'CONFLICT' ||
+        a.ref.id === b.ref.id
+      )
         continue;
       if (!pairHere) lastPair = [a.ref, b.ref];
       pairHere = true;
       if (!lastPairOf.has(a.ref.type) || k === 0) lastPairOf.set(a.ref.type, [a.ref, b.ref]);
     }
     const first = slots.find((x) => x.ref.type !== 'LOCATION' && x.ref.type !== 'CONFLICT');
-    if (first && (first.ref.type === 'PERSON' || PERSON_PRONOUN_BLOCK.has(first.mention.toLowerCase()))) lastSubjectPerson = first.ref;
+    if (first && (first.ref.type === 'PERSON' || PERSON_PRONOUN_BLOCK.has(first.mention.toLowerCase())))
+      lastSubjectPerson = first.ref;
     out.push(slots);
   }
   return { slots: out, prevPerson };

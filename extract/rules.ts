@@ -18,7 +18,10 @@ const RuleSchema = z.object({
   pattern: z.string().min(1),
   example: z.string().min(1),
   counterexamples: z.array(z.string()).optional(),
-  cameo: z.string().regex(/^\d{2,4}$/).optional(),
+  cameo: z
+    .string()
+    .regex(/^\d{2,4}$/)
+    .optional(),
   comitative: z.boolean().optional(),
   mutual: z.boolean().optional(),
   possessive: z.boolean().optional(),
@@ -33,7 +36,10 @@ const RuleSchema = z.object({
 const RuleFileSchema = z.object({
   relation: RelationTypeSchema,
   cameo: z.string().regex(/^\d{2,4}$/),
-  plannedCameo: z.string().regex(/^\d{2,4}$/).optional(),
+  plannedCameo: z
+    .string()
+    .regex(/^\d{2,4}$/)
+    .optional(),
   objectTypes: z.array(EntityTypeSchema).optional(),
   rules: z.array(RuleSchema).min(1),
 });
@@ -93,7 +99,10 @@ const DEFAULT_OBJECT: Record<RelationType, EntityType[]> = {
 
 function lists(name: string, where: string): string[][] {
   const l = name === 'say_verbs' ? WORDS.sayVerbs : TRIGGERS.lists[name];
-  if (!l) throw new Error(`kg/extract: unknown word list "@${name}" in ${where}; add it to extract/lexicon/triggers.json`);
+  if (!l)
+    throw new Error(
+      `kg/extract: unknown word list "@${name}" in ${where}; add it to extract/lexicon/triggers.json`,
+    );
   return l.map((f) => f.toLowerCase().split(/\s+/));
 }
 
@@ -103,17 +112,24 @@ export function compilePattern(pattern: string, where: string): Element[] {
   for (const raw of pattern.trim().split(/\s+/)) {
     const optional = raw.endsWith('?') && raw.length > 1;
     const tok = optional ? raw.slice(0, -1) : raw;
-    let m: RegExpExecArray | null;
+    const gap = /^~(\d+)$/.exec(tok);
+    const slot = /^\{([SO])(?::([A-Z|,]+))?\}$/.exec(tok);
+    const list = /^@([a-z_]+)$/.exec(tok);
+    const alt = /^\(([^()]+)\)$/.exec(tok);
     if (tok === '...') out.push({ kind: 'search' });
-    else if ((m = /^~(\d+)$/.exec(tok))) out.push({ kind: 'gap', max: Number(m[1]) });
-    else if ((m = /^\{([SO])(?::([A-Z|,]+))?\}$/.exec(tok))) {
-      const el: Element = { kind: 'slot', role: m[1] as 'S' | 'O', optional };
-      if (m[2]) el.types = m[2].split(/[|,]/).map((t) => EntityTypeSchema.parse(t));
+    else if (gap) out.push({ kind: 'gap', max: Number(gap[1]) });
+    else if (slot) {
+      const el: Element = { kind: 'slot', role: slot[1] as 'S' | 'O', optional };
+      if (slot[2]) el.types = slot[2].split(/[|,]/).map((t) => EntityTypeSchema.parse(t));
       out.push(el);
-    } else if ((m = /^@([a-z_]+)$/.exec(tok))) out.push({ kind: 'words', forms: lists(m[1] as string, where), optional });
-    else if ((m = /^\(([^()]+)\)$/.exec(tok))) out.push({ kind: 'words', forms: (m[1] as string).split('|').map((w) => w.split('_')), optional });
+    } else if (list) out.push({ kind: 'words', forms: lists(list[1] as string, where), optional });
+    else if (alt)
+      out.push({ kind: 'words', forms: (alt[1] as string).split('|').map((w) => w.split('_')), optional });
     else if (/^[\p{Ll}\d,.-]+$/u.test(tok)) out.push({ kind: 'words', forms: [[tok]], optional });
-    else throw new Error(`kg/extract: cannot read "${tok}" in the pattern of ${where}; see extract/rules/README in the main README`);
+    else
+      throw new Error(
+        `kg/extract: cannot read "${tok}" in the pattern of ${where}; use words, (a|b), @list, ~N, ..., {S} or {O:TYPE}`,
+      );
   }
   const search = out.findIndex((e) => e.kind === 'search');
   if (search !== -1 && (search !== 1 || out[0]?.kind !== 'slot'))
@@ -143,7 +159,9 @@ function build(): Rule[] {
       const i = parsed.error.issues[0];
       const p = i?.path ?? [];
       const where = p[0] === 'rules' ? ` (rule ${Number(p[1]) + 1})` : '';
-      throw new Error(`kg/extract: ${i?.message ?? 'invalid'} at ${p.join('.')} in extract/rules/${file}${where}; fix the file`);
+      throw new Error(
+        `kg/extract: ${i?.message ?? 'invalid'} at ${p.join('.')} in extract/rules/${file}${where}; fix the file`,
+      );
     }
     const f = parsed.data;
     f.rules.forEach((r, n) => {
@@ -153,7 +171,7 @@ function build(): Rule[] {
       const elements = compilePattern(r.pattern, where);
       const anchorIndex = elements.findIndex((e) => e.kind === 'words' && !e.optional);
       const anchor = elements[anchorIndex];
-      if (!anchor || anchor.kind !== 'words') throw new Error(`kg/extract: pattern of ${where} needs a required word`);
+      if (anchor?.kind !== 'words') throw new Error(`kg/extract: pattern of ${where} needs a required word`);
       const rule: Rule = {
         id: r.id,
         relation: f.relation,

@@ -34,7 +34,8 @@ const BOILERPLATE_START =
   /^\s*(?:baca juga|baca selengkapnya|berita terkait|artikel terkait|berita lain(?:nya)?|berita terbaru|berita lain terkait|populer|terpopuler|rekomendasi|simak (?:juga|artikel|video|berita)|lihat juga|tonton juga|ikuti (?:kami|berita|update|saluran)|follow|dapatkan (?:informasi|update|berita)|langganan|nyaman tanpa iklan|cek berita|scan qr|konten premium|hot topic|foto\s*:|foto$|video\s*:|sumber\s*:|editor\s*:|penulis\s*:|reporter\s*:|redaktur\s*:|pewarta\s*:|copyright|hak cipta|©|\(c\)|diterbitkan|dipublikasikan|bagikan|tambahkan|silakan (?:login|masuk)|klik (?:di ?sini|tautan)|download|unduh|share|tags?\s*:|topik\s*:|advertisement|iklan|scroll|gabung|komentar|selengkapnya|#)/i;
 const CREDIT_END =
   /(?:\s[-–—]\s*[A-Z][\w.]*(?:\s?\/\s?[A-Z][\w. ]*)+\s*$|\/(?:Net|ist|istimewa|AFP|Reuters|AP|Antara)\s*$|\((?:foto|photo)\s*:[^)]*\)\s*$|\([A-Z][^()]{0,60}\/[^()]{0,60}\)\s*$)/i;
-const BYLINE = /(?:\b(?:WIB|WITA|WIT)\b.*\||\|\s*(?:LAPORAN|PENULIS|EDITOR)\s*:|^\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?\s+photo\s*:)/i;
+const BYLINE =
+  /(?:\b(?:WIB|WITA|WIT)\b.*\||\|\s*(?:LAPORAN|PENULIS|EDITOR)\s*:|^\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?\s+photo\s*:)/i;
 
 const DATELINE = /^\s*(?:[\p{Lu}][\p{L}.]*(?:\s*\([^)]{1,30}\))?[ ,]*){1,6}\s*(?:[-–—]{1,2}|\|)\s+/u;
 
@@ -46,7 +47,11 @@ function isBoilerplate(text: string): boolean {
   const words = t.split(/\s+/).length;
   if (words <= 2 && !/[.!?]$/.test(t)) return true;
   // A dateline alone ("Selasa 07 May 2019 12:34 WIB").
-  if (/^\W*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)?,?\s*\d{1,2}\s+\w+\s+\d{4}(?:\s*[|,]?\s*\d{1,2}[:.]\d{2})?\s*(?:WIB|WITA|WIT)?\W*$/i.test(t))
+  if (
+    /^\W*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)?,?\s*\d{1,2}\s+\w+\s+\d{4}(?:\s*[|,]?\s*\d{1,2}[:.]\d{2})?\s*(?:WIB|WITA|WIT)?\W*$/i.test(
+      t,
+    )
+  )
     return true;
   return false;
 }
@@ -68,7 +73,9 @@ export function cleanLines(text: string): Line[] {
   for (const l0 of raw) {
     // A leading "date YYYY-MM-DD" stamp is metadata, not text: read the line after it.
     const stamp = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/.exec(l0.text);
-    const l = stamp ? { start: l0.start + stamp[0].length, end: l0.end, text: l0.text.slice(stamp[0].length) } : l0;
+    const l = stamp
+      ? { start: l0.start + stamp[0].length, end: l0.end, text: l0.text.slice(stamp[0].length) }
+      : l0;
     const t = l.text.trim();
     // A bare "Baca juga" marker links the next line's headline: drop that too.
     const marker = /^\s*(?:baca juga|berita terkait|artikel terkait)\s*:?\s*$/i.test(t);
@@ -76,9 +83,14 @@ export function cleanLines(text: string): Line[] {
     if (!(prevMarker || repeated || isBoilerplate(t))) {
       // A dateline ("JAKARTA, Kompas.com -", "Jakarta (ANTARA) -") names the newsroom, not an actor.
       const dl = DATELINE.exec(l.text);
-      const cut = dl && l.text.length - dl[0].length > 30 ? dl[0].length : l.text.length - l.text.trimStart().length;
+      const cut =
+        dl && l.text.length - dl[0].length > 30 ? dl[0].length : l.text.length - l.text.trimStart().length;
       const endCut = l.text.length - l.text.trimEnd().length;
-      kept.push({ start: l.start + cut, end: l.end - endCut, text: l.text.slice(cut, l.text.length - endCut) });
+      kept.push({
+        start: l.start + cut,
+        end: l.end - endCut,
+        text: l.text.slice(cut, l.text.length - endCut),
+      });
     }
     prevMarker = marker;
   }
@@ -87,8 +99,10 @@ export function cleanLines(text: string): Line[] {
 
 const ABBREV = new Set(WORDS.abbreviations);
 
-const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+const isUpper = (c: string | undefined): boolean =>
+  c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string | undefined): boolean =>
+  c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 const OPENERS = new Set(['"', '“', '‘', '(', '[']);
@@ -124,7 +138,12 @@ function splitLine(line: Line, out: Omit<Sentence, 'index'>[]): void {
       const lastWord = t.slice(w, i);
       const lw = lastWord.toLowerCase();
       // Initials ("Antony J. Blinken") and listed abbreviations ("Dr.", "pkl.") do not end a sentence.
-      if (ABBREV.has(lw) || (lastWord.length === 1 && isUpper(lastWord)) || /^(?:\p{L}\.)+\p{L}?$/u.test(lastWord)) continue;
+      if (
+        ABBREV.has(lw) ||
+        (lastWord.length === 1 && isUpper(lastWord)) ||
+        /^(?:\p{L}\.)+\p{L}?$/u.test(lastWord)
+      )
+        continue;
     }
     if (j > from) push(line, from, j, out);
     from = k;

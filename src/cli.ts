@@ -1,6 +1,7 @@
 // The command line (`kg`): the only module that prints. Verbs: extract, explain, build, neo4j push, view.
 import { Command } from 'commander';
 import { explainSentence } from '../extract/explain';
+import { AFFILIATION_RULES, RULES } from '../extract/rules';
 import { registerGraphCommands } from '../graph/commands';
 import { registerViewerCommands } from '../viewer/commands';
 import { formatProblem } from './errors';
@@ -26,6 +27,13 @@ program
   .action((paths: string[], opts: { out?: string }) => {
     const run = runExtraction(paths.length > 0 ? paths : [SEEDS_DIR]);
     for (const p of run.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    if (run.results.length === 0) {
+      process.stderr.write(
+        'kg/extract: no document could be read, so nothing was written; fix the inputs above\n',
+      );
+      process.exitCode = EXIT_SKIPPED;
+      return;
+    }
     const jsonl = relationsToJsonl(run.results);
     if (opts.out) writeFileAtomic(opts.out, jsonl);
     else process.stdout.write(jsonl);
@@ -38,6 +46,21 @@ program
   .argument('<sentence>', 'an Indonesian sentence')
   .action((sentence: string) => {
     process.stdout.write(explainSentence(sentence));
+  });
+
+program
+  .command('rules')
+  .description('list the relation rules of the registry: id, relation, pattern and example')
+  .action(() => {
+    const rows = [
+      ...RULES.map((r) => [r.id, r.relation, r.pattern, r.example]),
+      ...AFFILIATION_RULES.map((r) => [r.id, r.relation, r.pattern, r.example]),
+    ];
+    const w = Math.max(...rows.map((r) => (r[0] as string).length));
+    for (const [id, rel, pattern, example] of rows)
+      process.stdout.write(
+        `${(id as string).padEnd(w)}  ${(rel as string).padEnd(15)}  ${pattern}\n${' '.repeat(w + 19)}e.g. ${example}\n`,
+      );
   });
 
 registerGraphCommands(program);

@@ -1,0 +1,98 @@
+// Tests of the text layer: boilerplate cleaning with offsets, sentence splitting, tokens and dates.
+import { describe, expect, it } from 'vitest';
+import { articleDate, sentenceDate } from './dates';
+import { cleanLines, splitSentences, tokenize } from './text';
+
+describe('cleanLines', () => {
+  const text = [
+    'Jakarta, Kompas.com - Menlu Sugiono tiba di Kairo pada Senin.',
+    'Baca juga: Presiden Prabowo bertemu Raja Yordania',
+    'BACA JUGA:',
+    'Judul artikel lain yang ditautkan',
+    'Berita Terkait',
+    'Foto: Reuters/Amr Abdallah',
+    'Editor: Sri Rahayu',
+    'Copyright © 2024 Kompas',
+    'Presiden Prabowo menyapa warga di Kairo (Foto: Antara/Hafidz)',
+    'Ia dijadwalkan bertemu dengan Menlu Mesir.',
+  ].join('\n');
+  const lines = cleanLines(text);
+
+  it('keeps only the article text', () => {
+    expect(lines.map((l) => l.text)).toEqual([
+      'Menlu Sugiono tiba di Kairo pada Senin.',
+      'Ia dijadwalkan bertemu dengan Menlu Mesir.',
+    ]);
+  });
+  it('keeps offsets into the original text, past the dateline', () => {
+    for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
+  });
+  it('drops a caption printed twice', () => {
+    const cap = 'Para demonstran berkumpul di depan Gedung Putih pada Selasa malam.';
+    const kept = cleanLines(`${cap}\nMenlu Sugiono tiba di Kairo.\n${cap}`).map((l) => l.text);
+    expect(kept).toEqual(['Menlu Sugiono tiba di Kairo.']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not split after titles, initials or listed abbreviations', () => {
+    const s = splitSentences(
+      'Dr. Siti Nadia bertemu Antony J. Blinken pkl. 10.00 WIB. Keduanya membahas Gaza.',
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      'Dr. Siti Nadia bertemu Antony J. Blinken pkl. 10.00 WIB.',
+      'Keduanya membahas Gaza.',
+    ]);
+  });
+  it('splits where a space was lost ("AS.Kunjungan") but not in domain names', () => {
+    const s = splitSentences(
+      'Hubungan China dan AS.Kunjungan itu penting menurut REPUBLIKA.CO.ID dan Holopis.com hari ini.',
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      'Hubungan China dan AS.',
+      'Kunjungan itu penting menurut REPUBLIKA.CO.ID dan Holopis.com hari ini.',
+    ]);
+  });
+  it('marks Title Case headlines', () => {
+    const [h, b] = splitSentences(
+      'AS Desak Israel Lakukan Jeda Kemanusiaan di Gaza\nIsrael menolak desakan itu.',
+    );
+    expect(h?.titleCase).toBe(true);
+    expect(b?.titleCase).toBe(false);
+  });
+  it('gives offsets into the original text', () => {
+    const text = 'Pertama.  Kedua kalimat.\n\nKetiga!';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps hyphenated names and numbers whole, with offsets', () => {
+    const t = tokenize('el-Sisi menewaskan 1.400 orang di Rusia-Ukraina.');
+    expect(t.map((x) => x.text)).toEqual([
+      'el-Sisi',
+      'menewaskan',
+      '1.400',
+      'orang',
+      'di',
+      'Rusia-Ukraina',
+      '.',
+    ]);
+    expect(t[5]?.start).toBe(34);
+    expect(t[0]?.norm).toBe('el-sisi');
+  });
+});
+
+describe('dates', () => {
+  it('reads the article date from a stamp, a dateline or a full date', () => {
+    expect(articleDate(' date 2024-02-07 Judul')).toBe('2024-02-07');
+    expect(articleDate('MINGGU, 07 MEI 2023 | 06:14 WIB')).toBe('2023-05-07');
+    expect(articleDate('pada Selasa (31/10/2023).')).toBe('2023-10-31');
+    expect(articleDate('Tanpa tanggal.')).toBeUndefined();
+  });
+  it('resolves "Jumat (3/11)" with the article year', () => {
+    expect(sentenceDate('Blinken tiba pada Jumat (3/11).', '2023-11-01')).toBe('2023-11-03');
+    expect(sentenceDate('Blinken tiba pada Jumat (3/11).', undefined)).toBeUndefined();
+    expect(sentenceDate('Tanpa tanggal.', '2023-11-01')).toBe('2023-11-01');
+  });
+});

@@ -1,0 +1,63 @@
+// Tests of corpus reading: .txt, .jsonl and folders; bad documents are reported by file and line
+// and the rest is still read.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readInputs } from './input';
+
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-input-'));
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'a.txt'), 'Menlu Sugiono tiba di Kairo.');
+  writeFileSync(join(dir, 'sub', 'b.txt'), '\ufeffAS mendesak Israel.');
+  writeFileSync(join(dir, 'empty.txt'), '  \n');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x00, 0x01]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x4d, 0x65, 0x73, 0x69, 0x72, 0xe9, 0x20]));
+  writeFileSync(join(dir, 'notes.md'), 'not read');
+  writeFileSync(
+    join(dir, 'news.jsonl'),
+    [
+      JSON.stringify({
+        id: 'n1',
+        text: 'Rusia menyerang Kyiv.',
+        title: null,
+        date: '2024-03-01',
+        url: 'https://x/1',
+      }),
+      '{"id": "n2", "text": ',
+      JSON.stringify({ text: 'tanpa id' }),
+      '',
+      JSON.stringify({ id: 'n3', text: 'Qatar menjadi mediator.' }),
+      JSON.stringify({ id: 'n1', text: 'duplikat' }),
+    ].join('\n'),
+  );
+  return dir;
+}
+
+describe('readInputs', () => {
+  const dir = corpus();
+  const { articles, problems } = readInputs([dir]);
+
+  it('reads .txt and .jsonl recursively in a stable order, ids from file names and JSON', () => {
+    expect(articles.map((a) => a.id)).toEqual(['a.txt', 'n1', 'n3', 'b.txt']);
+    expect(articles.find((a) => a.id === 'b.txt')?.text).toBe('AS mendesak Israel.');
+    expect(articles.find((a) => a.id === 'n1')).toMatchObject({ date: '2024-03-01', url: 'https://x/1' });
+    expect(articles.find((a) => a.id === 'n1')?.title).toBeUndefined();
+  });
+
+  it('reports each bad document with its path (and line) and a reason', () => {
+    const by = (s: string) => problems.find((p) => p.origin.endsWith(s))?.reason ?? '';
+    expect(by('empty.txt')).toMatch(/empty/);
+    expect(by('binary.txt')).toMatch(/binary/);
+    expect(by('latin1.txt')).toMatch(/not valid UTF-8/);
+    expect(by('news.jsonl:2')).toMatch(/invalid JSON/);
+    expect(by('news.jsonl:3')).toMatch(/field "id"/);
+    expect(by('news.jsonl:6')).toMatch(/duplicate document id "n1"/);
+    expect(problems).toHaveLength(6);
+  });
+
+  it('says when a path does not exist', () => {
+    expect(readInputs([join(dir, 'nope')]).problems[0]?.reason).toMatch(/no such file/);
+  });
+});
