@@ -2,8 +2,10 @@
 // Figures are medians of several runs on this machine; nothing here is asserted by tests.
 import { runGraphBench } from '../graph/bench';
 import { runViewerBench } from '../viewer/bench';
+import { runExtractBench } from './bench-extract';
 
 async function main(): Promise<void> {
+  await runExtractBench();
   await runGraphBench();
   await runViewerBench();
 }
