@@ -145,3 +145,12 @@ describe('modality, negation, coordination', () => {
     );
   });
 });
+
+describe('rules documentation', () => {
+  it('extract/rules/README.md lists the registry as it is (regenerate with npx kg rules --markdown)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { rulesMarkdown } = await import('./rules');
+    expect(readFileSync(join(import.meta.dirname, 'rules', 'README.md'), 'utf8')).toBe(rulesMarkdown());
+  });
+});

@@ -244,3 +244,24 @@ export const RULE_INDEX: ReadonlyMap<string, readonly Rule[]> = (() => {
   }
   return m;
 })();
+
+/** The registry as the Markdown table of extract/rules/README.md (a test keeps the file in step). */
+export function rulesMarkdown(): string {
+  const esc = (x: string): string => x.replace(/\|/g, '\\|');
+  const rows = [
+    ...RULES.map((r) => [r.id, r.relation, r.cameo, r.pattern, r.example]),
+    ...AFFILIATION_RULES.map((r) => [r.id, r.relation, '', r.pattern, r.example]),
+  ];
+  const head = [
+    '# Relation rules',
+    '',
+    'Generated from the registry by `npx kg rules --markdown` (a test checks this file is current).',
+    'Pattern syntax: `{S}`/`{O}` an actor slot (optionally typed, `{O:CONFLICT}`), `...` after the leading',
+    'slot means "the subject of the clause", `@list` a trigger list from `extract/lexicon/triggers.json`,',
+    '`(a|b)` alternatives (`_` joins words), `?` optional, `~N` up to N intervening words.',
+    '',
+    '| id | relation | CAMEO | pattern | example |',
+    '|---|---|---|---|---|',
+  ];
+  return `${[...head, ...rows.map((r) => `| ${r.map((c) => esc(String(c))).join(' | ')} |`)].join('\n')}\n`;
+}

@@ -17,7 +17,8 @@ export function median(xs: readonly number[]): number {
 }
 
 export async function runExtractBench(): Promise<void> {
-  if (!existsSync(CORPUS)) throw new Error(`the bench corpus is missing at ${CORPUS}; check out ../shared beside the project`);
+  if (!existsSync(CORPUS))
+    throw new Error(`the bench corpus is missing at ${CORPUS}; check out ../shared beside the project`);
   const { articles } = readInputs([CORPUS]);
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   let sentences = 0;
@@ -49,10 +50,14 @@ export async function runExtractBench(): Promise<void> {
   const rss: number[] = [];
   for (let r = 0; r < 3; r++) {
     const t0 = performance.now();
-    const p = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'kg.mjs'), 'extract', CORPUS, '--out', join(out, 'relations.jsonl')], {
-      encoding: 'utf8',
-      env: { ...process.env, KG_REPORT_RSS: '1' },
-    });
+    const p = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'bin', 'kg.mjs'), 'extract', CORPUS, '--out', join(out, 'relations.jsonl')],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, KG_REPORT_RSS: '1' },
+      },
+    );
     cliWalls.push((performance.now() - t0) / 1000);
     const m = /maxRSS (\d+)/.exec(p.stderr);
     if (m) rss.push(Number(m[1]) / 1024);

@@ -1,7 +1,7 @@
 // The command line (`kg`): the only module that prints. Verbs: extract, explain, build, neo4j push, view.
 import { Command } from 'commander';
 import { explainSentence } from '../extract/explain';
-import { AFFILIATION_RULES, RULES } from '../extract/rules';
+import { AFFILIATION_RULES, RULES, rulesMarkdown } from '../extract/rules';
 import { registerGraphCommands } from '../graph/commands';
 import { registerViewerCommands } from '../viewer/commands';
 import { formatProblem } from './errors';
@@ -51,7 +51,12 @@ program
 program
   .command('rules')
   .description('list the relation rules of the registry: id, relation, pattern and example')
-  .action(() => {
+  .option('--markdown', 'print the table that extract/rules/README.md holds')
+  .action((opts: { markdown?: boolean }) => {
+    if (opts.markdown) {
+      process.stdout.write(rulesMarkdown());
+      return;
+    }
     const rows = [
       ...RULES.map((r) => [r.id, r.relation, r.pattern, r.example]),
       ...AFFILIATION_RULES.map((r) => [r.id, r.relation, r.pattern, r.example]),
@@ -67,7 +72,8 @@ registerGraphCommands(program);
 registerViewerCommands(program);
 
 // `npm run bench` reads the peak memory of a run from here.
-if (process.env.KG_REPORT_RSS) process.on('exit', () => process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`));
+if (process.env.KG_REPORT_RSS)
+  process.on('exit', () => process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
