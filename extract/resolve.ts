@@ -233,8 +233,12 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         ref = toRef(m.entity);
         if (m.entity.type === 'PERSON') ref = byId.get(m.entity.id)?.ref ?? ref;
         if (m.pair) pair = m.pair.map(toRef);
-        // A capital stands for its government unless the sentence treats it as a place.
-        if (m.entity.capitalOf && !LOCATIVE.has(s.toks[m.start - 1]?.norm ?? '')) {
+        // A capital stands for its government unless the sentence treats it as a place
+        // ("tiba di Doha", "mengunjungi Kyiv dan Moskow").
+        const prevSlot = slots[slots.length - 1];
+        const joinedToPlace =
+          prevSlot?.ref.type === 'LOCATION' && prevSlot.end === m.start - 1 && ['dan', ','].includes(s.toks[m.start - 1]?.norm ?? '');
+        if (m.entity.capitalOf && !LOCATIVE.has(s.toks[m.start - 1]?.norm ?? '') && !joinedToPlace) {
           const next = s.toks[m.end];
           const followedByCountry =
             next?.text === ',' &&
