@@ -3,7 +3,7 @@
 // negation around the trigger. Pure: slots in, relation candidates out.
 import type { EntityType, Modality, RelationType } from '../src/schema';
 import { conflictOf, type LexEntity } from './gazetteer';
-import { WORDS } from './lexicon';
+import { COMMON_WORDS, WORDS } from './lexicon';
 import type { Ref, Slot } from './resolve';
 import { type Element, RULE_INDEX, type Rule } from './rules';
 import type { Token } from './text';
@@ -308,7 +308,11 @@ function matchRight(
       if (sl) {
         if (!beforeWords && sl.ref.type !== 'LOCATION' && sl.ref.type !== 'CONFLICT') return undefined;
         p = sl.end;
-      } else p++;
+      } else {
+        // An unrecognised capitalised word before the object is likely the real, unknown object.
+        if (!beforeWords && t.cap && p > 0) return undefined;
+        p++;
+      }
     }
     return undefined;
   }
@@ -441,7 +445,9 @@ function baseSubject(
     const prev = baseSubject(ctx, start - 1, types, nearest, depth + 1);
     if (prev) return prev;
   }
-  if (subordinate || start === 0) {
+  // Also when the sentence opens with a verb phrase ("Berbicara di Beijing …, Blinken mengatakan"),
+  // not with an unrecognised name ("Kejaksaan Agung meminta …").
+  if (subordinate || (start === 0 && COMMON_WORDS.has(ctx.toks[0]?.norm ?? ''))) {
     // "Usai berbincang dengan Putin, Erdogan …": the subject follows the subordinate clause.
     for (let p = anchor; p < ctx.toks.length; p++) {
       if (ctx.toks[p]?.text !== ',') continue;

@@ -3,6 +3,7 @@
 import countries from 'i18n-iso-countries';
 import idLocale from 'i18n-iso-countries/langs/id.json';
 import { z } from 'zod';
+import commonWordsFile from './lexicon/common-words.json';
 import conflictsFile from './lexicon/conflicts.json';
 import countriesFile from './lexicon/countries.json';
 import locationsFile from './lexicon/locations.json';
@@ -75,6 +76,7 @@ const ConflictsSchema = z.object({
     }),
   ),
 });
+const CommonWordsSchema = z.object({ words: z.array(nonEmpty) });
 const TriggersSchema = z.object({ lists: z.record(z.string(), z.array(nonEmpty)) });
 
 function load<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -95,6 +97,7 @@ export const PERSONS = load(PersonsSchema, personsFile, 'persons.json');
 export const TITLES = load(TitlesSchema, titlesFile, 'titles.json');
 export const WORDS = load(WordsSchema, wordsFile, 'words.json');
 export const CONFLICTS = load(ConflictsSchema, conflictsFile, 'conflicts.json');
+export const COMMON_WORDS: ReadonlySet<string> = new Set(load(CommonWordsSchema, commonWordsFile, 'common-words.json').words);
 export const TRIGGERS = load(TriggersSchema, triggersFile, 'triggers.json');
 
 export interface CountryEntry {

@@ -11,7 +11,7 @@ import {
   matchAt,
   slug,
 } from './gazetteer';
-import { TITLES, WORDS } from './lexicon';
+import { COMMON_WORDS, TITLES, WORDS } from './lexicon';
 import type { Token } from './text';
 
 export type MentionKind = 'entity' | 'name' | 'role' | 'pronoun';
@@ -147,8 +147,12 @@ function isNameToken(t: Token | undefined, titleCase: boolean): boolean {
   return true;
 }
 
-/** A person name: capitalised tokens (with particles like bin, al-, el-), not starting on a lexicon place/org. */
-function nameAt(toks: readonly Token[], i: number, titleCase: boolean): number {
+/**
+ * A person name: capitalised tokens (with particles like bin, al-, el-), not starting on a lexicon
+ * place/org nor on a common word capitalised at a sentence start ("Pengacara", "Pusat").
+ */
+function nameAt(toks: readonly Token[], i: number, titleCase: boolean, afterHonorific = false): number {
+  if (!afterHonorific && COMMON_WORDS.has(toks[i]?.norm ?? '')) return i;
   let j = i;
   let last = i;
   while (j < toks.length && j - i < 7) {
@@ -334,6 +338,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     k++;
     if (toks[k]?.text === '.') k++;
   }
+  const honorific = k > j;
   const p = matchAt(toks, k, titleCase);
   if (p?.entity.type === 'PERSON') {
     const m: Mention = { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
@@ -342,7 +347,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     if (affilSpan) m.affilSpan = affilSpan;
     return afterName(toks, m, titleCase);
   }
-  const nEnd = p ? k : nameAt(toks, k, titleCase);
+  const nEnd = p ? k : nameAt(toks, k, titleCase, honorific);
   if (nEnd > k) {
     const name = toks
       .slice(k, nEnd)
@@ -517,7 +522,7 @@ function bareName(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   // Honorifics ("Pak Blinken", "Sheikh Tamim") introduce a name.
   let k = i;
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap && isNameToken(toks[k + 1], titleCase)) k++;
-  const end = nameAt(toks, k, titleCase);
+  const end = nameAt(toks, k, titleCase, k > i);
   if (end <= k) return undefined;
   const name = toks
     .slice(k, end)
