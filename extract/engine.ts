@@ -36,6 +36,7 @@ const PREPS = set(WORDS.prepositions);
 const PLANNED = set(WORDS.planned);
 const NEGATION = set(WORDS.negation);
 const MODIFIERS = set(WORDS.actorModifiers);
+const NATIONALITY_NOUNS = set(WORDS.nationalityNouns);
 const PLACE_MODIFIERS = set([...WORDS.actorModifiers, ...WORDS.placeModifiers]);
 /** Words that may stand between a subject and its verb ("Hamas yang masih menyandera"). */
 const FILLERS = set([
@@ -357,6 +358,8 @@ function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): bo
   let b = s.start - 1;
   while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
   const before = ctx.toks[b]?.norm ?? '';
+  // "wisatawan Prancis yang datang …" names people of a nationality, not the state acting.
+  if (s.ref.type === 'COUNTRY' && NATIONALITY_NOUNS.has(ctx.toks[s.start - 1]?.norm ?? '')) return false;
   if (BREAKERS.has(before)) return true;
   // Governed by a preposition, or the agent of a passive verb ("didukung Iran"): not the subject.
   return !PREPS.has(before) && !(PASSIVE_VERB.test(before) && before !== 'dia');

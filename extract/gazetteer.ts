@@ -13,6 +13,8 @@ export interface LexEntity {
   parent?: string;
   /** For capitals: the country whose government the city may stand for. */
   capitalOf?: string;
+  /** A news outlet: quoted as a source, never a party to talks or demands. */
+  media?: boolean;
 }
 
 interface Entry {

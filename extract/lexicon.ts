@@ -37,6 +37,7 @@ const OrganizationsSchema = z.object({
       aliases: z.array(nonEmpty),
       parent: nonEmpty.optional(),
       caseSensitive: z.array(nonEmpty).optional(),
+      media: z.boolean().optional(),
     }),
   ),
 });
@@ -64,6 +65,7 @@ const WordsSchema = z.object({
   actorModifiers: z.array(nonEmpty),
   placeModifiers: z.array(nonEmpty),
   notNames: z.array(nonEmpty),
+  nationalityNouns: z.array(nonEmpty),
 });
 const ConflictsSchema = z.object({
   conflicts: z.array(

@@ -218,6 +218,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   let lastSubjectPerson: Ref | undefined;
   let lastPerson: Ref | undefined;
   let lastActor: Ref | undefined;
+  let lastActorAt = -10;
   let lastCountry: Ref | undefined;
   let lastPair: Ref[] | undefined;
   const lastPairOf = new Map<EntityType, Ref[]>();
@@ -278,10 +279,13 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
           continue;
         }
         if (m.pronoun === 'person') ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
-        else if (m.pronoun === 'actor') ref = firstActorHere ?? lastActor;
+        // "mereka"/"pihaknya" reach back one sentence at most.
+        else if (m.pronoun === 'actor') ref = firstActorHere ?? (si - lastActorAt <= 1 ? lastActor : undefined);
         else ref = lastCountry;
       }
       if (!ref) continue;
+      // A news outlet is a source, not an actor.
+      if (m.entity?.media) continue;
       const slot: Slot = {
         start: m.start,
         end: m.end,
@@ -299,7 +303,10 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       }
       if (ref.type === 'COUNTRY') lastCountry = ref;
       if ((ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') && !firstActorHere) firstActorHere = ref;
-      if (ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') lastActor = ref;
+      if (ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') {
+        lastActor = ref;
+        lastActorAt = si;
+      }
     }
     // The sentence's first "X dan Y" of actors, for a later "keduanya".
     let pairHere = false;
