@@ -52,6 +52,17 @@ const FILLERS = set([
   'kembali',
   'langsung',
   'tengah',
+  // "Israel adalah salah satu negara yang akan dikunjungi …"
+  'adalah',
+  'merupakan',
+  'salah',
+  'satu',
+  'negara',
+  'kota',
+  'tempat',
+  'wilayah',
+  'destinasi',
+  'tujuan',
 ]);
 const TIME_WORDS = set([
   'beberapa',
