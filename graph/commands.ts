@@ -1,4 +1,118 @@
-// CLI verbs of the graph layer: `kg build` and `kg neo4j push` (filled in by the graph issue).
+// CLI verbs of the graph layer: `kg build` (extraction → graph → every export) and `kg neo4j push`.
+// The only graph/ module that prints: problems, a summary line, and progress bars on stderr.
+import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { formatProblem } from '../src/errors';
+import { SEEDS_DIR } from '../src/paths';
+import { buildOutputs } from './build';
+import { connectionFrom, loadRows, pushToNeo4j } from './neo4j-push';
 
-export function registerGraphCommands(_program: Command): void {}
+/** Exit code when some documents were skipped but the rest were built (the value of EXIT_SKIPPED in src/cli.ts). */
+const EXIT_SKIPPED = 2;
+/** Runs at least this long (in documents or rows) get a bar even when stderr is not a terminal. */
+const LONG_RUN = 500;
+/** Runs shorter than this finish before a bar on a terminal could tell anything. */
+const SHORT_RUN = 50;
+
+interface Progress {
+  update: (done: number, total: number) => void;
+  /** Names a stage that follows the counted work, on runs that show a bar. */
+  stage: (name: string) => void;
+  stop: () => void;
+}
+
+/** A progress bar on stderr, shown on a terminal, or for long runs in a log every few seconds. */
+function progressBar(label: string): Progress {
+  let bar: SingleBar | undefined;
+  let decided = false;
+  let shown = false;
+  return {
+    update(done, total) {
+      if (!decided) {
+        decided = true;
+        const tty = process.stderr.isTTY === true;
+        if ((tty && total >= SHORT_RUN) || total >= LONG_RUN) {
+          bar = new SingleBar({
+            stream: process.stderr,
+            format: `${label} [{bar}] {value}/{total} {eta_formatted}`,
+            noTTYOutput: !tty,
+            notTTYSchedule: 5000,
+            hideCursor: tty,
+          });
+          bar.start(total, 0);
+          shown = true;
+        }
+      }
+      bar?.update(done);
+    },
+    stage(name) {
+      if (!shown || name === 'extract') return;
+      bar?.stop();
+      bar = undefined;
+      process.stderr.write(`${label.split(':')[0]}: ${name}…\n`);
+    },
+    stop() {
+      bar?.stop();
+      bar = undefined;
+    },
+  };
+}
+
+export function registerGraphCommands(program: Command): void {
+  program
+    .command('build')
+    .description(
+      'extract relations and build the graph with its exports: relations.jsonl, documents.jsonl, graph.json, graph.gexf, neo4j/',
+    )
+    .argument('[paths...]', 'files or folders to read (default: seeds/)')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option(
+      '-m, --merge',
+      'add these documents to the build already in --out instead of rebuilding from scratch',
+    )
+    .action((paths: string[], opts: { out: string; merge?: boolean }) => {
+      const bar = progressBar('kg build: extract');
+      let summary: ReturnType<typeof buildOutputs>;
+      try {
+        summary = buildOutputs(paths.length > 0 ? paths : [SEEDS_DIR], opts.out, {
+          merge: opts.merge === true,
+          onProgress: bar.update,
+          onStage: bar.stage,
+        });
+      } finally {
+        bar.stop();
+      }
+      for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      const c = summary.counts;
+      process.stderr.write(
+        `kg build: ${c.documents} documents, ${c.relationMentions} relation mentions → ${c.nodes} nodes, ${c.edges} edges in ${opts.out}/\n`,
+      );
+      if (summary.problems.length > 0) process.exitCode = EXIT_SKIPPED;
+    });
+
+  const neo = program.command('neo4j').description('Neo4j: push a build to a live server');
+  neo
+    .command('push')
+    .description('write graph.json and its lexical layer to Neo4j 5 or 4.4 (idempotent: MERGE everywhere)')
+    .option('-d, --dir <dir>', 'build folder to push (written by kg build)', 'out')
+    .option('--uri <uri>', 'server, e.g. bolt://localhost:7687 (env NEO4J_URI)')
+    .option('--user <user>', 'user name (env NEO4J_USER; default neo4j)')
+    .option('--password <password>', 'password (env NEO4J_PASSWORD)')
+    .option('--database <name>', 'database (env NEO4J_DATABASE; default: the server default)')
+    .action(
+      async (opts: { dir: string; uri?: string; user?: string; password?: string; database?: string }) => {
+        const conn = connectionFrom(opts);
+        const rows = loadRows(opts.dir);
+        const bar = progressBar('kg neo4j push');
+        try {
+          const s = await pushToNeo4j(rows, { ...conn, onProgress: bar.update });
+          bar.stop();
+          process.stderr.write(
+            `kg neo4j push: Neo4j ${s.serverVersion} at ${conn.uri}: ${s.rows} rows, created ${s.nodesCreated} nodes, ${s.relationshipsCreated} relationships, ${s.constraintsAdded} constraints\n`,
+          );
+        } finally {
+          bar.stop();
+        }
+      },
+    );
+}
