@@ -68,7 +68,8 @@ for (const c of countryTable()) {
 }
 for (const l of LOCATIONS.locations) {
   const e: LexEntity = { id: `location:${l.id}`, name: l.name, type: 'LOCATION' };
-  if (l.capitalOf) e.capitalOf = countryId(l.capitalOf);
+  // The seat of a government ("Kremlin") stands for the state the way a capital does.
+  if (l.capitalOf ?? l.governmentOf) e.capitalOf = countryId((l.capitalOf ?? l.governmentOf) as string);
   register(e, l.aliases);
 }
 for (const o of ORGANIZATIONS.organizations) {
