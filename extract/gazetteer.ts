@@ -15,6 +15,8 @@ export interface LexEntity {
   capitalOf?: string;
   /** A news outlet: quoted as a source, never a party to talks or demands. */
   media?: boolean;
+  /** A state under a military junta, which "junta" refers to. */
+  militaryRule?: boolean;
 }
 
 interface Entry {
@@ -64,7 +66,9 @@ function register(entity: LexEntity, aliases: readonly string[], exact: readonly
 }
 
 for (const c of countryTable()) {
-  register({ id: countryId(c.code), name: c.name, type: 'COUNTRY' }, c.aliases);
+  const e: LexEntity = { id: countryId(c.code), name: c.name, type: 'COUNTRY' };
+  if (c.militaryRule) e.militaryRule = true;
+  register(e, c.aliases);
 }
 for (const l of LOCATIONS.locations) {
   const e: LexEntity = { id: `location:${l.id}`, name: l.name, type: 'LOCATION' };

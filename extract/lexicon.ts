@@ -15,7 +15,14 @@ import wordsFile from './lexicon/words.json';
 
 const nonEmpty = z.string().min(1);
 const CountriesSchema = z.object({
-  countries: z.array(z.object({ code: z.string().length(2), name: nonEmpty, aliases: z.array(nonEmpty) })),
+  countries: z.array(
+    z.object({
+      code: z.string().length(2),
+      name: nonEmpty,
+      aliases: z.array(nonEmpty),
+      militaryRule: z.boolean().optional(),
+    }),
+  ),
 });
 const LocationsSchema = z.object({
   locations: z.array(
@@ -99,13 +106,16 @@ export const PERSONS = load(PersonsSchema, personsFile, 'persons.json');
 export const TITLES = load(TitlesSchema, titlesFile, 'titles.json');
 export const WORDS = load(WordsSchema, wordsFile, 'words.json');
 export const CONFLICTS = load(ConflictsSchema, conflictsFile, 'conflicts.json');
-export const COMMON_WORDS: ReadonlySet<string> = new Set(load(CommonWordsSchema, commonWordsFile, 'common-words.json').words);
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  load(CommonWordsSchema, commonWordsFile, 'common-words.json').words,
+);
 export const TRIGGERS = load(TriggersSchema, triggersFile, 'triggers.json');
 
 export interface CountryEntry {
   code: string;
   name: string;
   aliases: string[];
+  militaryRule: boolean;
 }
 
 countries.registerLocale(idLocale);
@@ -122,7 +132,7 @@ export function countryTable(): CountryEntry[] {
     if (!name) continue;
     const aliases = new Set<string>([...isoNames, ...(ov?.aliases ?? [])]);
     aliases.delete(name);
-    out.push({ code, name, aliases: [...aliases] });
+    out.push({ code, name, aliases: [...aliases], militaryRule: ov?.militaryRule ?? false });
   }
   return out;
 }

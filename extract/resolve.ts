@@ -202,14 +202,19 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     }
   // Ties go to the country named first (the headline's).
   const mainCountry = [...countryCount.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.e;
+  // "junta": the most-mentioned state under military rule in the article, else its main country.
+  const juntaCountry =
+    [...countryCount.values()]
+      .filter((c) => c.e.militaryRule)
+      .sort((a, b) => b.n - a.n || a.first - b.first)[0]?.e ?? mainCountry;
   for (const s of sents)
     for (const m of s.mentions)
-      if (m.junta && !m.affil && mainCountry) {
-        m.affil = mainCountry;
-        if (m.kind === 'role') m.entity = mainCountry;
+      if (m.junta && !m.affil && juntaCountry) {
+        m.affil = juntaCountry;
+        if (m.kind === 'role') m.entity = m.affil;
         if (m.name && byId.has(`person:${slug(m.name)}`)) {
           const p = byId.get(`person:${slug(m.name)}`);
-          if (p && !p.affil) p.affil = mainCountry.id;
+          if (p && !p.affil) p.affil = m.affil.id;
         }
       }
 
@@ -238,7 +243,9 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         // ("tiba di Doha", "mengunjungi Kyiv dan Moskow").
         const prevSlot = slots[slots.length - 1];
         const joinedToPlace =
-          prevSlot?.ref.type === 'LOCATION' && prevSlot.end === m.start - 1 && ['dan', ','].includes(s.toks[m.start - 1]?.norm ?? '');
+          prevSlot?.ref.type === 'LOCATION' &&
+          prevSlot.end === m.start - 1 &&
+          ['dan', ','].includes(s.toks[m.start - 1]?.norm ?? '');
         if (m.entity.capitalOf && !LOCATIVE.has(s.toks[m.start - 1]?.norm ?? '') && !joinedToPlace) {
           const next = s.toks[m.end];
           const followedByCountry =
@@ -280,7 +287,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         }
         if (m.pronoun === 'person') ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
         // "mereka"/"pihaknya" reach back one sentence at most.
-        else if (m.pronoun === 'actor') ref = firstActorHere ?? (si - lastActorAt <= 1 ? lastActor : undefined);
+        else if (m.pronoun === 'actor')
+          ref = firstActorHere ?? (si - lastActorAt <= 1 ? lastActor : undefined);
         else ref = lastCountry;
       }
       if (!ref) continue;
