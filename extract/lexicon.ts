@@ -51,7 +51,7 @@ const OrganizationsSchema = z.object({
 const PersonsSchema = z.object({
   persons: z.array(z.object({ name: nonEmpty, aliases: z.array(nonEmpty) })),
 });
-const TitlesSchema = z.object({
+export const TitlesSchema = z.object({
   titles: z.array(z.object({ role: nonEmpty, forms: z.array(nonEmpty) })),
   honorifics: z.array(nonEmpty),
   titleModifiers: z.array(nonEmpty),
@@ -88,7 +88,8 @@ const ConflictsSchema = z.object({
 const CommonWordsSchema = z.object({ words: z.array(nonEmpty) });
 const TriggersSchema = z.object({ lists: z.record(z.string(), z.array(nonEmpty)) });
 
-function load<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+/** Validates one lexicon file's data; the error names the file, the entry and what to fix. */
+export function load<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   const r = schema.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];
