@@ -163,7 +163,8 @@ function nameAt(toks: readonly Token[], i: number, titleCase: boolean, afterHono
     }
     if (!isNameToken(t, titleCase) && !(j === i && /^\p{L}\.$/u.test(t.text))) break;
     const g = matchAt(toks, j, titleCase);
-    if (g && (g.entity.type !== 'PERSON' || (j > i && titleCase))) break;
+    // A known name inside a capitalised run starts a new mention ("Rujukan Vladimir Putin").
+    if (g && (g.entity.type !== 'PERSON' || j > i)) break;
     j++;
     last = j;
     // An initial like "J." is tokenised as "J" "." — keep it inside the name.

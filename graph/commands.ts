@@ -2,13 +2,11 @@
 // The only graph/ module that prints: problems, a summary line, and progress bars on stderr.
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { formatProblem } from '../src/errors';
+import { EXIT_SKIPPED, formatProblem } from '../src/errors';
 import { SEEDS_DIR } from '../src/paths';
 import { buildOutputs } from './build';
 import { connectionFrom, loadRows, pushToNeo4j } from './neo4j-push';
 
-/** Exit code when some documents were skipped but the rest were built (the value of EXIT_SKIPPED in src/cli.ts). */
-const EXIT_SKIPPED = 2;
 /** Runs at least this long (in documents or rows) get a bar even when stderr is not a terminal. */
 const LONG_RUN = 500;
 /** Runs shorter than this finish before a bar on a terminal could tell anything. */
@@ -58,7 +56,12 @@ function progressBar(label: string): Progress {
   };
 }
 
-export function registerGraphCommands(program: Command): void {
+export interface GraphCommandHooks {
+  /** Runs after a successful build, e.g. to copy the viewer page into the output folder. */
+  afterBuild?: (outDir: string) => Promise<void>;
+}
+
+export function registerGraphCommands(program: Command, hooks: GraphCommandHooks = {}): void {
   program
     .command('build')
     .description(
@@ -70,7 +73,7 @@ export function registerGraphCommands(program: Command): void {
       '-m, --merge',
       'add these documents to the build already in --out instead of rebuilding from scratch',
     )
-    .action((paths: string[], opts: { out: string; merge?: boolean }) => {
+    .action(async (paths: string[], opts: { out: string; merge?: boolean }) => {
       const bar = progressBar('kg build: extract');
       let summary: ReturnType<typeof buildOutputs>;
       try {
@@ -87,6 +90,7 @@ export function registerGraphCommands(program: Command): void {
       process.stderr.write(
         `kg build: ${c.documents} documents, ${c.relationMentions} relation mentions → ${c.nodes} nodes, ${c.edges} edges in ${opts.out}/\n`,
       );
+      await hooks.afterBuild?.(opts.out);
       if (summary.problems.length > 0) process.exitCode = EXIT_SKIPPED;
     });
 

@@ -1,17 +1,16 @@
-// The command line (`kg`): the only module that prints. Verbs: extract, explain, build, neo4j push, view.
+// The command line (`kg`): the only module that prints. Verbs: extract, explain, rules, build,
+// neo4j push, view, start.
 import { Command } from 'commander';
 import { explainSentence } from '../extract/explain';
 import { AFFILIATION_RULES, RULES, rulesMarkdown } from '../extract/rules';
 import { registerGraphCommands } from '../graph/commands';
+import { installViewer } from '../viewer/bundle';
 import { registerViewerCommands } from '../viewer/commands';
-import { formatProblem } from './errors';
+import { EXIT_SKIPPED, formatProblem } from './errors';
 import { writeFileAtomic } from './io';
 import { SEEDS_DIR } from './paths';
 import { runExtraction } from './pipeline';
 import { relationsToJsonl } from './relations-jsonl';
-
-/** Exit code when some documents were skipped but the rest were processed. */
-export const EXIT_SKIPPED = 2;
 
 const program = new Command();
 program
@@ -68,7 +67,8 @@ program
       );
   });
 
-registerGraphCommands(program);
+// The viewer page is copied next to every build so out/index.html opens from disk.
+registerGraphCommands(program, { afterBuild: (dir) => installViewer(dir) });
 registerViewerCommands(program);
 
 // `npm run bench` reads the peak memory of a run from here.

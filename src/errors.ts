@@ -6,6 +6,9 @@ export interface InputProblem {
   reason: string;
 }
 
+/** Exit code when some documents were skipped but the rest were processed. */
+export const EXIT_SKIPPED = 2;
+
 export class KgError extends Error {
   constructor(module: string, message: string) {
     super(`kg/${module}: ${message}`);

@@ -16,7 +16,12 @@ export default class CountReporter implements Reporter {
         else if (state === 'failed') failed++;
         else skipped++;
       }
-      if (tests === 0 && mod.state() === 'failed') failed++;
+      // A file that failed to load, or whose hook failed, counts as a failure even if its tests were skipped.
+      if (
+        mod.state() === 'failed' &&
+        !(tests > 0 && [...mod.children.allTests()].some((t) => t.result().state === 'failed'))
+      )
+        failed++;
     }
     failed += unhandledErrors.length;
     const tail = skipped > 0 ? `, ${skipped} skipped` : '';

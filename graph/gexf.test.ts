@@ -1,0 +1,84 @@
+// Tests of graph.gexf: valid against the official GEXF 1.3 RELAX NG schema (xmllint), and read back
+// by graphology-gexf with nodes, edges, attributes and viz intact.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import { parse } from 'graphology-gexf';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/paths';
+import { renderOutputs } from './build';
+import { edgeKey } from './model';
+import { E, fixtureResults } from './test-fixtures';
+
+const SCHEMA = join(PROJECT_ROOT, '..', 'shared', 'schemas', 'gexf-1.3', 'gexf.rng');
+
+function render(): string {
+  return renderOutputs(fixtureResults(), {
+    corpus: ['fixtures'],
+    builtAt: '2024-01-02T03:04:05.000Z',
+    version: '0.0.0-test',
+  }).files['graph.gexf'];
+}
+
+describe('graph.gexf', () => {
+  const gexf = render();
+  const dir = mkdtempSync(join(tmpdir(), 'kg-gexf-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is valid against the GEXF 1.3 RELAX NG schema', () => {
+    const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
+    if (probe.error) {
+      throw new Error(
+        'graph/gexf test: xmllint not found; install it (Debian/Ubuntu: apt-get install libxml2-utils) and run again',
+      );
+    }
+    // RELAX NG does not know xsi:schemaLocation (see the schema's README).
+    const file = join(dir, 'check.gexf');
+    writeFileSync(file, gexf.replace(/ xsi:schemaLocation="[^"]*"/, ''));
+    const res = spawnSync('xmllint', ['--noout', '--relaxng', SCHEMA, file], { encoding: 'utf8' });
+    expect(res.stderr).toContain('validates');
+    expect(res.status).toBe(0);
+  });
+
+  it('is read back by graphology-gexf with nodes, edges and typed attributes', () => {
+    const g = parse(MultiDirectedGraph, gexf);
+    expect(g.order).toBe(10);
+    expect(g.size).toBe(9);
+    const b = g.getNodeAttributes(E.blinken.id);
+    expect(b).toMatchObject({ label: 'Antony Blinken', type: 'PERSON', aliases: 'Antony Blinken|Blinken' });
+    expect(typeof b.pagerank).toBe('number');
+    expect(typeof b.community).toBe('number');
+    expect(b.color).toMatch(/^#[0-9a-f]{6}$|^rgb/);
+    expect(typeof b.x).toBe('number');
+    expect(typeof b.size).toBe('number');
+    const met = g.getEdgeAttributes(edgeKey(E.blinken.id, 'MET', E.netanyahu.id));
+    expect(met).toMatchObject({
+      relation: 'MET',
+      kind: 'MET',
+      weight: 2,
+      asserted: 2,
+      planned: 0,
+      cameo: '040',
+      firstDate: '2023-11-03',
+      lastDate: '2023-11-05',
+      sentences: 'a1.txt#0|b1.txt#3',
+    });
+  });
+
+  it('declares attribute types: integers, doubles and strings', () => {
+    expect(gexf).toContain('<attribute id="mentions" title="mentions" type="integer"/>');
+    expect(gexf).toContain('<attribute id="pagerank" title="pagerank" type="double"/>');
+    expect(gexf).toContain('<attribute id="aliases" title="aliases" type="string"/>');
+    expect(gexf).toContain('<attribute id="firstDate" title="firstDate" type="string"/>');
+  });
+
+  it('is the same bytes on every build', () => {
+    expect(render()).toBe(gexf);
+  });
+
+  it('has the xmllint binary the CI installs', () => {
+    expect(() => execFileSync('xmllint', ['--version'], { stdio: 'pipe' })).not.toThrow();
+  });
+});

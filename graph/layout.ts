@@ -1,0 +1,83 @@
+// Node positions: ForceAtlas2 with inferred settings from seeded start positions (grouped by
+// community), then noverlap so nodes do not sit on each other. Same graph, same positions.
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import { undirectedProjection } from './metrics';
+import type { KgGraph } from './model';
+import { hashString, mulberry32 } from './rng';
+import { round } from './style';
+
+export interface LayoutOptions {
+  /** ForceAtlas2 iterations; by default fewer on large graphs so 10k nodes stay within seconds. */
+  iterations?: number;
+  noverlapIterations?: number;
+}
+
+/** Fewer iterations as graphs grow: about 75 ms an iteration at 10k nodes / 100k edges on one core. */
+export function defaultIterations(order: number): number {
+  if (order <= 500) return 500;
+  if (order <= 2000) return 200;
+  if (order <= 5000) return 80;
+  return 30;
+}
+
+/** Noverlap stops early once nothing overlaps; on large graphs a few passes remove most overlaps. */
+export function defaultNoverlapIterations(order: number): number {
+  return order <= 2000 ? 100 : order <= 5000 ? 20 : 3;
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Seeded start positions: each Louvain community gets a disc on a sunflower spiral (largest in the
+ * middle) and its nodes a hashed spot inside it. Starting near the final shape lets a few
+ * ForceAtlas2 iterations do on large graphs what hundreds would do from random positions.
+ */
+export function startPositions(graph: KgGraph): Map<string, { x: number; y: number }> {
+  const sizes = new Map<number, number>();
+  graph.forEachNode((_n, a) => {
+    sizes.set(a.community, (sizes.get(a.community) ?? 0) + 1);
+  });
+  const spread = Math.sqrt(graph.order) * 10;
+  const out = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((n, a) => {
+    const c = a.community;
+    const r = spread * Math.sqrt(c / Math.max(1, sizes.size));
+    const cx = r * Math.cos(c * GOLDEN_ANGLE);
+    const cy = r * Math.sin(c * GOLDEN_ANGLE);
+    const disc = spread * Math.sqrt((sizes.get(c) ?? 1) / graph.order) * 0.5;
+    const rnd = mulberry32(hashString(n));
+    const angle = rnd() * 2 * Math.PI;
+    const dist = disc * Math.sqrt(rnd());
+    out.set(n, { x: cx + dist * Math.cos(angle), y: cy + dist * Math.sin(angle) });
+  });
+  return out;
+}
+
+/** Fills x and y of every node; run after assignMetrics, whose communities and sizes it uses. */
+export function assignLayout(graph: KgGraph, opts: LayoutOptions = {}): void {
+  if (graph.order === 0) return;
+  const g = undirectedProjection(graph);
+  const start = startPositions(graph);
+  g.forEachNode((n) => {
+    const p = start.get(n) ?? { x: 0, y: 0 };
+    g.mergeNodeAttributes(n, { x: p.x, y: p.y, size: graph.getNodeAttribute(n, 'size') });
+  });
+  forceAtlas2.assign(g, {
+    iterations: opts.iterations ?? defaultIterations(graph.order),
+    settings: forceAtlas2.inferSettings(g),
+    getEdgeWeight: 'weight',
+  });
+  noverlap.assign(g, {
+    maxIterations: opts.noverlapIterations ?? defaultNoverlapIterations(graph.order),
+    settings: { margin: 2, ratio: 1 },
+  });
+  g.forEachNode((n, attrs) => {
+    const x = attrs.x ?? 0;
+    const y = attrs.y ?? 0;
+    graph.mergeNodeAttributes(n, {
+      x: Number.isFinite(x) ? round(x, 2) : 0,
+      y: Number.isFinite(y) ? round(y, 2) : 0,
+    });
+  });
+}

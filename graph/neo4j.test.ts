@@ -1,0 +1,176 @@
+// Tests of the Neo4j exports: string escaping, every import.cypher statement and README query
+// through Neo4j's own parser, the neo4j-admin CSV header format and quoting, idempotent MERGEs.
+import { describe, expect, it } from 'vitest';
+import { cypherErrors, splitStatements } from './cypher-lint';
+import { buildLexicalLayer } from './lexical';
+import { assignMetrics } from './metrics';
+import { buildGraph } from './model';
+import {
+  constraintStatements,
+  cypherString,
+  importCypher,
+  neo4jRows,
+  nodesCsv,
+  relationshipsCsv,
+  statementGroups,
+} from './neo4j';
+import { README_QUERIES } from './readme-queries';
+import { fixtureResults } from './test-fixtures';
+
+function fixtureRows() {
+  const results = fixtureResults();
+  const g = buildGraph(results);
+  assignMetrics(g);
+  return neo4jRows(g, buildLexicalLayer(results));
+}
+
+/** RFC 4180 fields of a CSV text, as neo4j-admin reads them (quotes doubled inside quoted fields). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  return rows;
+}
+
+describe('cypherString', () => {
+  const cases = [
+    `it's`,
+    'back\\slash',
+    'two\nlines\r\tand tab',
+    'konflik Israel–Hamas “kutip” é 中文 🙂',
+    '\u0000\u2028',
+  ];
+  it.each(cases)('escapes %j into a literal that Neo4j parses back', (s) => {
+    const lit = cypherString(s);
+    expect(cypherErrors(`RETURN ${lit} AS v`)).toEqual([]);
+    const raw = [...lit.slice(1, -1)].filter((ch) => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u2028');
+    expect(raw).toEqual([]);
+  });
+
+  it('uses backslash escapes for quotes and backslashes', () => {
+    expect(cypherString(`a'b\\c"d`)).toBe(`'a\\'b\\\\c"d'`);
+  });
+});
+
+describe('import.cypher', () => {
+  const script = importCypher(fixtureRows(), 'test header\nsecond line');
+  const statements = splitStatements(script);
+
+  it('starts with the uniqueness constraints, then batched UNWIND … MERGE statements', () => {
+    expect(statements.slice(0, 3).every((s) => s.includes('CREATE CONSTRAINT'))).toBe(true);
+    const writes = statements.filter((s) => s.startsWith('UNWIND'));
+    expect(writes.length).toBeGreaterThan(5);
+    expect(writes.every((s) => s.includes('MERGE'))).toBe(true);
+    expect(writes.some((s) => s.includes('SET n:Person'))).toBe(true);
+  });
+
+  it('has only statements that Neo4j’s parser accepts', () => {
+    for (const s of statements) expect(cypherErrors(s), s.slice(0, 200)).toEqual([]);
+  });
+
+  it('keeps quotes, backslashes, newlines and unicode of the source text', () => {
+    expect(script).toContain(`title: 'Blinken: \\'Israel berhak membela diri\\' \\\\ "jeda kemanusiaan"'`);
+    expect(script).toContain(`'Blinken mendesak Israel\\nuntuk melindungi warga sipil di Gaza.'`);
+    expect(script).toContain('konflik Israel–Hamas');
+  });
+
+  it('uses the Neo4j 4.4 constraint form when the server is 4.x', () => {
+    const [v4] = constraintStatements(4);
+    expect(v4).toBe('CREATE CONSTRAINT entity_id IF NOT EXISTS ON (n:Entity) ASSERT n.id IS UNIQUE');
+    // The Cypher 5 parser knows this form and only objects that it is the old one.
+    const errors = cypherErrors(v4 ?? '');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/ON and ASSERT/);
+  });
+
+  it('gives statements with $rows that parse for the live push', () => {
+    for (const g of statementGroups(fixtureRows())) {
+      expect(cypherErrors(`UNWIND $rows AS row ${g.body}`, { rows: [] })).toEqual([]);
+    }
+  });
+});
+
+describe('README queries', () => {
+  it.each(README_QUERIES.map((q) => [q.title, q.cypher]))('%s parses', (_title, cypher) => {
+    expect(cypherErrors(cypher)).toEqual([]);
+  });
+});
+
+describe('neo4j-admin CSV files', () => {
+  const rows = fixtureRows();
+  const nodes = parseCsv(nodesCsv(rows));
+  const rels = parseCsv(relationshipsCsv(rows));
+
+  it('have the import header format with typed columns', () => {
+    expect(nodes[0]?.slice(0, 6)).toEqual([
+      'id:ID',
+      ':LABEL',
+      'name',
+      'type',
+      'aliases:string[]',
+      'mentions:int',
+    ]);
+    expect(nodes[0]).toContain('pagerank:double');
+    expect(rels[0]?.slice(0, 5)).toEqual([':START_ID', ':END_ID', ':TYPE', 'key', 'weight:int']);
+    expect(rels[0]).toContain('firstDate:date');
+    expect(rels[0]).toContain('sentences:string[]');
+  });
+
+  it('have as many fields in every row as in the header', () => {
+    for (const table of [nodes, rels]) {
+      const width = table[0]?.length;
+      for (const r of table) expect(r.length).toBe(width);
+    }
+  });
+
+  it('label entities with their type and join arrays with ;', () => {
+    const blinken = nodes.find((r) => r[0] === 'person:antony-blinken');
+    expect(blinken?.[1]).toBe('Entity;Person');
+    expect(blinken?.[4]).toBe('Antony Blinken;Blinken');
+    const doc = nodes.find((r) => r[0] === 'a1.txt');
+    expect(doc?.[1]).toBe('Document');
+    expect(doc).toContain(`Blinken: 'Israel berhak membela diri' \\ "jeda kemanusiaan"`);
+  });
+
+  it('hold the relations, HAS_SENTENCE and MENTIONS', () => {
+    const types = rels.slice(1).map((r) => r[2]);
+    expect(types.filter((t) => t === 'MET')).toHaveLength(1);
+    expect(types.filter((t) => t === 'MEDIATES')).toHaveLength(2);
+    expect(types).toContain('HAS_SENTENCE');
+    expect(types).toContain('MENTIONS');
+    const met = rels.find((r) => r[2] === 'MET');
+    expect(met?.slice(0, 2)).toEqual(['person:antony-blinken', 'person:benjamin-netanyahu']);
+    expect(met?.at(-1)).toBe('a1.txt#0;b1.txt#3');
+  });
+});
+
+describe('README text', () => {
+  it('the README shows the five queries exactly as the tests parse them', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PROJECT_ROOT } = await import('../src/paths');
+    const { README_QUERIES } = await import('./readme-queries');
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    for (const q of README_QUERIES) expect(readme).toContain(q.cypher);
+  });
+});

@@ -1,0 +1,354 @@
+// The Neo4j model as rows, and two of its ways in: import.cypher (constraints, then batched
+// UNWIND … MERGE with literal rows) and the neo4j-admin CSV pair. The live push reuses the same
+// statements with the rows as parameters (neo4j-push.ts).
+import { ENTITY_TYPES, type EntityType, RELATION_TYPES, type RelationType } from '../src/schema';
+import type { LexicalLayer } from './lexical';
+import { cmp, edgeModality, type KgGraph, sentenceId } from './model';
+
+export type ColType = 'string' | 'int' | 'double' | 'string[]' | 'date';
+export interface Column {
+  name: string;
+  type: ColType;
+}
+export type RowValue = string | number | string[];
+export type Row = Record<string, RowValue>;
+
+/** Second label of an entity node, by type. */
+export const TYPE_LABELS: Readonly<Record<EntityType, string>> = {
+  PERSON: 'Person',
+  COUNTRY: 'Country',
+  ORGANIZATION: 'Organization',
+  LOCATION: 'Location',
+  CONFLICT: 'Conflict',
+};
+
+export const ENTITY_COLUMNS: readonly Column[] = [
+  { name: 'id', type: 'string' },
+  { name: 'name', type: 'string' },
+  { name: 'type', type: 'string' },
+  { name: 'aliases', type: 'string[]' },
+  { name: 'mentions', type: 'int' },
+  { name: 'documents', type: 'string[]' },
+  { name: 'degree', type: 'int' },
+  { name: 'weightedDegree', type: 'int' },
+  { name: 'pagerank', type: 'double' },
+  { name: 'community', type: 'int' },
+];
+export const DOCUMENT_COLUMNS: readonly Column[] = [
+  { name: 'id', type: 'string' },
+  { name: 'title', type: 'string' },
+  { name: 'date', type: 'string' },
+  { name: 'url', type: 'string' },
+];
+export const SENTENCE_COLUMNS: readonly Column[] = [
+  { name: 'id', type: 'string' },
+  { name: 'doc', type: 'string' },
+  { name: 'index', type: 'int' },
+  { name: 'text', type: 'string' },
+];
+/** Properties of the ten relation types; `sentences` holds the ids of the evidence sentences. */
+export const RELATION_COLUMNS: readonly Column[] = [
+  { name: 'key', type: 'string' },
+  { name: 'weight', type: 'int' },
+  { name: 'cameo', type: 'string' },
+  { name: 'asserted', type: 'int' },
+  { name: 'planned', type: 'int' },
+  { name: 'modality', type: 'string' },
+  { name: 'firstDate', type: 'date' },
+  { name: 'lastDate', type: 'date' },
+  { name: 'role', type: 'string' },
+  { name: 'sentences', type: 'string[]' },
+];
+
+export interface Neo4jRows {
+  entities: { type: EntityType; rows: Row[] }[];
+  documents: Row[];
+  /** Sentence rows carry `doc` for the HAS_SENTENCE relationship. */
+  sentences: Row[];
+  mentions: { sentence: string; entity: string }[];
+  relations: { type: RelationType; rows: (Row & { s: string; o: string })[] }[];
+}
+
+function defined(row: Record<string, RowValue | undefined>): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** Rows of every node and relationship, grouped by label or type, each group sorted by key. */
+export function neo4jRows(graph: KgGraph, lexical: LexicalLayer): Neo4jRows {
+  const byType = new Map<EntityType, Row[]>();
+  graph.forEachNode((id, a) => {
+    const row = defined({
+      id,
+      name: a.label,
+      type: a.type,
+      aliases: a.aliases,
+      mentions: a.mentions,
+      documents: a.documents,
+      degree: a.degree,
+      weightedDegree: a.weightedDegree,
+      pagerank: a.pagerank,
+      community: a.community,
+    });
+    const list = byType.get(a.type);
+    if (list) list.push(row);
+    else byType.set(a.type, [row]);
+  });
+  const byRel = new Map<RelationType, (Row & { s: string; o: string })[]>();
+  graph.forEachEdge((key, a, s, o) => {
+    // Evidence is sorted by (doc, sentence), so the ids come out in reading order.
+    const sentences = [...new Set(a.evidence.map((e) => sentenceId(e.doc, e.sentence)))];
+    const row = {
+      s,
+      o,
+      ...defined({
+        key,
+        weight: a.weight,
+        cameo: a.cameo,
+        asserted: a.asserted,
+        planned: a.planned,
+        modality: edgeModality(a),
+        firstDate: a.firstDate,
+        lastDate: a.lastDate,
+        role: a.role,
+        sentences,
+      }),
+    };
+    const list = byRel.get(a.relation);
+    if (list) list.push(row);
+    else byRel.set(a.relation, [row]);
+  });
+  const byId = (a: Row, b: Row): number => cmp(String(a.id), String(b.id));
+  return {
+    entities: ENTITY_TYPES.filter((t) => byType.has(t)).map((type) => ({
+      type,
+      rows: (byType.get(type) ?? []).sort(byId),
+    })),
+    // The lexical layer comes in reading order (doc, sentence index), which is kept.
+    documents: lexical.documents.map((d) => defined({ ...d })),
+    sentences: lexical.sentences.map((s) => defined({ ...s })),
+    mentions: lexical.mentions,
+    relations: RELATION_TYPES.filter((t) => byRel.has(t)).map((type) => ({
+      type,
+      rows: (byRel.get(type) ?? []).sort((a, b) => cmp(String(a.key), String(b.key))),
+    })),
+  };
+}
+
+// ---- Cypher ----
+
+export const CONSTRAINT_LABELS = ['Entity', 'Document', 'Sentence'] as const;
+
+/** Uniqueness constraints on `id`: Neo4j 5 syntax, or the 4.x form that 4.4 also accepts. */
+export function constraintStatements(major: number): string[] {
+  return CONSTRAINT_LABELS.map((label) => {
+    const name = `${label.toLowerCase()}_id`;
+    return major >= 5
+      ? `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`
+      : `CREATE CONSTRAINT ${name} IF NOT EXISTS ON (n:${label}) ASSERT n.id IS UNIQUE`;
+  });
+}
+
+function setClause(variable: string, columns: readonly Column[], skip: readonly string[]): string {
+  return columns
+    .filter((c) => !skip.includes(c.name))
+    .map((c) => `${variable}.${c.name} = ${c.type === 'date' ? `date(row.${c.name})` : `row.${c.name}`}`)
+    .join(', ');
+}
+
+/** A write statement and the rows it takes, one UNWIND of a batch at a time. */
+export interface StatementGroup {
+  what: string;
+  /** Body after `UNWIND <rows> AS row`. */
+  body: string;
+  rows: Row[];
+  columns: readonly Column[];
+}
+
+export function statementGroups(rows: Neo4jRows): StatementGroup[] {
+  const groups: StatementGroup[] = [];
+  for (const { type, rows: r } of rows.entities) {
+    groups.push({
+      what: `:Entity:${TYPE_LABELS[type]} nodes`,
+      body: `MERGE (n:Entity {id: row.id}) SET n:${TYPE_LABELS[type]}, ${setClause('n', ENTITY_COLUMNS, ['id'])}`,
+      rows: r,
+      columns: ENTITY_COLUMNS,
+    });
+  }
+  groups.push({
+    what: ':Document nodes',
+    body: `MERGE (d:Document {id: row.id}) SET ${setClause('d', DOCUMENT_COLUMNS, ['id'])}`,
+    rows: rows.documents,
+    columns: DOCUMENT_COLUMNS,
+  });
+  groups.push({
+    what: ':Sentence nodes and HAS_SENTENCE',
+    body:
+      `MATCH (d:Document {id: row.doc}) MERGE (s:Sentence {id: row.id}) ` +
+      `SET ${setClause('s', SENTENCE_COLUMNS, ['id'])} MERGE (d)-[:HAS_SENTENCE]->(s)`,
+    rows: rows.sentences,
+    columns: SENTENCE_COLUMNS,
+  });
+  groups.push({
+    what: 'MENTIONS',
+    body: 'MATCH (s:Sentence {id: row.sentence}) MATCH (e:Entity {id: row.entity}) MERGE (s)-[:MENTIONS]->(e)',
+    rows: rows.mentions.map((m) => ({ sentence: m.sentence, entity: m.entity })),
+    columns: [
+      { name: 'sentence', type: 'string' },
+      { name: 'entity', type: 'string' },
+    ],
+  });
+  for (const { type, rows: r } of rows.relations) {
+    groups.push({
+      what: `${type} relationships`,
+      body:
+        `MATCH (s:Entity {id: row.s}) MATCH (o:Entity {id: row.o}) MERGE (s)-[r:${type}]->(o) ` +
+        `SET ${setClause('r', RELATION_COLUMNS, [])}`,
+      rows: r,
+      columns: [{ name: 's', type: 'string' }, { name: 'o', type: 'string' }, ...RELATION_COLUMNS],
+    });
+  }
+  return groups.filter((g) => g.rows.length > 0);
+}
+
+export function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function cypherEscape(c: number): string | undefined {
+  if (c === 0x5c) return '\\\\';
+  if (c === 0x27) return "\\'";
+  if (c === 0x0a) return '\\n';
+  if (c === 0x0d) return '\\r';
+  if (c === 0x09) return '\\t';
+  if (c < 0x20 || c === 0x7f || c === 0x2028 || c === 0x2029) return `\\u${c.toString(16).padStart(4, '0')}`;
+  return undefined;
+}
+
+/** A Cypher string literal: backslash escapes for quotes, backslashes and control characters; other Unicode as is. */
+export function cypherString(s: string): string {
+  // Copies runs of plain characters in one slice: a per-character loop took seconds on 100k edges.
+  let out = "'";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const esc = cypherEscape(s.charCodeAt(i));
+    if (esc !== undefined) {
+      out += s.slice(from, i) + esc;
+      from = i + 1;
+    }
+  }
+  return `${out}${s.slice(from)}'`;
+}
+
+function cypherValue(v: RowValue, type: ColType): string {
+  if (Array.isArray(v)) return `[${v.map(cypherString).join(', ')}]`;
+  if (typeof v === 'string') return cypherString(v);
+  if (type === 'double') {
+    const s = String(v);
+    return /[.eE]/.test(s) ? s : `${s}.0`;
+  }
+  return String(Math.trunc(v));
+}
+
+function cypherRow(row: Row, columns: readonly Column[]): string {
+  const parts: string[] = [];
+  for (const c of columns) {
+    const v = row[c.name];
+    if (v !== undefined) parts.push(`${c.name}: ${cypherValue(v, c.type)}`);
+  }
+  return `{${parts.join(', ')}}`;
+}
+
+export const CYPHER_BATCH = 500;
+
+/**
+ * import.cypher for Neo4j 5 (cypher-shell -f, or pasted into Neo4j Browser): constraints first, then
+ * one `UNWIND [literal rows] AS row …` per batch. Every statement is idempotent.
+ */
+export function importCypher(rows: Neo4jRows, header: string): string {
+  const out: string[] = [];
+  for (const line of header.split('\n')) out.push(`// ${line}`.trimEnd());
+  out.push('');
+  for (const s of constraintStatements(5)) out.push(`${s};`);
+  out.push('CALL db.awaitIndexes(300);');
+  for (const g of statementGroups(rows)) {
+    out.push('', `// ${g.what}: ${g.rows.length}`);
+    for (const batch of batches(g.rows, CYPHER_BATCH)) {
+      const lits = batch.map((r) => `  ${cypherRow(r, g.columns)}`).join(',\n');
+      out.push(`UNWIND [\n${lits}\n] AS row\n${g.body};`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+// ---- neo4j-admin database import CSV ----
+
+/** Array delimiter of the CSV files: neo4j-admin's default, so no --array-delimiter is needed. */
+export const CSV_ARRAY_DELIMITER = ';';
+
+function csvField(v: RowValue | undefined, type: ColType): string {
+  if (v === undefined) return '';
+  if (Array.isArray(v)) {
+    if (v.length === 0) return '';
+    // An element holding the delimiter would be split in two on import.
+    v = v.map((x) => x.split(CSV_ARRAY_DELIMITER).join(',')).join(CSV_ARRAY_DELIMITER);
+  }
+  if (typeof v === 'number') return type === 'int' ? String(Math.trunc(v)) : String(v);
+  if (type === 'date') return v;
+  return `"${v.split('"').join('""')}"`;
+}
+
+function csvHeaderName(c: Column): string {
+  return c.type === 'string' ? c.name : `${c.name}:${c.type}`;
+}
+
+/** nodes.csv: entities, documents and sentences in one file, the union of their columns. */
+export function nodesCsv(rows: Neo4jRows): string {
+  const props: Column[] = [];
+  const seen = new Set<string>(['id']);
+  for (const c of [...ENTITY_COLUMNS, ...DOCUMENT_COLUMNS, ...SENTENCE_COLUMNS]) {
+    if (!seen.has(c.name)) {
+      seen.add(c.name);
+      props.push(c);
+    }
+  }
+  const lines = [['id:ID', ':LABEL', ...props.map(csvHeaderName)].join(',')];
+  const line = (row: Row, labels: string): void => {
+    lines.push(
+      [csvField(row.id, 'string'), labels, ...props.map((c) => csvField(row[c.name], c.type))].join(','),
+    );
+  };
+  for (const { type, rows: r } of rows.entities)
+    for (const row of r) line(row, `Entity;${TYPE_LABELS[type]}`);
+  for (const row of rows.documents) line(row, 'Document');
+  for (const row of rows.sentences) line(row, 'Sentence');
+  return `${lines.join('\n')}\n`;
+}
+
+/** relationships.csv: the ten relation types with their properties, then HAS_SENTENCE and MENTIONS. */
+export function relationshipsCsv(rows: Neo4jRows): string {
+  const lines = [[':START_ID', ':END_ID', ':TYPE', ...RELATION_COLUMNS.map(csvHeaderName)].join(',')];
+  const empty = RELATION_COLUMNS.map(() => '').join(',');
+  for (const { type, rows: r } of rows.relations) {
+    for (const row of r) {
+      lines.push(
+        [
+          csvField(row.s, 'string'),
+          csvField(row.o, 'string'),
+          type,
+          ...RELATION_COLUMNS.map((c) => csvField(row[c.name], c.type)),
+        ].join(','),
+      );
+    }
+  }
+  for (const s of rows.sentences) {
+    lines.push([csvField(s.doc, 'string'), csvField(s.id, 'string'), 'HAS_SENTENCE', empty].join(','));
+  }
+  for (const m of rows.mentions) {
+    lines.push([csvField(m.sentence, 'string'), csvField(m.entity, 'string'), 'MENTIONS', empty].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}

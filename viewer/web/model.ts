@@ -1,0 +1,223 @@
+// Pure logic of the viewer page: validating graph.json, the view state, filters, search and
+// sentence highlighting. No DOM and no sigma here, so Node tests can exercise all of it.
+import {
+  type EdgeAttrs,
+  ENTITY_TYPES,
+  type EntityType,
+  type GraphFile,
+  GraphFileSchema,
+  type NodeAttrs,
+  RELATION_TYPES,
+  type RelationType,
+} from '../../src/schema';
+
+export type SizeMetric = 'degree' | 'pagerank' | 'mentions';
+export const SIZE_METRICS: readonly SizeMetric[] = ['degree', 'pagerank', 'mentions'];
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
+
+/** Everything a shared link restores: selection, filters, size metric and camera. */
+export interface ViewState {
+  node: string | null;
+  edge: string | null;
+  hiddenTypes: Set<EntityType>;
+  hiddenRelations: Set<RelationType>;
+  asserted: boolean;
+  planned: boolean;
+  /** Inclusive ISO date bounds (YYYY-MM-DD); dated edges outside them are hidden. */
+  from: string | null;
+  to: string | null;
+  minWeight: number;
+  sizeBy: SizeMetric;
+  hideIsolated: boolean;
+  camera: CameraView | null;
+}
+
+export function defaultViewState(): ViewState {
+  return {
+    node: null,
+    edge: null,
+    hiddenTypes: new Set(),
+    hiddenRelations: new Set(),
+    asserted: true,
+    planned: true,
+    from: null,
+    to: null,
+    minWeight: 1,
+    sizeBy: 'degree',
+    hideIsolated: false,
+    camera: null,
+  };
+}
+
+export type ParseResult = { ok: true; file: GraphFile } | { ok: false; message: string };
+
+/** Validates a parsed graph.json; the message names the first bad fields and how to fix the file. */
+export function parseGraphFile(raw: unknown): ParseResult {
+  const res = GraphFileSchema.safeParse(raw);
+  if (res.success) return { ok: true, file: res.data };
+  const issues = res.error.issues.slice(0, 5).map((i) => {
+    const path = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+    return `  at ${path.replace(/^\./, '') || '(root)'}: ${i.message}`;
+  });
+  const more = res.error.issues.length > 5 ? `\n  … and ${res.error.issues.length - 5} more` : '';
+  return {
+    ok: false,
+    message:
+      'kg/viewer: graph.json does not match the format this viewer reads:\n' +
+      `${issues.join('\n')}${more}\n` +
+      'Rebuild it with `kg build` from the same version of kabar-graph as this viewer.',
+  };
+}
+
+/** Whether an edge passes the relation, modality, date and weight filters. */
+export function edgePasses(a: EdgeAttrs, s: ViewState): boolean {
+  if (s.hiddenRelations.has(a.relation)) return false;
+  if (a.weight < s.minWeight) return false;
+  if (!((s.asserted && a.asserted > 0) || (s.planned && a.planned > 0))) return false;
+  if (s.from !== null || s.to !== null) {
+    // Undated edges cannot be placed in a range, so a range excludes them.
+    const first = a.firstDate ?? a.lastDate;
+    const last = a.lastDate ?? a.firstDate;
+    if (first === undefined || last === undefined) return false;
+    if (s.from !== null && last.slice(0, 10) < s.from) return false;
+    if (s.to !== null && first.slice(0, 10) > s.to) return false;
+  }
+  return true;
+}
+
+export function nodeTypePasses(a: NodeAttrs, s: ViewState): boolean {
+  return !s.hiddenTypes.has(a.type);
+}
+
+export function metricValue(a: NodeAttrs, metric: SizeMetric): number {
+  return metric === 'degree' ? a.degree : metric === 'pagerank' ? a.pagerank : a.mentions;
+}
+
+export const MIN_NODE_SIZE = 3;
+export const MAX_NODE_SIZE = 18;
+
+/** Node radius for a metric value: square-root scale so area tracks the value. */
+export function sizeFor(value: number, max: number): number {
+  if (!(max > 0) || !(value > 0)) return MIN_NODE_SIZE;
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.min(value, max) / max);
+}
+
+// ---- search ----
+
+export interface SearchEntry {
+  key: string;
+  label: string;
+  type: EntityType;
+  /** Label first, then aliases, each as written and lower-cased for matching. */
+  names: { name: string; lower: string }[];
+  rank: number;
+}
+
+export interface SearchHit {
+  key: string;
+  label: string;
+  type: EntityType;
+  /** The alias that matched when it is not the label, to show why "AS" found Amerika Serikat. */
+  via: string | null;
+}
+
+export function searchEntry(key: string, a: NodeAttrs): SearchEntry {
+  const seen = new Set<string>();
+  const names: SearchEntry['names'] = [];
+  for (const name of [a.label, ...a.aliases]) {
+    const lower = name.toLocaleLowerCase('id');
+    if (seen.has(lower)) continue;
+    seen.add(lower);
+    names.push({ name, lower });
+  }
+  return { key, label: a.label, type: a.type, names, rank: a.pagerank };
+}
+
+function matchScore(name: string, q: string): number {
+  if (name === q) return 4;
+  if (name.startsWith(q)) return 3;
+  if (name.includes(` ${q}`) || name.includes(`-${q}`)) return 2;
+  if (name.includes(q)) return 1;
+  return 0;
+}
+
+/** Best matches of a query over names and aliases: exact, then prefix, word prefix, substring. */
+export function searchNodes(entries: readonly SearchEntry[], query: string, limit = 10): SearchHit[] {
+  const q = query.trim().toLocaleLowerCase('id');
+  if (q === '') return [];
+  const scored: { e: SearchEntry; score: number; via: string | null }[] = [];
+  for (const e of entries) {
+    let best = 0;
+    let via: string | null = null;
+    e.names.forEach((n, i) => {
+      const s = matchScore(n.lower, q);
+      if (s > best) {
+        best = s;
+        via = i === 0 ? null : n.name;
+      }
+    });
+    if (best > 0) scored.push({ e, score: best, via });
+  }
+  scored.sort((a, b) => b.score - a.score || b.e.rank - a.e.rank || a.e.label.localeCompare(b.e.label));
+  return scored.slice(0, limit).map(({ e, via }) => ({ key: e.key, label: e.label, type: e.type, via }));
+}
+
+// ---- evidence highlighting ----
+
+export interface Segment {
+  text: string;
+  role: 'subject' | 'object' | null;
+}
+
+function findMention(text: string, mention: string, taken: [number, number] | null): [number, number] | null {
+  if (mention === '') return null;
+  const lower = text.toLocaleLowerCase('id');
+  const m = mention.toLocaleLowerCase('id');
+  let from = 0;
+  for (;;) {
+    const at = lower.indexOf(m, from);
+    if (at < 0) return null;
+    const span: [number, number] = [at, at + m.length];
+    if (taken === null || span[1] <= taken[0] || span[0] >= taken[1]) return span;
+    from = at + 1;
+  }
+}
+
+/** Splits a sentence into plain, subject and object parts (first non-overlapping occurrence of each). */
+export function highlightSegments(text: string, subjectMention: string, objectMention: string): Segment[] {
+  const subj = findMention(text, subjectMention, null);
+  const obj = findMention(text, objectMention, subj);
+  const marks = [
+    ...(subj ? [{ span: subj, role: 'subject' as const }] : []),
+    ...(obj ? [{ span: obj, role: 'object' as const }] : []),
+  ].sort((a, b) => a.span[0] - b.span[0]);
+  const out: Segment[] = [];
+  let pos = 0;
+  for (const { span, role } of marks) {
+    if (span[0] > pos) out.push({ text: text.slice(pos, span[0]), role: null });
+    out.push({ text: text.slice(span[0], span[1]), role });
+    pos = span[1];
+  }
+  if (pos < text.length) out.push({ text: text.slice(pos), role: null });
+  return out;
+}
+
+/** Only web links are made clickable: a `javascript:` URL in a corpus must stay text. */
+export function safeHttpUrl(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export const ALL_ENTITY_TYPES: readonly EntityType[] = ENTITY_TYPES;
+export const ALL_RELATION_TYPES: readonly RelationType[] = RELATION_TYPES;

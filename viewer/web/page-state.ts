@@ -1,0 +1,36 @@
+// What the page exposes on `window.__kg` for the browser tests and the bench; types only, so the
+// Node side can import it without pulling in the DOM code.
+
+export interface KgPageState {
+  /** True once the graph is drawn and every control is wired. */
+  ready: boolean;
+  /** The message shown to the user when loading failed, else null. */
+  error: string | null;
+  nodeCount: number;
+  edgeCount: number;
+  totalNodes: number;
+  totalEdges: number;
+  selectedNode: string | null;
+  /** The node under the pointer, whose neighbourhood stays lit while the rest fades. */
+  hoveredNode: string | null;
+  selectedEdge: string | null;
+  layoutRunning: boolean;
+  /** Frames sigma has rendered so far. */
+  renders: number;
+  /** Sigma's camera (x, y, ratio, angle), as written into the URL. */
+  camera: { x: number; y: number; ratio: number; angle: number } | null;
+  /** Where a node is drawn, in CSS pixels from the top left of the graph area (null if unknown). */
+  nodePosition(node: string): { x: number; y: number } | null;
+}
+
+/** Performance marks (relative to navigation start) read by `npm run bench`. */
+export const MARK_FIRST_RENDER = 'kg:first-render';
+export const MARK_INTERACTIVE = 'kg:interactive';
+
+declare global {
+  interface Window {
+    __kg?: KgPageState;
+    /** Set by graph-data.js when the page is opened from disk (file://), where fetch cannot read files. */
+    __KG_GRAPH__?: unknown;
+  }
+}
