@@ -508,6 +508,8 @@ export function matchSentence(
   doc: DocContext,
   explain = false,
 ): SentenceMatch {
+  // Most sentences hold no trigger at all: find that out before building anything.
+  if (!explain && !toks.some((t) => RULE_INDEX.has(t.norm))) return { candidates: [], misses: [] };
   const slotAt: (Slot | undefined)[] = new Array(toks.length + 1);
   const inSlot: boolean[] = new Array(toks.length + 1).fill(false);
   for (const s of slots) {
