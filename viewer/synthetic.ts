@@ -1,6 +1,7 @@
 // Seeded generator of synthetic graph.json files that follow GraphFileSchema: small ones for the
 // browser tests (with known actors such as Amerika Serikat / "AS") and 10k/50k ones for the bench.
 
+import { mulberry32 } from '../graph/rng';
 import { ENTITY_COLORS, RELATION_COLORS } from '../graph/style';
 import {
   type EdgeAttrs,
@@ -25,17 +26,6 @@ export interface SyntheticOptions {
 export const XSS_SENTENCE =
   'Amerika Serikat <img src=x onerror="window.__pwned=1"> mendesak Israel <script>window.__pwned=3</script> agar menahan diri.';
 export const XSS_LABEL = 'Front <img src=x onerror="window.__pwned=2">';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Actor {
   key: string;
