@@ -274,6 +274,8 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   // Lower-case words that extend the title ("Juru bicara keamanan nasional").
   while (j < toks.length && j - title.end < 5 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) {
     if (toks[j]?.norm === 'untuk') break;
+    // "emir negara tersebut": the country is given by an anaphor, not a modifier.
+    if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) break;
     j++;
   }
   // "Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": titles can be chained.
