@@ -80,7 +80,7 @@ export function surface(toks: readonly Token[], start: number, end: number, text
 
 export interface Resolved {
   slots: Slot[][];
-  /** Per sentence: the person a possessive "-nya" or "ia" at its start refers to. */
+  /** Per sentence: the person the article is mostly about so far, for a possessive "kunjungannya". */
   prevPerson: (Ref | undefined)[];
 }
 
@@ -224,12 +224,15 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   let lastPerson: Ref | undefined;
   let lastActor: Ref | undefined;
   let lastActorAt = -10;
+  const personCount = new Map<string, { ref: Ref; n: number }>();
   let lastCountry: Ref | undefined;
   let lastPair: Ref[] | undefined;
   const lastPairOf = new Map<EntityType, Ref[]>();
   for (const [si, s] of sents.entries()) {
     const slots: Slot[] = [];
-    prevPerson.push(lastSubjectPerson ?? lastPerson);
+    let main: { ref: Ref; n: number } | undefined;
+    for (const c of personCount.values()) if (!main || c.n > main.n) main = c;
+    prevPerson.push(main?.ref ?? lastSubjectPerson ?? lastPerson);
     let firstPersonHere: Ref | undefined;
     let firstActorHere: Ref | undefined;
     for (const m of s.mentions) {
@@ -305,6 +308,11 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       slots.push(slot);
       const isPersonLike =
         ref.type === 'PERSON' || (m.kind === 'role' && !GENERIC_ROLES.has((m.role ?? '').toLowerCase()));
+      if (ref.type === 'PERSON') {
+        const c = personCount.get(ref.id) ?? { ref, n: 0 };
+        c.n++;
+        personCount.set(ref.id, c);
+      }
       if (isPersonLike && m.kind !== 'pronoun') {
         if (!firstPersonHere) firstPersonHere = ref;
         lastPerson = ref;
