@@ -9,6 +9,7 @@ import type {
   RelationRecord,
   RelationType,
 } from '../src/schema';
+import { DEFAULT_CAMEO } from '../src/schema';
 
 interface Ent {
   id: string;
@@ -29,18 +30,7 @@ export const E = {
   war: { id: 'conflict:israel-hamas', name: 'konflik Israel–Hamas', type: 'CONFLICT' },
 } as const satisfies Record<string, Ent>;
 
-const CAMEO: Record<RelationType, string> = {
-  MET: '040',
-  URGED: '020',
-  MEDIATES: '045',
-  NEGOTIATES_WITH: '046',
-  VISITED: '042',
-  CRITICIZED: '111',
-  REJECTED: '120',
-  SUPPORTS: '050',
-  ATTACKED: '180',
-  AFFILIATED_WITH: '',
-};
+const CAMEO = DEFAULT_CAMEO;
 
 interface Spec {
   s: number;

@@ -21,6 +21,20 @@ export const RELATION_TYPES = [
 export const RelationTypeSchema = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 
+/** The CAMEO code a relation type is given by default (the ontology's table); AFFILIATED_WITH has none. */
+export const DEFAULT_CAMEO: Readonly<Record<RelationType, string>> = {
+  MET: '040',
+  URGED: '020',
+  MEDIATES: '045',
+  NEGOTIATES_WITH: '046',
+  VISITED: '042',
+  CRITICIZED: '111',
+  REJECTED: '120',
+  SUPPORTS: '050',
+  ATTACKED: '190',
+  AFFILIATED_WITH: '',
+};
+
 /** Relations that hold both ways: stored once per pair in a stable orientation. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['MET', 'NEGOTIATES_WITH']);
 

@@ -4,6 +4,7 @@
 import { mulberry32 } from '../graph/rng';
 import { ENTITY_COLORS, RELATION_COLORS } from '../graph/style';
 import {
+  DEFAULT_CAMEO,
   type EdgeAttrs,
   type EntityType,
   type Evidence,
@@ -88,18 +89,7 @@ const VERBS: Record<RelationType, string> = {
   ATTACKED: 'menyerang',
   AFFILIATED_WITH: 'mewakili',
 };
-const CAMEO: Record<RelationType, string> = {
-  MET: '040',
-  URGED: '020',
-  MEDIATES: '045',
-  NEGOTIATES_WITH: '046',
-  VISITED: '042',
-  CRITICIZED: '111',
-  REJECTED: '120',
-  SUPPORTS: '050',
-  ATTACKED: '190',
-  AFFILIATED_WITH: '',
-};
+const CAMEO = DEFAULT_CAMEO;
 
 /** The relation types the guidelines allow from one entity type to another. */
 function allowedRelations(s: EntityType, o: EntityType): RelationType[] {
