@@ -4,8 +4,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { EXIT_SKIPPED, formatProblem } from '../src/errors';
 import { SEEDS_DIR } from '../src/paths';
-import { buildOutputs } from './build';
-import { connectionFrom, loadRows, pushToNeo4j } from './neo4j-push';
+import type { buildOutputs } from './build';
 
 /** Runs at least this long (in documents or rows) get a bar even when stderr is not a terminal. */
 const LONG_RUN = 500;
@@ -75,6 +74,8 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
     )
     .action(async (paths: string[], opts: { out: string; merge?: boolean }) => {
       const bar = progressBar('kg build: extract');
+      // Loaded here, not at the top, so `kg extract` does not pay for graphology and the exporters.
+      const { buildOutputs } = await import('./build');
       let summary: ReturnType<typeof buildOutputs>;
       try {
         summary = buildOutputs(paths.length > 0 ? paths : [SEEDS_DIR], opts.out, {
@@ -105,6 +106,7 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
     .option('--database <name>', 'database (env NEO4J_DATABASE; default: the server default)')
     .action(
       async (opts: { dir: string; uri?: string; user?: string; password?: string; database?: string }) => {
+        const { connectionFrom, loadRows, pushToNeo4j } = await import('./neo4j-push');
         const conn = connectionFrom(opts);
         const rows = loadRows(opts.dir);
         const bar = progressBar('kg neo4j push');

@@ -4,7 +4,6 @@ import { Command } from 'commander';
 import { explainSentence } from '../extract/explain';
 import { AFFILIATION_RULES, RULES, rulesMarkdown } from '../extract/rules';
 import { registerGraphCommands } from '../graph/commands';
-import { installViewer } from '../viewer/bundle';
 import { registerViewerCommands } from '../viewer/commands';
 import { EXIT_SKIPPED, formatProblem } from './errors';
 import { writeFileAtomic } from './io';
@@ -68,7 +67,9 @@ program
   });
 
 // The viewer page is copied next to every build so out/index.html opens from disk.
-registerGraphCommands(program, { afterBuild: (dir) => installViewer(dir) });
+registerGraphCommands(program, {
+  afterBuild: async (dir) => (await import('../viewer/bundle')).installViewer(dir),
+});
 registerViewerCommands(program);
 
 // `npm run bench` reads the peak memory of a run from here.

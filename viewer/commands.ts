@@ -4,11 +4,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildOutputs } from '../graph/build';
 import { formatProblem } from '../src/errors';
 import { SEEDS_DIR } from '../src/paths';
-import { ensureViewerBundle, installViewer } from './bundle';
-import { type RunningServer, serveViewer } from './server';
+import type { RunningServer } from './server';
 
 export const DEFAULT_PORT = 8484;
 
@@ -50,6 +48,9 @@ function openInBrowser(url: string): void {
 /** Serves until Ctrl+C / SIGTERM, then closes the server so the process exits cleanly. */
 async function serveAndWait(dir: string, flags: ServeFlags, verb: string): Promise<RunningServer> {
   const port = parsePort(flags.port);
+  // Loaded on use, so other verbs do not pay for vite and the server.
+  const { ensureViewerBundle } = await import('./bundle');
+  const { serveViewer } = await import('./server');
   const bundleDir = await ensureViewerBundle();
   const server = await serveViewer({ dir, bundleDir, port });
   process.stdout.write(`${verb}: serving ${dir} at ${server.url}  (Ctrl+C to stop)\n`);
@@ -90,6 +91,8 @@ export function registerViewerCommands(program: Command): void {
     .action(async (flags: ServeFlags & { out: string }) => {
       parsePort(flags.port);
       const out = resolve(flags.out);
+      const { buildOutputs } = await import('../graph/build');
+      const { installViewer } = await import('./bundle');
       const summary = buildOutputs([SEEDS_DIR], out);
       for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
       const c = summary.counts;
