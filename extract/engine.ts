@@ -122,6 +122,11 @@ const SUBORDINATE = set([
   'agar',
   'supaya',
   'karena',
+  'namun',
+  'tetapi',
+  'tapi',
+  'lalu',
+  'kemudian',
 ]);
 const ACTIVE_VERB = /^me\p{Ll}{3,}$/u;
 
@@ -425,7 +430,8 @@ function baseSubject(
   let from0 = start;
   // A fronted prepositional phrase ("Melalui penuturan Miller, …") holds no subject.
   if (PREPS.has(ctx.toks[start]?.norm ?? '') || ctx.toks[start]?.norm === 'menurut') {
-    for (let k = start + 1; k < anchor; k++)
+    // Only a short phrase: in "pada hari itu dia akan menuju ke Doha, Qatar" the comma is far away.
+    for (let k = start + 1; k < Math.min(anchor, start + 8); k++)
       if (ctx.toks[k]?.text === ',') {
         from0 = k + 1;
         break;

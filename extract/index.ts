@@ -62,14 +62,25 @@ function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string
   const partiesOf = (id: string): string[] => CONFLICT_DEFS.find((c) => c.id === id)?.parties ?? [];
   const best = [...named.values()].sort((a, b) => b.n - a.n || (a.ref.id < b.ref.id ? -1 : 1))[0];
   if (best) return { ref: best.ref, parties: partiesOf(best.ref.id) };
-  // Otherwise the lexicon conflict all of whose parties the article names (the most specific one).
-  let pick: { ref: Ref; parties: string[]; score: number } | undefined;
-  for (const c of CONFLICT_DEFS) {
-    if (!c.parties.every((p) => seen.has(p))) continue;
-    const score = c.parties.length * 1000 + Math.min(...c.parties.map((p) => seen.get(p) ?? 0));
-    if (!pick || score > pick.score)
-      pick = { ref: { id: c.id, name: c.name, type: 'CONFLICT' }, parties: c.parties, score };
-  }
+  // Otherwise the lexicon conflict all of whose parties the article names, scored by its least
+  // mentioned party; a wider conflict wins over one it contains when its extra party is talked of too.
+  const found = CONFLICT_DEFS.filter((c) => c.parties.every((p) => seen.has(p))).map((c) => ({
+    ref: { id: c.id, name: c.name, type: 'CONFLICT' as const },
+    parties: c.parties,
+    score: Math.min(...c.parties.map((p) => seen.get(p) ?? 0)),
+  }));
+  found.sort(
+    (a, b) => b.score - a.score || b.parties.length - a.parties.length || (a.ref.id < b.ref.id ? -1 : 1),
+  );
+  let pick = found[0];
+  for (const c of found)
+    if (
+      pick &&
+      c.parties.length > pick.parties.length &&
+      pick.parties.every((p) => c.parties.includes(p)) &&
+      c.score * 2 >= pick.score
+    )
+      pick = c;
   return pick;
 }
 
