@@ -43,7 +43,11 @@ const DATELINE =
 function isBoilerplate(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
-  if (BOILERPLATE_START.test(t) || BYLINE.test(t) || CREDIT_END.test(t)) return true;
+  if (BOILERPLATE_START.test(t)) return true;
+  // Credits sit at the end of a line and bylines are short: only the tail needs the costlier tests.
+  if (CREDIT_END.test(t.length > 160 ? t.slice(-160) : t)) return true;
+  if (t.length > 300) return false;
+  if (BYLINE.test(t)) return true;
   // Section labels and menu items: one or two words with no sentence punctuation.
   const words = t.split(/\s+/).length;
   if (words <= 2 && !/[.!?]$/.test(t)) return true;
