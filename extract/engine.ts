@@ -467,7 +467,9 @@ function baseSubject(
   }
   // Also when the sentence opens with a verb phrase ("Berbicara di Beijing …, Blinken mengatakan"),
   // not with an unrecognised name ("Kejaksaan Agung meminta …").
-  if (subordinate || (start === 0 && COMMON_WORDS.has(ctx.toks[0]?.norm ?? ''))) {
+  // Not when the clause holds a capitalised word the lexicons missed ("Ketika pasukan Soviet …").
+  const unknownName = ctx.toks.slice(start + 1, anchor).some((t, k) => t.cap && !ctx.inSlot[start + 1 + k]);
+  if (!unknownName && (subordinate || (start === 0 && COMMON_WORDS.has(ctx.toks[0]?.norm ?? '')))) {
     // "Usai berbincang dengan Putin, Erdogan …": the subject follows the subordinate clause.
     for (let p = anchor; p < ctx.toks.length; p++) {
       if (ctx.toks[p]?.text !== ',') continue;

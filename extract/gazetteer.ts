@@ -78,6 +78,7 @@ for (const l of LOCATIONS.locations) {
 }
 for (const o of ORGANIZATIONS.organizations) {
   const e: LexEntity = { id: `org:${o.id}`, name: o.name, type: 'ORGANIZATION' };
+  if (o.media) e.media = true;
   if (o.parent)
     e.parent =
       o.parent.length === 2 && o.parent === o.parent.toUpperCase() ? countryId(o.parent) : `org:${o.parent}`;

@@ -126,7 +126,9 @@ export function countryTable(): CountryEntry[] {
   const names = countries.getNames('id', { select: 'all' });
   const extra = new Map(COUNTRIES.countries.map((c) => [c.code, c]));
   const out: CountryEntry[] = [];
-  for (const code of Object.keys(names).sort()) {
+  // Former states such as Uni Soviet are not in the ISO list; countries.json adds them.
+  const codes = [...new Set([...Object.keys(names), ...extra.keys()])].sort();
+  for (const code of codes) {
     const isoNames = names[code] ?? [];
     const ov = extra.get(code);
     const name = ov?.name ?? isoNames[0];

@@ -38,7 +38,7 @@ const BYLINE =
   /(?:\b(?:WIB|WITA|WIT)\b.*\||\|\s*(?:LAPORAN|PENULIS|EDITOR)\s*:|^\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?\s+photo\s*:)/i;
 
 const DATELINE =
-  /^\s*(?:[\p{Lu}][\p{L}.]*(?:\s*\([^)]{1,30}\))?[ ,]*){1,6}\s*(?:(?:[-–—]{1,2}|\|)\s+|[–—]{1,2}(?=\p{Lu}))/u;
+  /^\s*(?:[\p{Lu}][\p{L}.]*(?:\s*\([^)]{1,30}\))?[ ,]*){1,6}\s*(?:(?:[-–—]{1,2}|\|)\s+|[–—]{1,2}(?=\p{Lu})|(?<=\s)-{1,2}(?=\p{Lu}))/u;
 
 function isBoilerplate(text: string): boolean {
   const t = text.trim();
