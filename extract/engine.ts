@@ -633,6 +633,16 @@ export function matchSentence(
         miss(rule, i, 'talks through a mediator or indirect talks');
         continue;
       }
+      if (rule.blockSentence.size > 0 && toks.some((t) => rule.blockSentence.has(t.norm))) {
+        miss(rule, i, 'the sentence reports sport, not politics');
+        continue;
+      }
+      if (rule.objectAfter.size > 0)
+        O = O.filter((o) => o.start === i + 1 || rule.objectAfter.has(toks[o.start - 1]?.norm ?? ''));
+      if (O.length === 0 && rule.objectAfter.size > 0) {
+        miss(rule, i, 'the object is not people of a party ("warga X", "tentara X")');
+        continue;
+      }
       if (
         rule.blockWords.size > 0 &&
         O.some((o) => toks.slice(i, o.start).some((t) => rule.blockWords.has(t.norm)))

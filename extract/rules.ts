@@ -29,6 +29,8 @@ const RuleSchema = z.object({
   pairwise: z.boolean().optional(),
   blockNear: z.string().optional(),
   blockWords: z.string().optional(),
+  blockSentence: z.string().optional(),
+  objectAfter: z.string().optional(),
   objectFallback: z.literal('conflict').optional(),
   subjectTypes: z.array(EntityTypeSchema).optional(),
   objectTypes: z.array(EntityTypeSchema).optional(),
@@ -72,6 +74,10 @@ export interface Rule {
   blockNear: ReadonlySet<string>;
   /** Words (a trigger list) that, between the trigger and the object, make "dengan X" modify them instead. */
   blockWords: ReadonlySet<string>;
+  /** Words (a trigger list) that, anywhere in the sentence, say it is not politics: sports reports. */
+  blockSentence: ReadonlySet<string>;
+  /** Words (a trigger list) one of which must stand right before the object ("warga Israel"). */
+  objectAfter: ReadonlySet<string>;
   objectFallback?: 'conflict';
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
@@ -188,6 +194,10 @@ function build(): Rule[] {
         pairwise: r.pairwise ?? false,
         blockNear: new Set(r.blockNear ? lists(r.blockNear, where).map((f) => f.join(' ')) : []),
         blockWords: new Set(r.blockWords ? lists(r.blockWords, where).map((f) => f[0] as string) : []),
+        blockSentence: new Set(
+          r.blockSentence ? lists(r.blockSentence, where).map((f) => f[0] as string) : [],
+        ),
+        objectAfter: new Set(r.objectAfter ? lists(r.objectAfter, where).map((f) => f[0] as string) : []),
         subjectTypes: r.subjectTypes ?? ACTORS,
         objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
