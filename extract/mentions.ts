@@ -4,7 +4,6 @@
 import {
   conflictAt,
   conflictOf,
-  countryId,
   ENTITIES,
   type LexEntity,
   lexiconFirstWords,
@@ -536,4 +535,3 @@ function bareName(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   return { start: i, end, kind: 'name', name };
 }
 
-export { countryId };
