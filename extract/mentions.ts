@@ -534,4 +534,3 @@ function bareName(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   // One capitalised word is a name only when the document knows it (checked in resolution).
   return { start: i, end, kind: 'name', name };
 }
-
