@@ -63,6 +63,7 @@ const WordsSchema = z.object({
     actor: z.array(nonEmpty),
     country: z.array(nonEmpty),
     pair: z.array(nonEmpty),
+    place: z.array(nonEmpty),
   }),
   prepositions: z.array(nonEmpty),
   clauseBreakers: z.array(nonEmpty),

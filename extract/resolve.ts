@@ -226,6 +226,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   let lastActorAt = -10;
   const personCount = new Map<string, { ref: Ref; n: number }>();
   let lastCountry: Ref | undefined;
+  let lastPlace: Ref | undefined;
   let lastPair: Ref[] | undefined;
   const lastPairOf = new Map<EntityType, Ref[]>();
   for (const [si, s] of sents.entries()) {
@@ -292,6 +293,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         // "mereka"/"pihaknya" reach back one sentence at most.
         else if (m.pronoun === 'actor')
           ref = firstActorHere ?? (si - lastActorAt <= 1 ? lastActor : undefined);
+        // "ke sana": the place last named.
+        else if (m.pronoun === 'place') ref = lastPlace;
         else ref = lastCountry;
       }
       if (!ref) continue;
@@ -318,6 +321,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         lastPerson = ref;
       }
       if (ref.type === 'COUNTRY') lastCountry = ref;
+      if ((ref.type === 'COUNTRY' || ref.type === 'LOCATION') && m.kind !== 'pronoun') lastPlace = ref;
       if ((ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') && !firstActorHere) firstActorHere = ref;
       if (ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') {
         lastActor = ref;
