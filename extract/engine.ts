@@ -2,7 +2,7 @@
 // (clause subject search, coordination, modifiers like "para pejabat"), and reads modality and
 // negation around the trigger. Pure: slots in, relation candidates out.
 import type { EntityType, Modality, RelationType } from '../src/schema';
-import { conflictOf, type LexEntity } from './gazetteer';
+import { conflictOf, countryOfPlace, type LexEntity } from './gazetteer';
 import { COMMON_WORDS, WORDS } from './lexicon';
 import type { Ref, Slot } from './resolve';
 import { type Element, RULE_INDEX, type Rule } from './rules';
@@ -229,7 +229,14 @@ function groupsAt(
     // A comma list counts only when it closes with "dan"/"serta" or lists titled people
     // ("Than Swe, menteri dalam negeri Yar Pyae"); else it is the next clause.
     const titledPerson = next.ref.type === 'PERSON' && next.m.role !== undefined && next.m.kind !== 'role';
-    if (coord || titledPerson) {
+    // "Kiev, Ukraina", "Doha, Qatar": a place and the country it lies in are named together.
+    const prev = slots[slots.length - 2];
+    const placeInCountry =
+      !coord &&
+      prev !== undefined &&
+      next.ref.type === 'COUNTRY' &&
+      countryOfPlace(prev.ref.id) === next.ref.id;
+    if (coord || titledPerson || placeInCountry) {
       out.push(...pending);
       pending = [];
     }

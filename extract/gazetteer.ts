@@ -41,6 +41,12 @@ export function slug(s: string): string {
 
 export const countryId = (code: string): string => `country:${code.toLowerCase()}`;
 
+const PLACE_COUNTRY = new Map<string, string>();
+/** The country a lexicon place lies in (or is the capital of). */
+export function countryOfPlace(placeId: string): string | undefined {
+  return PLACE_COUNTRY.get(placeId);
+}
+
 function add(alias: string, entity: LexEntity, forceExact = false): void {
   const toks = tokenize(alias);
   if (toks.length === 0) return;
@@ -73,6 +79,7 @@ for (const c of countryTable()) {
 for (const l of LOCATIONS.locations) {
   const e: LexEntity = { id: `location:${l.id}`, name: l.name, type: 'LOCATION' };
   // The seat of a government ("Kremlin") stands for the state the way a capital does.
+  if (l.in ?? l.capitalOf) PLACE_COUNTRY.set(e.id, countryId((l.in ?? l.capitalOf) as string));
   if (l.capitalOf ?? l.governmentOf) e.capitalOf = countryId((l.capitalOf ?? l.governmentOf) as string);
   register(e, l.aliases);
 }
