@@ -64,6 +64,7 @@ const WordsSchema = z.object({
     country: z.array(nonEmpty),
     pair: z.array(nonEmpty),
     place: z.array(nonEmpty),
+    speaker: z.array(nonEmpty),
   }),
   prepositions: z.array(nonEmpty),
   clauseBreakers: z.array(nonEmpty),
@@ -74,6 +75,7 @@ const WordsSchema = z.object({
   placeModifiers: z.array(nonEmpty),
   notNames: z.array(nonEmpty),
   nationalityNouns: z.array(nonEmpty),
+  speechTags: z.array(nonEmpty),
 });
 const ConflictsSchema = z.object({
   conflicts: z.array(

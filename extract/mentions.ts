@@ -31,7 +31,7 @@ export interface Mention {
   affil?: LexEntity;
   /** The title said "mantan": a former post, no affiliation. */
   former?: boolean;
-  pronoun?: 'person' | 'actor' | 'country' | 'pair' | 'place';
+  pronoun?: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker';
   /** Conflict parties, for pair mentions like "Rusia-Ukraina". */
   pair?: LexEntity[];
   /** Token span of the affiliation's name, for its surface form. */
@@ -80,7 +80,7 @@ for (const l of TITLE_INDEX.values()) l.sort((a, b) => b.norms.length - a.norms.
 
 interface Phrase {
   norms: string[];
-  kind: 'person' | 'actor' | 'country' | 'pair' | 'place';
+  kind: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker';
 }
 const PRONOUNS = new Map<string, Phrase[]>();
 for (const [kind, forms] of Object.entries(WORDS.pronouns) as [Phrase['kind'], string[]][]) {

@@ -56,4 +56,17 @@ describe('entity resolution', () => {
     expect(us?.sentences).toEqual([0, 1]);
     expect(us?.aliases).toEqual(expect.arrayContaining(['Amerika Serikat (AS)', 'AS']));
   });
+  it('gives "saya" in a quote to the person it is attributed to', () => {
+    const t = triples('“Karena itu saya mengunjungi Kyiv,” kata Presiden Joko Widodo kepada wartawan.');
+    expect(t).toContain('Joko Widodo VISITED Kyiv');
+  });
+  it('reads "ke sana" as the place last named', () => {
+    expect(
+      triples('Mereka pernah bertemu di Rusia. Saat itu Presiden Kim Jong Un berkunjung ke sana.'),
+    ).toContain('Kim Jong Un VISITED Rusia');
+  });
+  it('counts a city and its country named together as destinations', () => {
+    const t = triples('Menlu Sugiono tiba di Kairo, Mesir, pada Senin.');
+    expect(t).toEqual(expect.arrayContaining(['Sugiono VISITED Kairo', 'Sugiono VISITED Mesir']));
+  });
 });

@@ -57,6 +57,7 @@ const LOCATIVE = new Set([
 ]);
 const GENERIC_ROLES = new Set(['pejabat', 'pejabat senior', 'pemimpin', 'utusan', 'diplomat', 'kepala']);
 const PERSON_PRONOUN_BLOCK = new Set(WORDS.pronouns.person);
+const SPEECH_TAGS = new Set(WORDS.speechTags);
 
 /** "pihak-pihak bertikai", "kedua belah pihak": the sides of the article's conflict (filled in later). */
 const WARRING = /bertikai|berperang|belah pihak|kedua pihak|kedua kubu/;
@@ -218,6 +219,27 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         }
       }
 
+  // The person a quote is attributed to: a closing quote, then "kata/ujar …" and a name, in this
+  // sentence or one of the next two (a quote is often split into several sentences).
+  const speakerAfter = (si: number): Ref | undefined => {
+    for (let k = si; k < Math.min(sents.length, si + 3); k++) {
+      const s = sents[k] as SentenceIn;
+      for (let i = 0; i < s.toks.length; i++) {
+        const t = s.toks[i] as Token;
+        if (t.text !== '”' && t.text !== '"') continue;
+        let j = i + 1;
+        if (s.toks[j]?.text === ',') j++;
+        if (!SPEECH_TAGS.has(s.toks[j]?.norm ?? '')) continue;
+        const m = s.mentions.find((x) => x.start > j && x.start <= j + 3);
+        if (!m) continue;
+        if (m.kind === 'entity' && m.entity?.type === 'PERSON')
+          return byId.get(m.entity.id)?.ref ?? toRef(m.entity);
+        if (m.kind === 'name') return resolveName(m, s.titleCase);
+      }
+    }
+    return undefined;
+  };
+
   const out: Slot[][] = [];
   const prevPerson: (Ref | undefined)[] = [];
   let lastSubjectPerson: Ref | undefined;
@@ -295,6 +317,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
           ref = firstActorHere ?? (si - lastActorAt <= 1 ? lastActor : undefined);
         // "ke sana": the place last named.
         else if (m.pronoun === 'place') ref = lastPlace;
+        // "saya" inside a quote: whoever the quote is attributed to ("…,” kata Presiden Jokowi).
+        else if (m.pronoun === 'speaker') ref = speakerAfter(si);
         else ref = lastCountry;
       }
       if (!ref) continue;
