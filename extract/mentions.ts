@@ -172,25 +172,29 @@ function nameAt(toks: readonly Token[], i: number, titleCase: boolean, afterHono
   return last;
 }
 
-function titleAt(toks: readonly Token[], i: number): { end: number; role: string; key: string } | undefined {
-  const t = toks[i];
-  if (!t) return undefined;
-  const list = TITLE_INDEX.get(t.norm);
+/** The longest phrase of an index (first word → phrases, longest first) that starts at token i. */
+function phraseAt<T extends { norms: string[] }>(
+  index: ReadonlyMap<string, T[]>,
+  toks: readonly Token[],
+  i: number,
+): T | undefined {
+  const list = index.get(toks[i]?.norm ?? '');
   if (!list) return undefined;
-  for (const f of list) {
-    let ok = true;
-    for (let k = 1; k < f.norms.length; k++) if (toks[i + k]?.norm !== f.norms[k]) ok = false;
-    if (ok)
-      return {
-        end: i + f.norms.length,
-        role: toks
-          .slice(i, i + f.norms.length)
-          .map((x) => x.text)
-          .join(' '),
-        key: f.role,
-      };
-  }
-  return undefined;
+  return list.find((f) => f.norms.every((n, k) => k === 0 || toks[i + k]?.norm === n));
+}
+
+function titleAt(toks: readonly Token[], i: number): { end: number; role: string; key: string } | undefined {
+  const f = phraseAt(TITLE_INDEX, toks, i);
+  if (!f) return undefined;
+  const end = i + f.norms.length;
+  return {
+    end,
+    role: toks
+      .slice(i, end)
+      .map((x) => x.text)
+      .join(' '),
+    key: f.role,
+  };
 }
 
 /** Skips "(ABBR)" right after a name: "Amerika Serikat (AS)". */
@@ -238,14 +242,8 @@ function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
     (t.norm === 'rezim' && ['tersebut', 'itu', 'militer'].includes(toks[i + 1]?.norm ?? ''))
   )
     return { start: i, end: t.norm === 'rezim' ? i + 2 : i + 1, kind: 'role', junta: true };
-  const list = PRONOUNS.get(t.norm);
-  if (!list) return undefined;
-  for (const p of list) {
-    let ok = true;
-    for (let k = 1; k < p.norms.length; k++) if (toks[i + k]?.norm !== p.norms[k]) ok = false;
-    if (ok) return { start: i, end: i + p.norms.length, kind: 'pronoun', pronoun: p.kind };
-  }
-  return undefined;
+  const p = phraseAt(PRONOUNS, toks, i);
+  return p ? { start: i, end: i + p.norms.length, kind: 'pronoun', pronoun: p.kind } : undefined;
 }
 
 function entityOrOrgAt(
