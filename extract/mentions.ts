@@ -419,7 +419,7 @@ function conflictAtTok(toks: readonly Token[], i: number, titleCase: boolean): M
     if (toks[j]?.norm === 'antara') j++;
     if (toks[j]?.norm === 'di') {
       const g = matchAt(toks, j + 1, titleCase);
-      const c = g && (conflictAt(g.entity.id) ?? (g.entity.type === 'COUNTRY' ? undefined : undefined));
+      const c = g && conflictAt(g.entity.id);
       if (g && c) return { start: i, end: g.end, kind: 'entity', entity: c };
       return undefined;
     }
@@ -503,14 +503,10 @@ export function findMentions(toks: readonly Token[], titleCase: boolean): Mentio
 function lexAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   const g = entityOrOrgAt(toks, i, titleCase);
   if (!g) return undefined;
-  let end = skipParen(toks, g.end);
   // "Amerika Serikat (AS)": the parenthesis is part of the mention.
-  const m: Mention = { start: i, end, kind: 'entity', entity: g.entity };
-  if (g.entity.type === 'PERSON') {
-    const after = afterName(toks, m, titleCase);
-    end = after.end;
-  }
-  return m;
+  const m: Mention = { start: i, end: skipParen(toks, g.end), kind: 'entity', entity: g.entity };
+  // "Benjamin Netanyahu Israel": a country right after a known person ties them.
+  return g.entity.type === 'PERSON' ? afterName(toks, m, titleCase) : m;
 }
 
 function pairMention(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
