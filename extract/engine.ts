@@ -6,6 +6,7 @@ import { conflictOf, countryOfPlace, type LexEntity } from './gazetteer';
 import { COMMON_WORDS, WORDS } from './lexicon';
 import type { Ref, Slot } from './resolve';
 import { type Element, RULE_INDEX, type Rule } from './rules';
+import { tagged } from './tags';
 import type { Token } from './text';
 
 export interface Candidate {
@@ -39,95 +40,14 @@ const MODIFIERS = set(WORDS.actorModifiers);
 const NATIONALITY_NOUNS = set(WORDS.nationalityNouns);
 const PLACE_MODIFIERS = set([...WORDS.actorModifiers, ...WORDS.placeModifiers]);
 /** Words that may stand between a subject and its verb ("Hamas yang masih menyandera"). */
-const FILLERS = set([
-  'yang',
-  'masih',
-  'telah',
-  'sedang',
-  'sudah',
-  'juga',
-  'pun',
-  'akan',
-  'terus',
-  'kembali',
-  'langsung',
-  'tengah',
-  // "Israel adalah salah satu negara yang akan dikunjungi …"
-  'adalah',
-  'merupakan',
-  'salah',
-  'satu',
-  'negara',
-  'kota',
-  'tempat',
-  'wilayah',
-  'destinasi',
-  'tujuan',
-]);
-const TIME_WORDS = set([
-  'beberapa',
-  'bertahun-tahun',
-  'berbulan-bulan',
-  'berhari-hari',
-  'ini',
-  'itu',
-  'satu',
-  'dua',
-  'tiga',
-  'empat',
-  'lima',
-  'enam',
-  'tujuh',
-  'delapan',
-  'sembilan',
-  'sepuluh',
-  'puluhan',
-  'ratusan',
-  'awal',
-  'akhir',
-  'pekan',
-  'bulan',
-  'tahun',
-  'hari',
-  'januari',
-  'februari',
-  'maret',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'agustus',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-]);
-const QUOTES = set(['"', '“', '”']);
+const FILLERS = tagged('Filler');
+const TIME_WORDS = tagged('TimeWord');
+const QUOTES = tagged('Quote');
 const PASSIVE_VERB = /^di\p{Ll}{3,}$/u;
-const COORD = set(['dan', 'serta', 'maupun', '&']);
+const COORD = tagged('Coordinator');
 /** In "antara X, bersama Y, dan Z" every party is one side of the talks. */
-const WIDE_COORD = set(['dan', 'serta', 'maupun', '&', 'bersama', 'dengan']);
-const SUBORDINATE = set([
-  'usai',
-  'setelah',
-  'sebelum',
-  'sesudah',
-  'ketika',
-  'saat',
-  'selama',
-  'sambil',
-  'seraya',
-  'dalam',
-  'kala',
-  'agar',
-  'supaya',
-  'karena',
-  'namun',
-  'tetapi',
-  'tapi',
-  'lalu',
-  'kemudian',
-]);
+const WIDE_COORD = tagged('SideJoiner');
+const SUBORDINATE = tagged('Subordinator');
 const ACTIVE_VERB = /^me\p{Ll}{3,}$/u;
 
 interface Ctx {

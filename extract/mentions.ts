@@ -11,6 +11,7 @@ import {
   slug,
 } from './gazetteer';
 import { COMMON_WORDS, TITLES, WORDS } from './lexicon';
+import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
 export type MentionKind = 'entity' | 'name' | 'role' | 'pronoun';
@@ -46,21 +47,7 @@ const setOf = (xs: readonly string[]): Set<string> => new Set(xs);
 const NOT_NAMES = setOf(WORDS.notNames);
 const HONORIFICS = setOf(TITLES.honorifics);
 const TITLE_MODS = setOf(TITLES.titleModifiers);
-const NAME_PARTICLES = setOf([
-  'bin',
-  'binti',
-  'al',
-  'el',
-  'van',
-  'von',
-  'der',
-  'de',
-  'da',
-  'la',
-  'ibn',
-  'abu',
-  'bint',
-]);
+const NAME_PARTICLES = tagged('NameParticle');
 
 interface TitleForm {
   norms: string[];
@@ -94,37 +81,9 @@ for (const [kind, forms] of Object.entries(WORDS.pronouns) as [Phrase['kind'], s
 for (const l of PRONOUNS.values()) l.sort((a, b) => b.norms.length - a.norms.length);
 
 // Heads of organisation names built on a country ("Kementerian Luar Negeri Rusia").
-const ORG_HEADS = setOf([
-  'kementerian',
-  'kemlu',
-  'kemenlu',
-  'departemen',
-  'dewan',
-  'badan',
-  'layanan',
-  'komite',
-  'komisi',
-  'partai',
-  'angkatan',
-  'garda',
-  'majelis',
-  'parlemen',
-  'mahkamah',
-  'pengadilan',
-  'kantor',
-  'kedutaan',
-  'kedubes',
-  'misi',
-  'lembaga',
-  'agensi',
-  'kepolisian',
-  'dinas',
-  'biro',
-  'korps',
-  'brigade',
-]);
-const CONFLICT_WORDS = setOf(['konflik', 'perang', 'pertempuran', 'peperangan', 'krisis']);
-const PAIR_JOIN = setOf(['dan', 'dengan', 'melawan', 'versus', 'vs', '-', '–', '—']);
+const ORG_HEADS = tagged('BodyHead');
+const CONFLICT_WORDS = tagged('ConflictNoun');
+const PAIR_JOIN = tagged('PairJoiner');
 
 // Indonesian affixed words ("Dilaporkan", "Kementerian") are not names even when capitalised.
 const AFFIXED =
@@ -162,8 +121,16 @@ function nameAt(toks: readonly Token[], i: number, titleCase: boolean, afterHono
     }
     if (!isNameToken(t, titleCase) && !(j === i && /^\p{L}\.$/u.test(t.text))) break;
     const g = matchAt(toks, j, titleCase);
-    // A known name inside a capitalised run starts a new mention ("Rujukan Vladimir Putin").
-    if (g && (g.entity.type !== 'PERSON' || j > i)) break;
+    // A known place or body inside a capitalised run starts a new mention ("Rujukan Vladimir Putin"
+    // stops at the common word before it); a known person after one or two given names is the tail of
+    // a longer name, and the longest run wins ("Seyed Abbas Araghchi").
+    if (g && g.entity.type !== 'PERSON') break;
+    if (g && j > i) {
+      if (j - i > 2) break;
+      j = g.end;
+      last = j;
+      break;
+    }
     j++;
     last = j;
     // An initial like "J." is tokenised as "J" "." — keep it inside the name.
@@ -265,7 +232,7 @@ function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mentio
 function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   const title = titleAt(toks, i);
   if (!title) return undefined;
-  const former = ['mantan', 'eks', 'bekas'].includes(toks[i - 1]?.norm ?? '');
+  const former = hasTag(toks[i - 1]?.norm ?? '', 'FormerPost');
   let j = title.end;
   let role = title.role;
   // Lower-case words that extend the title ("Juru bicara keamanan nasional").

@@ -5,6 +5,7 @@ import type { EntityType } from '../src/schema';
 import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
 import { WORDS } from './lexicon';
 import type { Mention } from './mentions';
+import { tagged } from './tags';
 import type { Token } from './text';
 
 export interface Ref {
@@ -34,28 +35,8 @@ export interface SentenceIn {
   titleCase: boolean;
 }
 
-const LOCATIVE = new Set([
-  'di',
-  'ke',
-  'dari',
-  'menuju',
-  'tiba',
-  'setibanya',
-  'sesampainya',
-  'kunjungan',
-  'mengunjungi',
-  'berkunjung',
-  'dikunjungi',
-  'melawat',
-  'lawatan',
-  'kedatangan',
-  'bertolak',
-  'wilayah',
-  'kota',
-  'jalanan',
-  'ibu',
-]);
-const GENERIC_ROLES = new Set(['pejabat', 'pejabat senior', 'pemimpin', 'utusan', 'diplomat', 'kepala']);
+const LOCATIVE = tagged('Locative');
+const GENERIC_ROLES = tagged('GenericRole');
 const PERSON_PRONOUN_BLOCK = new Set(WORDS.pronouns.person);
 const SPEECH_TAGS = new Set(WORDS.speechTags);
 
