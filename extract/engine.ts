@@ -6,7 +6,7 @@ import { conflictOf, countryOfPlace, type LexEntity } from './gazetteer';
 import { COMMON_WORDS, WORDS } from './lexicon';
 import type { Ref, Slot } from './resolve';
 import { type Element, RULE_INDEX, type Rule } from './rules';
-import { tagged } from './tags';
+import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
 export interface Candidate {
@@ -230,12 +230,15 @@ function matchRight(
   const el = els[ei] as Element;
   const { toks, inSlot } = ctx;
   if (el.kind === 'words') {
-    for (const f of el.forms) {
-      if (wordsAt(toks, inSlot, pos, f)) {
-        const r = matchRight(ctx, els, ei + 1, pos + f.length, b, bindOptional);
-        if (r) return r;
+    // Adverbs float ("bertemu secara langsung dengan", "mengecam keras"): a word may follow them.
+    const past = ei > 0 ? skipAdverbs(ctx, pos) : pos;
+    for (const p of past === pos ? [pos] : [pos, past])
+      for (const f of el.forms) {
+        if (wordsAt(toks, inSlot, p, f)) {
+          const r = matchRight(ctx, els, ei + 1, p + f.length, b, bindOptional);
+          if (r) return r;
+        }
       }
-    }
     return el.optional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
   }
   if (el.kind === 'gap') {
@@ -262,7 +265,8 @@ function matchRight(
   }
   if (el.kind === 'slot') {
     const types = el.types ?? (el.role === 'O' ? ctx.rule?.objectTypes : ctx.rule?.subjectTypes);
-    for (const g of groupsAt(ctx, pos, types, ctx.rule?.pairwise ?? false)) {
+    const at = ei > 0 ? skipAdverbs(ctx, pos) : pos;
+    for (const g of groupsAt(ctx, at, types, ctx.rule?.pairwise ?? false)) {
       const nb: Binding = {
         S: el.role === 'S' ? g.slots : b.S,
         O: el.role === 'O' ? g.slots : b.O,
@@ -274,6 +278,62 @@ function matchRight(
     return el.optional && !bindOptional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
   }
   return undefined;
+}
+
+/** The mention (or, for pairwise rules, the coordinated group) that ends right before the trigger. */
+function slotBefore(
+  ctx: Ctx,
+  i: number,
+  types: readonly EntityType[] | undefined,
+  role: 'S' | 'O',
+  group: boolean,
+): { slots: Slot[]; from: number } | undefined {
+  const { toks, inSlot, slotAt } = ctx;
+  let e = i;
+  // "A, dan B bertemu": a comma may close the first conjunct.
+  if (toks[e - 1]?.text === ',' && COORD.has(toks[e]?.norm ?? '')) e--;
+  while (e > 0 && FILLERS.has(toks[e - 1]?.norm ?? '') && !inSlot[e - 1]) e--;
+  if (toks[e - 1]?.text === ',' && toks[e]?.norm === 'yang') e--;
+  let p = e - 1;
+  while (p >= 0 && inSlot[p] && !slotAt[p]) p--;
+  const s = p >= 0 ? slotAt[p] : undefined;
+  if (!s || s.end !== e || !typeOk(s, types)) return undefined;
+  let first = s;
+  let slots = expand([s]);
+  if (group) {
+    // The longest coordination that ends at the trigger: "Menlu A, Menlu B dan utusan C bertemu".
+    for (let q = clauseStart(ctx, i).start; q < s.start; q++) {
+      const g = slotAt[q] ? groupsAt(ctx, q, types)[0] : undefined;
+      if (g && g.end === e && g.slots.length >= 2) {
+        first = slotAt[q] as Slot;
+        slots = g.slots;
+        break;
+      }
+    }
+  }
+  // The subject of "X dan Y bertemu" is not the object of an earlier verb ("mengundang X dan Y").
+  const gov = toks[first.start - 1]?.norm ?? '';
+  if (role === 'S' && (ACTIVE_VERB.test(gov) || PREPS.has(gov))) return undefined;
+  return { slots, from: first.start };
+}
+
+/** Past floating adverbs: "langsung", "keras", "secara X", "bersama-sama". */
+function skipAdverbs(ctx: Ctx, pos: number): number {
+  let p = pos;
+  for (let k = 0; k < 3; k++) {
+    const n = ctx.toks[p]?.norm ?? '';
+    if (ctx.inSlot[p] || !hasTag(n, 'Adverb')) break;
+    p += n === 'secara' && ctx.toks[p + 1] && !ctx.inSlot[p + 1] ? 2 : 1;
+  }
+  return p;
+}
+
+/** Whether an actor or a comitative word follows the trigger: then "bertemu" has an object. */
+function hasObjectAfter(ctx: Ctx, end: number): boolean {
+  const p = skipAdverbs(ctx, end);
+  const n = ctx.toks[p]?.norm ?? '';
+  const s = ctx.slotAt[p];
+  return n === 'dengan' || n === 'bersama' || (s !== undefined && s.ref.type !== 'LOCATION');
 }
 
 /** Where the clause holding token i starts, and whether a subordinator opened it ("Usai …, X"). */
@@ -512,24 +572,19 @@ export function matchSentence(
           from = cs.from;
           searched = true;
         } else {
-          // The slot must end right before the anchor ("Biden dan Xi bertemu").
-          let e = i;
-          while (e > 0 && FILLERS.has(toks[e - 1]?.norm ?? '') && !inSlot[e - 1]) e--;
-          if (toks[e - 1]?.text === ',' && toks[e]?.norm === 'yang') e--;
-          let p = e - 1;
-          while (p >= 0 && inSlot[p] && !slotAt[p]) p--;
-          const s = p >= 0 ? slotAt[p] : undefined;
-          // The subject of "X dan Y bertemu" is not the object of an earlier verb ("mengundang X dan Y").
-          const gov = s ? (toks[s.start - 1]?.norm ?? '') : '';
-          const governed = lead.role === 'S' && (ACTIVE_VERB.test(gov) || PREPS.has(gov));
-          if (!s || s.end !== e || !typeOk(s, leadTypes) || governed) {
+          const found = slotBefore(ctx, i, leadTypes, lead.role, rule.pairwise);
+          if (!found) {
             miss(rule, i, 'no mention right before the trigger');
             continue;
           }
-          if (lead.role === 'S') S = [s];
-          else O = [s];
-          from = s.start;
+          if (lead.role === 'S') S = found.slots;
+          else O = found.slots;
+          from = found.from;
         }
+      }
+      if (rule.intransitive && hasObjectAfter(ctx, right.end)) {
+        miss(rule, i, 'the verb has its own object ("bertemu dengan X"): the group did not meet each other');
+        continue;
       }
       S = S.filter((s) => rule.subjectTypes.includes(s.ref.type));
       const pairs: [Slot, Slot][] = [];
@@ -622,6 +677,8 @@ export function matchSentence(
         !kept.some(
           (d) =>
             d !== c &&
+            !c.rule.pairwise &&
+            !d.rule.pairwise &&
             d.relation === c.relation &&
             d.object.ref.id === c.object.ref.id &&
             d.subject.ref.id !== c.subject.ref.id &&

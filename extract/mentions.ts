@@ -120,6 +120,8 @@ function nameAt(toks: readonly Token[], i: number, titleCase: boolean, afterHono
       continue;
     }
     if (!isNameToken(t, titleCase) && !(j === i && /^\p{L}\.$/u.test(t.text))) break;
+    // A title starts the next mention ("Menlu Chile, Menlu Peru"): it is never part of a name.
+    if (phraseAt(TITLE_INDEX, toks, j)) break;
     const g = matchAt(toks, j, titleCase);
     // A known place or body inside a capitalised run starts a new mention ("Rujukan Vladimir Putin"
     // stops at the common word before it); a known person after one or two given names is the tail of

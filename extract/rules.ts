@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { type EntityType, EntityTypeSchema, type RelationType, RelationTypeSchema } from '../src/schema';
 import { TRIGGERS, WORDS } from './lexicon';
+import { TagSchema, tagged } from './tags';
 import attacked from './rules/attacked.json';
 import criticized from './rules/criticized.json';
 import mediates from './rules/mediates.json';
@@ -27,6 +28,7 @@ const RuleSchema = z.object({
   possessive: z.boolean().optional(),
   nearestSubject: z.boolean().optional(),
   pairwise: z.boolean().optional(),
+  intransitive: z.boolean().optional(),
   blockNear: z.string().optional(),
   blockWords: z.string().optional(),
   blockSentence: z.string().optional(),
@@ -70,6 +72,8 @@ export interface Rule {
   nearestSubject: boolean;
   /** Every pair of a coordinated {S} group is related ("pembicaraan antara X, Y dan Z"). */
   pairwise: boolean;
+  /** The trigger is used without an object ("A dan B bertemu"): no actor or "dengan" follows it. */
+  intransitive: boolean;
   /** Words (a trigger list) that cancel the rule within three tokens of the trigger: indirect talks. */
   blockNear: ReadonlySet<string>;
   /** Words (a trigger list) that, between the trigger and the object, make "dengan X" modify them instead. */
@@ -112,6 +116,14 @@ function lists(name: string, where: string): string[][] {
   return l.map((f) => f.toLowerCase().split(/\s+/));
 }
 
+/** The words of a "#Tag" term: every word the tagged lexicon gives that tag. */
+function tagForms(name: string, where: string): string[][] {
+  const t = TagSchema.safeParse(name);
+  if (!t.success)
+    throw new Error(`kg/extract: unknown tag "#${name}" in ${where}; use a tag of extract/lexicon/tags.json`);
+  return [...tagged(t.data)].sort().map((w) => w.split(' '));
+}
+
 /** Compiles "{S} ... @met_verbs (dengan|bersama)? {O:PERSON}" into elements. */
 export function compilePattern(pattern: string, where: string): Element[] {
   const out: Element[] = [];
@@ -121,6 +133,7 @@ export function compilePattern(pattern: string, where: string): Element[] {
     const gap = /^~(\d+)$/.exec(tok);
     const slot = /^\{([SO])(?::([A-Z|,]+))?\}$/.exec(tok);
     const list = /^@([a-z_]+)$/.exec(tok);
+    const tag = /^#([A-Z][A-Za-z]+)$/.exec(tok);
     const alt = /^\(([^()]+)\)$/.exec(tok);
     if (tok === '...') out.push({ kind: 'search' });
     else if (gap) out.push({ kind: 'gap', max: Number(gap[1]) });
@@ -129,12 +142,13 @@ export function compilePattern(pattern: string, where: string): Element[] {
       if (slot[2]) el.types = slot[2].split(/[|,]/).map((t) => EntityTypeSchema.parse(t));
       out.push(el);
     } else if (list) out.push({ kind: 'words', forms: lists(list[1] as string, where), optional });
+    else if (tag) out.push({ kind: 'words', forms: tagForms(tag[1] as string, where), optional });
     else if (alt)
       out.push({ kind: 'words', forms: (alt[1] as string).split('|').map((w) => w.split('_')), optional });
     else if (/^[\p{Ll}\d,.-]+$/u.test(tok)) out.push({ kind: 'words', forms: [[tok]], optional });
     else
       throw new Error(
-        `kg/extract: cannot read "${tok}" in the pattern of ${where}; use words, (a|b), @list, ~N, ..., {S} or {O:TYPE}`,
+        `kg/extract: cannot read "${tok}" in the pattern of ${where}; use words, (a|b), @list, #Tag, ~N, ..., {S} or {O:TYPE}`,
       );
   }
   const search = out.findIndex((e) => e.kind === 'search');
@@ -192,6 +206,7 @@ function build(): Rule[] {
         possessive: r.possessive ?? false,
         nearestSubject: r.nearestSubject ?? false,
         pairwise: r.pairwise ?? false,
+        intransitive: r.intransitive ?? false,
         blockNear: new Set(r.blockNear ? lists(r.blockNear, where).map((f) => f.join(' ')) : []),
         blockWords: new Set(r.blockWords ? lists(r.blockWords, where).map((f) => f[0] as string) : []),
         blockSentence: new Set(
@@ -268,7 +283,8 @@ export function rulesMarkdown(): string {
     'Generated from the registry by `npx kg rules --markdown` (a test checks this file is current).',
     'Pattern syntax: `{S}`/`{O}` an actor slot (optionally typed, `{O:CONFLICT}`), `...` after the leading',
     'slot means "the subject of the clause", `@list` a trigger list from `extract/lexicon/triggers.json`,',
-    '`(a|b)` alternatives (`_` joins words), `?` optional, `~N` up to N intervening words.',
+    '`#Tag` one word carrying a tag of `extract/lexicon/tags.json`, `(a|b)` alternatives (`_` joins words),',
+    '`?` optional, `~N` up to N intervening words.',
     '',
     '| id | relation | CAMEO | pattern | example |',
     '|---|---|---|---|---|',
