@@ -292,8 +292,14 @@ function slotBefore(
   let e = i;
   // "A, dan B bertemu": a comma may close the first conjunct.
   if (toks[e - 1]?.text === ',' && COORD.has(toks[e]?.norm ?? '')) e--;
-  while (e > 0 && FILLERS.has(toks[e - 1]?.norm ?? '') && !inSlot[e - 1]) e--;
+  // Fillers and a time adverbial stand between a subject and its verb ("A dan B, baru-baru ini, bertemu").
+  for (let k = 0; k < 6 && e > 0 && !inSlot[e - 1]; k++) {
+    const n = toks[e - 1]?.norm ?? '';
+    if (!(FILLERS.has(n) || hasTag(n, 'TimeAdverb') || n === ',')) break;
+    e--;
+  }
   if (toks[e - 1]?.text === ',' && toks[e]?.norm === 'yang') e--;
+  if (toks[e - 1]?.text === ',' && inSlot[e - 2]) e--;
   let p = e - 1;
   while (p >= 0 && inSlot[p] && !slotAt[p]) p--;
   const s = p >= 0 ? slotAt[p] : undefined;
@@ -333,7 +339,9 @@ function hasObjectAfter(ctx: Ctx, end: number): boolean {
   const p = skipAdverbs(ctx, end);
   const n = ctx.toks[p]?.norm ?? '';
   const s = ctx.slotAt[p];
-  return n === 'dengan' || n === 'bersama' || (s !== undefined && s.ref.type !== 'LOCATION');
+  // An unknown capitalised word there is an object too ("bertemu Menlu Maroko").
+  const cap = ctx.toks[p]?.cap === true && !ctx.inSlot[p];
+  return n === 'dengan' || n === 'bersama' || cap || (s !== undefined && s.ref.type !== 'LOCATION');
 }
 
 /** Where the clause holding token i starts, and whether a subordinator opened it ("Usai …, X"). */

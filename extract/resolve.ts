@@ -5,7 +5,7 @@ import type { EntityType } from '../src/schema';
 import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
 import { WORDS } from './lexicon';
 import type { Mention } from './mentions';
-import { tagged } from './tags';
+import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
 export interface Ref {
@@ -66,6 +66,50 @@ export interface Resolved {
   prevPerson: (Ref | undefined)[];
 }
 
+/** Whether the words before token i make what follows a destination or a named place. */
+function placeContext(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1]?.norm ?? '';
+  if (hasTag(prev, 'PlaceHead') || hasTag(prev, 'TravelVerb')) return true;
+  return prev === 'di' && hasTag(toks[i - 2]?.norm ?? '', 'TravelVerb');
+}
+
+const SAME_GROUP = (a: EntityType, b: EntityType): boolean =>
+  a === b || ((a === 'COUNTRY' || a === 'ORGANIZATION') && (b === 'COUNTRY' || b === 'ORGANIZATION'));
+
+/** Runs of two or more actors joined by commas and "dan"/"serta" ("A, B dan C"), in sentence order. */
+export function coordinatedGroups(toks: readonly Token[], slots: readonly Slot[]): Ref[][] {
+  const out: Ref[][] = [];
+  let run: Ref[] = [];
+  let closed = false;
+  const flush = (): void => {
+    const ids = new Set(run.map((r) => r.id));
+    if (run.length >= 2 && closed && ids.size === run.length) out.push(run);
+    run = [];
+    closed = false;
+  };
+  for (let k = 0; k < slots.length; k++) {
+    const a = slots[k] as Slot;
+    if (a.ref.type === 'LOCATION' || a.ref.type === 'CONFLICT') {
+      flush();
+      continue;
+    }
+    const prev = slots[k - 1];
+    const between = prev ? toks.slice(prev.end, a.start).map((t) => t.norm) : [];
+    const joiner = between.join(' ');
+    const joins =
+      prev !== undefined &&
+      run.length > 0 &&
+      SAME_GROUP((run[0] as Ref).type, a.ref.type) &&
+      (joiner === ',' || joiner === 'dan' || joiner === ', dan' || joiner === 'serta');
+    // After the closing "dan", a comma opens an apposition, not another member.
+    if (!joins || (closed && joiner === ',')) flush();
+    else if (joiner !== ',') closed = true;
+    run.push(a.ref);
+  }
+  flush();
+  return out;
+}
+
 /** Resolves every sentence's mentions to slots, in document order. */
 export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   const people: Person[] = [];
@@ -122,12 +166,14 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       }
     }
   }
-  const resolveName = (m: Mention, titleCase: boolean): Ref | undefined => {
+  const resolveName = (m: Mention, titleCase: boolean, toks: readonly Token[]): Ref | undefined => {
     const name = m.name as string;
     const lex = knownPerson(name);
     if (lex) return byId.get(lex.id)?.ref ?? toRef(lex);
     const p = findPerson(name);
     if (p) return p.ref;
+    // After a travel verb or a place head a capitalised word is a place ("tiba di Iquique", "kota Iquique").
+    if (!m.role && placeContext(toks, m.start)) return { id: `place:${slug(name)}`, name, type: 'LOCATION' };
     if (name.includes(' ') && (!titleCase || m.role))
       return { id: `person:${slug(name)}`, name, type: 'PERSON' };
     return undefined;
@@ -231,6 +277,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   let lastCountry: Ref | undefined;
   let lastPlace: Ref | undefined;
   let lastPair: Ref[] | undefined;
+  let lastGroupAt = -10;
   const lastPairOf = new Map<EntityType, Ref[]>();
   for (const [si, s] of sents.entries()) {
     const slots: Slot[] = [];
@@ -261,7 +308,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
           const gov = ENTITIES.get(m.entity.capitalOf);
           if (gov && !followedByCountry) ref = toRef(gov);
         }
-      } else if (m.kind === 'name') ref = resolveName(m, s.titleCase);
+      } else if (m.kind === 'name') ref = resolveName(m, s.titleCase, s.toks);
       else if (m.kind === 'role') {
         if (m.pronoun === 'country') ref = lastCountry;
         // "Pemimpin Turki itu"; "Mantan wakil menteri luar negeri Laos …": a person already in the story.
@@ -293,6 +340,22 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
           continue;
         }
         if (m.pronoun === 'person') ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
+        // "mereka" after a group of the sentence before stands for each member ("A dan B … Mereka").
+        else if (m.pronoun === 'actor' && lastPair && si - lastGroupAt === 1 && !firstActorHere) {
+          const said = surface(s.toks, m.start, m.end, s.text).toLowerCase();
+          if (said === 'mereka' && m.start <= 1) {
+            slots.push({
+              start: m.start,
+              end: m.end,
+              ref: lastPair[0] as Ref,
+              mention: said,
+              m,
+              members: lastPair,
+            });
+            continue;
+          }
+          ref = si - lastActorAt <= 1 ? lastActor : undefined;
+        }
         // "mereka"/"pihaknya" reach back one sentence at most.
         else if (m.pronoun === 'actor')
           ref = firstActorHere ?? (si - lastActorAt <= 1 ? lastActor : undefined);
@@ -333,23 +396,15 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         lastActorAt = si;
       }
     }
-    // The sentence's first "X dan Y" of actors, for a later "keduanya".
-    let pairHere = false;
-    for (let k = 0; k + 1 < slots.length; k++) {
-      const a = slots[k] as Slot;
-      const b = slots[k + 1] as Slot;
-      const joined = s.toks[a.end]?.norm === 'dan' && b.start === a.end + 1;
-      if (
-        !joined ||
-        a.ref.type !== b.ref.type ||
-        a.ref.type === 'LOCATION' ||
-        a.ref.type === 'CONFLICT' ||
-        a.ref.id === b.ref.id
-      )
-        continue;
-      if (!pairHere) lastPair = [a.ref, b.ref];
-      pairHere = true;
-      if (!lastPairOf.has(a.ref.type) || k === 0) lastPairOf.set(a.ref.type, [a.ref, b.ref]);
+    // The sentence's coordinated groups ("A, B dan C"), for a later "keduanya", "ketiganya", "mereka".
+    const groups = coordinatedGroups(s.toks, slots);
+    if (groups.length > 0) {
+      lastPair = groups[0];
+      lastGroupAt = si;
+      for (const g of groups) {
+        const t = (g[0] as Ref).type;
+        if (!lastPairOf.has(t) || g === groups[0]) lastPairOf.set(t, g);
+      }
     }
     const first = slots.find((x) => x.ref.type !== 'LOCATION' && x.ref.type !== 'CONFLICT');
     if (first && (first.ref.type === 'PERSON' || PERSON_PRONOUN_BLOCK.has(first.mention.toLowerCase())))

@@ -18,12 +18,15 @@ export const TagSchema = z.enum([
   'NegativeEpithet',
   'NegativePredicate',
   'PairJoiner',
+  'PlaceHead',
   'Quote',
   'Reciprocal',
   'SideJoiner',
   'SpeechTag',
   'Subordinator',
+  'TimeAdverb',
   'TimeWord',
+  'TravelVerb',
 ]);
 export type Tag = z.infer<typeof TagSchema>;
 
