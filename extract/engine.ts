@@ -372,6 +372,8 @@ function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): bo
   // "wisatawan Prancis yang datang …" names people of a nationality, not the state acting.
   if (s.ref.type === 'COUNTRY' && NATIONALITY_NOUNS.has(ctx.toks[s.start - 1]?.norm ?? '')) return false;
   if (BREAKERS.has(before)) return true;
+  // "Sejumlah negara seperti A, B dan C menolak …": the listed members are the subject.
+  if (hasTag(before, 'ListIntro')) return true;
   // Governed by a preposition, or the agent of a passive verb ("didukung Iran"): not the subject.
   return !PREPS.has(before) && !(PASSIVE_VERB.test(before) && before !== 'dia');
 }

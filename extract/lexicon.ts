@@ -65,6 +65,7 @@ const WordsSchema = z.object({
     pair: z.array(nonEmpty),
     place: z.array(nonEmpty),
     speaker: z.array(nonEmpty),
+    side: z.array(nonEmpty),
   }),
   prepositions: z.array(nonEmpty),
   clauseBreakers: z.array(nonEmpty),

@@ -32,7 +32,7 @@ export interface Mention {
   affil?: LexEntity;
   /** The title said "mantan": a former post, no affiliation. */
   former?: boolean;
-  pronoun?: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker';
+  pronoun?: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker' | 'side';
   /** Conflict parties, for pair mentions like "Rusia-Ukraina". */
   pair?: LexEntity[];
   /** Token span of the affiliation's name, for its surface form. */
@@ -67,7 +67,7 @@ for (const l of TITLE_INDEX.values()) l.sort((a, b) => b.norms.length - a.norms.
 
 interface Phrase {
   norms: string[];
-  kind: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker';
+  kind: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker' | 'side';
 }
 const PRONOUNS = new Map<string, Phrase[]>();
 for (const [kind, forms] of Object.entries(WORDS.pronouns) as [Phrase['kind'], string[]][]) {

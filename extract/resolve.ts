@@ -73,6 +73,18 @@ function placeContext(toks: readonly Token[], i: number): boolean {
   return prev === 'di' && hasTag(toks[i - 2]?.norm ?? '', 'TravelVerb');
 }
 
+/** Whether token i stands inside a quotation opened earlier in the sentence. */
+function quoteOpenBefore(toks: readonly Token[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const t = toks[k]?.text;
+    if (t === '“') open = true;
+    else if (t === '”') open = false;
+    else if (t === '"') open = !open;
+  }
+  return open;
+}
+
 const SAME_GROUP = (a: EntityType, b: EntityType): boolean =>
   a === b || ((a === 'COUNTRY' || a === 'ORGANIZATION') && (b === 'COUNTRY' || b === 'ORGANIZATION'));
 
@@ -248,7 +260,30 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
 
   // The person a quote is attributed to: a closing quote, then "kata/ujar …" and a name, in this
   // sentence or one of the next two (a quote is often split into several sentences).
-  const speakerAfter = (si: number): Ref | undefined => {
+  /** "kami" in a quote: the side of the speaker the quote is attributed to (their country or body). */
+  const sideAfter = (si: number): Ref | undefined => {
+    const m = speechTagMention(si)?.m;
+    if (!m) return undefined;
+    if (m.kind === 'role' && m.entity) {
+      const r = roleRef(m, si);
+      const affil = r?.type === 'PERSON' ? byId.get(r.id)?.affil : undefined;
+      const e = affil ? ENTITIES.get(affil) : undefined;
+      return e ? toRef(e) : toRef(m.entity);
+    }
+    if (m.affil && !m.former) return toRef(m.affil);
+    const person =
+      m.kind === 'entity' && m.entity?.type === 'PERSON'
+        ? byId.get(m.entity.id)
+        : m.kind === 'name'
+          ? findPerson(m.name as string)
+          : undefined;
+    const e = person?.affil ? ENTITIES.get(person.affil) : undefined;
+    if (e) return toRef(e);
+    if (m.kind === 'entity' && m.entity && m.entity.type !== 'PERSON') return toRef(m.entity);
+    return undefined;
+  };
+  /** The mention right after the closing quote and its speech tag (", kata X") in this or the next sentences. */
+  const speechTagMention = (si: number): { m: Mention; s: SentenceIn } | undefined => {
     for (let k = si; k < Math.min(sents.length, si + 3); k++) {
       const s = sents[k] as SentenceIn;
       for (let i = 0; i < s.toks.length; i++) {
@@ -258,12 +293,18 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         if (s.toks[j]?.text === ',') j++;
         if (!SPEECH_TAGS.has(s.toks[j]?.norm ?? '')) continue;
         const m = s.mentions.find((x) => x.start > j && x.start <= j + 3);
-        if (!m) continue;
-        if (m.kind === 'entity' && m.entity?.type === 'PERSON')
-          return byId.get(m.entity.id)?.ref ?? toRef(m.entity);
-        if (m.kind === 'name') return resolveName(m, s.titleCase);
+        if (m) return { m, s };
       }
     }
+    return undefined;
+  };
+  const speakerAfter = (si: number): Ref | undefined => {
+    const found = speechTagMention(si);
+    const m = found?.m;
+    const s = found?.s as SentenceIn;
+    if (m?.kind === 'entity' && m.entity?.type === 'PERSON')
+      return byId.get(m.entity.id)?.ref ?? toRef(m.entity);
+    if (m?.kind === 'name') return resolveName(m, s.titleCase, s.toks);
     return undefined;
   };
 
@@ -363,6 +404,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         else if (m.pronoun === 'place') ref = lastPlace;
         // "saya" inside a quote: whoever the quote is attributed to ("…,” kata Presiden Jokowi).
         else if (m.pronoun === 'speaker') ref = speakerAfter(si);
+        else if (m.pronoun === 'side') ref = quoteOpenBefore(s.toks, m.start) ? sideAfter(si) : undefined;
         else ref = lastCountry;
       }
       if (!ref) continue;

@@ -14,6 +14,7 @@ export const TagSchema = z.enum([
   'FormerPost',
   'GenericRole',
   'Locative',
+  'ListIntro',
   'NameParticle',
   'NegativeEpithet',
   'NegativePredicate',
