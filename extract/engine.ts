@@ -67,6 +67,8 @@ export interface DocContext {
   conflictParties: readonly string[];
   /** Who a possessive "-nya" at the sentence start refers to. */
   prevPerson: Ref | undefined;
+  /** Who the sentence's quotation is attributed to, for rules whose subject is the speaker. */
+  speaker: Slot | undefined;
 }
 
 interface Binding {
@@ -321,6 +323,18 @@ function slotBefore(
   const gov = toks[first.start - 1]?.norm ?? '';
   if (role === 'S' && (ACTIVE_VERB.test(gov) || PREPS.has(gov))) return undefined;
   return { slots, from: first.start };
+}
+
+/** Whether token i stands inside a quotation opened earlier in the sentence. */
+function insideQuote(toks: readonly Token[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const t = toks[k]?.text;
+    if (t === '“') open = true;
+    else if (t === '”') open = false;
+    else if (t === '"') open = !open;
+  }
+  return open;
 }
 
 /** Past floating adverbs: "langsung", "keras", "secara X", "bersama-sama". */
@@ -595,6 +609,14 @@ export function matchSentence(
       if (rule.intransitive && hasObjectAfter(ctx, right.end)) {
         miss(rule, i, 'the verb has its own object ("bertemu dengan X"): the group did not meet each other');
         continue;
+      }
+      if (rule.subjectFrom === 'quote-speaker') {
+        // The act is stated inside a quotation: its author criticises ('"X melanggar …," kata Y').
+        if (!doc.speaker || !insideQuote(toks, i)) {
+          miss(rule, i, 'not inside a quotation attributed to a speaker');
+          continue;
+        }
+        S = [doc.speaker];
       }
       S = S.filter((s) => rule.subjectTypes.includes(s.ref.type));
       const pairs: [Slot, Slot][] = [];

@@ -64,6 +64,8 @@ export interface Resolved {
   slots: Slot[][];
   /** Per sentence: the person the article is mostly about so far, for a possessive "kunjungannya". */
   prevPerson: (Ref | undefined)[];
+  /** Per sentence: who its quotation is attributed to ('"…," kata X' in the same sentence). */
+  speakers: (Slot | undefined)[];
 }
 
 /** Whether the words before token i make what follows a destination or a named place. */
@@ -83,6 +85,20 @@ function quoteOpenBefore(toks: readonly Token[], i: number): boolean {
     else if (t === '"') open = !open;
   }
   return open;
+}
+
+/** The slot named by a speech tag after a closing quote in the sentence ('…,” kata Menlu X'). */
+function quoteSpeaker(s: SentenceIn, slots: readonly Slot[]): Slot | undefined {
+  for (let i = 0; i < s.toks.length; i++) {
+    const t = s.toks[i]?.text;
+    if (t !== '”' && t !== '"') continue;
+    let j = i + 1;
+    if (s.toks[j]?.text === ',') j++;
+    if (!hasTag(s.toks[j]?.norm ?? '', 'SpeechTag')) continue;
+    const found = slots.find((x) => x.start > j && x.start <= j + 3);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const SAME_GROUP = (a: EntityType, b: EntityType): boolean =>
@@ -453,5 +469,5 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       lastSubjectPerson = first.ref;
     out.push(slots);
   }
-  return { slots: out, prevPerson };
+  return { slots: out, prevPerson, speakers: out.map((ss, si) => quoteSpeaker(sents[si] as SentenceIn, ss)) };
 }

@@ -29,6 +29,7 @@ const RuleSchema = z.object({
   nearestSubject: z.boolean().optional(),
   pairwise: z.boolean().optional(),
   intransitive: z.boolean().optional(),
+  subjectFrom: z.literal('quote-speaker').optional(),
   blockNear: z.string().optional(),
   blockWords: z.string().optional(),
   blockSentence: z.string().optional(),
@@ -74,6 +75,8 @@ export interface Rule {
   pairwise: boolean;
   /** The trigger is used without an object ("A dan B bertemu"): no actor or "dengan" follows it. */
   intransitive: boolean;
+  /** The subject is not in the pattern: the speaker the sentence's quotation is attributed to. */
+  subjectFrom?: 'quote-speaker';
   /** Words (a trigger list) that cancel the rule within three tokens of the trigger: indirect talks. */
   blockNear: ReadonlySet<string>;
   /** Words (a trigger list) that, between the trigger and the object, make "dengan X" modify them instead. */
@@ -125,7 +128,7 @@ function tagForms(name: string, where: string): string[][] {
 }
 
 /** Compiles "{S} ... @met_verbs (dengan|bersama)? {O:PERSON}" into elements. */
-export function compilePattern(pattern: string, where: string): Element[] {
+export function compilePattern(pattern: string, where: string, needsSubject = true): Element[] {
   const out: Element[] = [];
   for (const raw of pattern.trim().split(/\s+/)) {
     const optional = raw.endsWith('?') && raw.length > 1;
@@ -155,7 +158,8 @@ export function compilePattern(pattern: string, where: string): Element[] {
   if (search !== -1 && (search !== 1 || out[0]?.kind !== 'slot'))
     throw new Error(`kg/extract: "..." must follow the leading slot in ${where}`);
   const roles = out.filter((e) => e.kind === 'slot').map((e) => (e as { role: string }).role);
-  if (!roles.includes('S')) throw new Error(`kg/extract: pattern of ${where} has no {S} slot`);
+  if (needsSubject && !roles.includes('S'))
+    throw new Error(`kg/extract: pattern of ${where} has no {S} slot`);
   return out;
 }
 
@@ -188,7 +192,7 @@ function build(): Rule[] {
       const where = `extract/rules/${file} (rule ${n + 1}, ${r.id})`;
       if (ids.has(r.id)) throw new Error(`kg/extract: duplicate rule id "${r.id}" in ${where}`);
       ids.add(r.id);
-      const elements = compilePattern(r.pattern, where);
+      const elements = compilePattern(r.pattern, where, r.subjectFrom === undefined);
       const anchorIndex = elements.findIndex((e) => e.kind === 'words' && !e.optional);
       const anchor = elements[anchorIndex];
       if (anchor?.kind !== 'words') throw new Error(`kg/extract: pattern of ${where} needs a required word`);
@@ -220,6 +224,7 @@ function build(): Rule[] {
         rest: elements.slice(anchorIndex),
       };
       if (r.objectFallback) rule.objectFallback = r.objectFallback;
+      if (r.subjectFrom) rule.subjectFrom = r.subjectFrom;
       rules.push(rule);
     });
   }
