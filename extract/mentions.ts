@@ -202,6 +202,25 @@ function orgAt(
   return undefined;
 }
 
+/**
+ * A body named by its head and common words, with no parent in the phrase ("Departemen Pertahanan",
+ * "Kantor Perwakilan Dagang"): read only inside a title frame, where a name or a comma follows it.
+ */
+function bareBodyAt(toks: readonly Token[], i: number): { end: number; entity: LexEntity } | undefined {
+  const head = toks[i];
+  if (!head?.cap || !ORG_HEADS.has(head.norm)) return undefined;
+  let j = i + 1;
+  while (j < toks.length && j - i < 6 && toks[j]?.cap && COMMON_WORDS.has(toks[j]?.norm ?? '')) j++;
+  if (j === i + 1) return undefined;
+  const next = toks[j];
+  if (next && next.text !== ',' && !next.cap) return undefined;
+  const name = toks
+    .slice(i, j)
+    .map((x) => x.text)
+    .join(' ');
+  return { end: j, entity: { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' } };
+}
+
 function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
   const t = toks[i];
   if (!t) return undefined;
@@ -262,7 +281,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   if (toks[j]?.norm === 'dari') j++;
   let affil: LexEntity | undefined;
   let affilSpan: [number, number] | undefined;
-  const g = entityOrOrgAt(toks, j, titleCase);
+  const g = entityOrOrgAt(toks, j, titleCase) ?? bareBodyAt(toks, j);
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
     affil =
       g.entity.capitalOf && g.entity.type === 'LOCATION'
@@ -294,9 +313,14 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
         j = k;
       }
     }
-    // A second title before the name ("… Mesir untuk PBB Duta Besar Mohamed Edrees").
+    // A second title before the name ("… Mesir untuk PBB Duta Besar Mohamed Edrees"), or a second post
+    // after "sekaligus" ("Menteri Pertahanan RI sekaligus presiden terpilih, Prabowo Subianto").
+    if (toks[j]?.norm === 'sekaligus' && titleAt(toks, j + 1)) j++;
     const t2 = titleAt(toks, j);
-    if (t2) j = t2.end;
+    if (t2) {
+      j = t2.end;
+      while (j < toks.length && j - t2.end < 3 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) j++;
+    }
   } else if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) {
     return { start: i, end: j + 2, kind: 'role', role, pronoun: 'country', former };
   }
@@ -307,7 +331,9 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     k++;
     if (toks[k]?.text === '.') k++;
   }
-  const honorific = k > j;
+  // After "TITLE COUNTRY," the name may start with a word that is common elsewhere ("He Lifeng").
+  const honorific =
+    k > j || (affil !== undefined && toks[k - 1]?.text === ',' && isNameToken(toks[k + 1], titleCase));
   const p = matchAt(toks, k, titleCase);
   if (p?.entity.type === 'PERSON') {
     const m: Mention = { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
@@ -369,7 +395,8 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
 
 /** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */
 function afterName(toks: readonly Token[], m: Mention, titleCase: boolean): Mention {
-  if (m.affil) return m;
+  // "Kepala Rabi Rusia": a single capitalised word before a country is a title word, not a name.
+  if (m.affil || (m.kind === 'name' && !m.name?.includes(' '))) return m;
   const g = matchAt(toks, m.end, titleCase);
   if (g?.entity.type === 'COUNTRY') {
     m.affil = g.entity;

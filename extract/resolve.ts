@@ -186,7 +186,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
         const lex = knownPerson(m.name);
         if (lex) addPerson(toRef(lex), m.role, affil, m.roleKey);
-        else if (m.name.includes(' ')) {
+        else if (m.name.includes(' ') || (m.affil && !m.former && !s.titleCase)) {
           const longer = findPerson(m.name);
           if (longer && longer.tokens.length > m.name.split(/\s+/).length) continue;
           addPerson({ id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' }, m.role, affil, m.roleKey);
@@ -202,7 +202,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     if (p) return p.ref;
     // After a travel verb or a place head a capitalised word is a place ("tiba di Iquique", "kota Iquique").
     if (!m.role && placeContext(toks, m.start)) return { id: `place:${slug(name)}`, name, type: 'LOCATION' };
-    if (name.includes(' ') && (!titleCase || m.role))
+    // A one-word name is a person when a title ties it to a country or body ("Menlu AS Blinken").
+    if ((name.includes(' ') && (!titleCase || m.role)) || (m.affil && !m.former && !titleCase))
       return { id: `person:${slug(name)}`, name, type: 'PERSON' };
     return undefined;
   };
