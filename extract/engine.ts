@@ -325,6 +325,30 @@ function slotBefore(
   return { slots, from: first.start };
 }
 
+/**
+ * Object control: in "A mengajak B (untuk) V" the subject of V is B, not A. Looks for a control verb
+ * between the clause subject and the trigger whose object ends right before it.
+ */
+function controlled(
+  ctx: Ctx,
+  from: number,
+  anchor: number,
+  types: readonly EntityType[],
+): { slots: Slot[]; from: number } | undefined {
+  let found: { slots: Slot[]; from: number } | undefined;
+  for (let k = from; k < anchor; k++) {
+    if (!hasTag(ctx.toks[k]?.norm ?? '', 'ControlVerb') || ctx.inSlot[k]) continue;
+    const at = skipAdverbs(ctx, k + 1);
+    const g = groupsAt(ctx, at, types)[0];
+    if (!g || g.end > anchor) continue;
+    let e = g.end;
+    const linkWord = (n: string): boolean => hasTag(n, 'Purpose') || hasTag(n, 'Adverb') || FILLERS.has(n);
+    while (e < anchor && linkWord(ctx.toks[e]?.norm ?? '')) e++;
+    if (e === anchor) found = { slots: g.slots, from: at };
+  }
+  return found;
+}
+
 /** Whether token i stands inside a quotation opened earlier in the sentence. */
 function insideQuote(toks: readonly Token[], i: number): boolean {
   let open = false;
@@ -466,7 +490,7 @@ function baseSubject(
     }
     const g = groupAt(ctx, p, types) ?? { slots: expand([s]), end: s.end };
     pick = { slots: g.end <= anchor ? [...g.slots] : expand([s]), from: p };
-    if (!nearest) return pick;
+    if (!nearest) return controlled(ctx, g.end, anchor, types) ?? pick;
     p = (g.end <= anchor ? g.end : s.end) - 1;
   }
   if (pick) return pick;
