@@ -325,6 +325,21 @@ function slotBefore(
   return { slots, from: first.start };
 }
 
+/** The actor nearest before the trigger in its clause, whatever governs it (but not an agent "oleh X"). */
+function nearestActor(
+  ctx: Ctx,
+  anchor: number,
+  types: readonly EntityType[],
+): { slots: Slot[]; from: number } | undefined {
+  const { start } = clauseStart(ctx, anchor);
+  for (let p = anchor - 1; p >= start; p--) {
+    const s = ctx.slotAt[p];
+    if (!s || s.pair || !types.includes(s.ref.type) || ctx.toks[p - 1]?.norm === 'oleh') continue;
+    return { slots: expand([s]), from: p };
+  }
+  return undefined;
+}
+
 /**
  * Object control: in "A mengajak B (untuk) V" the subject of V is B, not A. Looks for a control verb
  * between the clause subject and the trigger whose object ends right before it.
@@ -606,7 +621,9 @@ export function matchSentence(
             },
           ];
         } else if (els[1]?.kind === 'search') {
-          const cs = clauseSubject(ctx, i, leadTypes, rule.comitative, rule.nearestSubject);
+          const cs = rule.nearestActor
+            ? nearestActor(ctx, i, leadTypes)
+            : clauseSubject(ctx, i, leadTypes, rule.comitative, rule.nearestSubject);
           if (!cs) {
             miss(
               rule,

@@ -27,6 +27,7 @@ const RuleSchema = z.object({
   mutual: z.boolean().optional(),
   possessive: z.boolean().optional(),
   nearestSubject: z.boolean().optional(),
+  nearestActor: z.boolean().optional(),
   pairwise: z.boolean().optional(),
   intransitive: z.boolean().optional(),
   subjectFrom: z.literal('quote-speaker').optional(),
@@ -71,6 +72,9 @@ export interface Rule {
   possessive: boolean;
   /** Take the nearest actor before the trigger (nominal triggers: "AS dan Israel pada pertemuan dengan …"). */
   nearestSubject: boolean;
+  /** The lead slot is the actor nearest before the trigger in its clause, whatever governs it
+   * ("dukungan terhadap Ukraina dalam melawan invasi Rusia": Ukraina resists). */
+  nearestActor: boolean;
   /** Every pair of a coordinated {S} group is related ("pembicaraan antara X, Y dan Z"). */
   pairwise: boolean;
   /** The trigger is used without an object ("A dan B bertemu"): no actor or "dengan" follows it. */
@@ -209,6 +213,7 @@ function build(): Rule[] {
         mutual: r.mutual ?? false,
         possessive: r.possessive ?? false,
         nearestSubject: r.nearestSubject ?? false,
+        nearestActor: r.nearestActor ?? false,
         pairwise: r.pairwise ?? false,
         intransitive: r.intransitive ?? false,
         blockNear: new Set(r.blockNear ? lists(r.blockNear, where).map((f) => f.join(' ')) : []),
