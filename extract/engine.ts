@@ -400,9 +400,23 @@ function hasObjectAfter(ctx: Ctx, end: number): boolean {
 /** Where the clause holding token i starts, and whether a subordinator opened it ("Usai …, X"). */
 function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean } {
   const { toks } = ctx;
+  let quoted = false;
   for (let k = i - 1; k >= 0; k--) {
     const n = toks[k]?.norm ?? '';
     if (ctx.inSlot[k]) continue;
+    // A quoted phrase inside the clause ('menyebutnya "salah" dan mendesak') is passed over whole.
+    if (QUOTES.has(toks[k]?.text ?? '')) {
+      if (!quoted && insideQuote(toks, k) && i > k + 1) {
+        quoted = true;
+        continue;
+      }
+      if (quoted) {
+        quoted = false;
+        continue;
+      }
+    }
+    // Two-word openers ("di mana").
+    if (k > 0 && BREAKERS.has(`${toks[k - 1]?.norm ?? ''} ${n}`)) return { start: k + 1, subordinate: false };
     const next = toks[k + 1];
     // "saat itu" / "ketika itu" are time adverbs, not clause openers.
     if ((n === 'saat' || n === 'ketika') && (next?.norm === 'itu' || next?.norm === 'ini')) continue;
