@@ -400,18 +400,22 @@ function hasObjectAfter(ctx: Ctx, end: number): boolean {
 /** Where the clause holding token i starts, and whether a subordinator opened it ("Usai …, X"). */
 function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean } {
   const { toks } = ctx;
-  let quoted = false;
+  let closeAt = -1;
   for (let k = i - 1; k >= 0; k--) {
     const n = toks[k]?.norm ?? '';
     if (ctx.inSlot[k]) continue;
-    // A quoted phrase inside the clause ('menyebutnya "salah" dan mendesak') is passed over whole.
+    // A quoted phrase inside the clause ('menyebutnya "salah" dan mendesak') is passed over whole;
+    // a quotation that opens the sentence or follows a comma is a clause of its own.
     if (QUOTES.has(toks[k]?.text ?? '')) {
-      if (!quoted && insideQuote(toks, k) && i > k + 1) {
-        quoted = true;
+      if (closeAt < 0 && insideQuote(toks, k) && i > k + 1) {
+        closeAt = k;
         continue;
       }
-      if (quoted) {
-        quoted = false;
+      if (closeAt >= 0) {
+        const before = toks[k - 1]?.norm ?? '';
+        if (k === 0 || before === ',' || before === ':' || BREAKERS.has(before))
+          return { start: closeAt + 1, subordinate: false };
+        closeAt = -1;
         continue;
       }
     }
