@@ -439,6 +439,11 @@ function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): bo
   if (!types.includes(s.ref.type) || s.pair) return false;
   let b = s.start - 1;
   while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
+  // "Junta di ketiga negara tersebut", "pemerintah di Kabul": the ruling body of a place acts for it.
+  if (ctx.toks[b]?.norm === 'di' && MODIFIERS.has(ctx.toks[b - 1]?.norm ?? '') && !ctx.inSlot[b - 1]) {
+    b -= 2;
+    while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
+  }
   const before = ctx.toks[b]?.norm ?? '';
   // "wisatawan Prancis yang datang …" names people of a nationality, not the state acting.
   if (s.ref.type === 'COUNTRY' && NATIONALITY_NOUNS.has(ctx.toks[s.start - 1]?.norm ?? '')) return false;

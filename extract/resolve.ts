@@ -101,6 +101,12 @@ function quoteSpeaker(s: SentenceIn, slots: readonly Slot[]): Slot | undefined {
   return undefined;
 }
 
+/** How many members a plural anaphor names: "keduanya" 2, "ketiga negara" 3; 0 when it does not say. */
+function groupSize(said: string): number {
+  const n = said.match(/\b(?:ke)?(dua|tiga|empat|lima)(?:nya)?\b/)?.[1];
+  return n ? ['dua', 'tiga', 'empat', 'lima'].indexOf(n) + 2 : 0;
+}
+
 const SAME_GROUP = (a: EntityType, b: EntityType): boolean =>
   a === b || ((a === 'COUNTRY' || a === 'ORGANIZATION') && (b === 'COUNTRY' || b === 'ORGANIZATION'));
 
@@ -336,6 +342,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   let lastPlace: Ref | undefined;
   let lastPair: Ref[] | undefined;
   let lastGroupAt = -10;
+  const groupHistory: Ref[][][] = [];
   const lastPairOf = new Map<EntityType, Ref[]>();
   for (const [si, s] of sents.entries()) {
     const slots: Slot[] = [];
@@ -379,12 +386,22 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       } else if (m.kind === 'pronoun') {
         if (m.pronoun === 'pair') {
           const said = surface(s.toks, m.start, m.end, s.text).toLowerCase();
-          const wanted: EntityType | undefined = said.includes('pemimpin')
+          const wanted: EntityType | undefined = /pemimpin|menteri|utusan/.test(said)
             ? 'PERSON'
             : said.includes('negara')
               ? 'COUNTRY'
               : undefined;
-          const members = WARRING.test(said) ? undefined : wanted ? lastPairOf.get(wanted) : lastPair;
+          const size = groupSize(said);
+          // "ketiga negara tersebut": the latest group of that size (and kind) the text has named.
+          // Sentences latest first; within one, its first group (the subject's) first.
+          const fits = (g: Ref[]): boolean => g.length === size && (!wanted || (g[0] as Ref).type === wanted);
+          const sized = [...groupHistory]
+            .reverse()
+            .find((gs) => gs.some(fits))
+            ?.find(fits);
+          const members = WARRING.test(said)
+            ? undefined
+            : (sized ?? (wanted ? lastPairOf.get(wanted) : lastPair));
           if (!WARRING.test(said) && !members) continue;
           const slot: Slot = {
             start: m.start,
@@ -457,6 +474,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     }
     // The sentence's coordinated groups ("A, B dan C"), for a later "keduanya", "ketiganya", "mereka".
     const groups = coordinatedGroups(s.toks, slots);
+    if (groups.length > 0) groupHistory.push(groups);
     if (groups.length > 0) {
       lastPair = groups[0];
       lastGroupAt = si;
