@@ -156,3 +156,117 @@ describe('construction families', () => {
     expect(triples(text)).not.toContain(triple);
   });
 });
+
+// Second batch: titles and bodies, clauses and control, quotations, sized plurals, event frames.
+const MORE_MUST: Row[] = [
+  [
+    'bodies: no parent written',
+    'Ketua Komisi Perdagangan Marta Ruiz tiba di Lima.',
+    'Marta Ruiz AFFILIATED_WITH Komisi Perdagangan',
+  ],
+  [
+    'titles: spelling variant',
+    'Jurubicara Kementerian Luar Negeri Chile, Ana Lopez, mengecam Peru.',
+    'Ana Lopez CRITICIZED Peru',
+  ],
+  [
+    'titles: second post',
+    'Menteri Pertahanan Chile sekaligus calon presiden, Jorge Vidal, tiba di Lima.',
+    'Jorge Vidal AFFILIATED_WITH Chile',
+  ],
+  ['titles: one-word name', 'Menlu Ghana Ablakwa bertemu Menlu Togo di Accra.', 'Ablakwa MET Togo'],
+  [
+    'names: surname He',
+    'Wakil Perdana Menteri China, He Lifeng, tiba di Jenewa.',
+    'He Lifeng VISITED Jenewa',
+  ],
+  [
+    'places: unknown after a place head',
+    'Presiden Chile mengunjungi Valparaiso dan kota Iquique.',
+    'Chile VISITED Iquique',
+  ],
+  ['clauses: control', 'Presiden Kenya mengajak Ghana untuk mengecam Mali.', 'Ghana CRITICIZED Mali'],
+  [
+    'clauses: shared subject across a quote',
+    'Presiden Peru menyebutnya "sangat keliru" dan mendesak Chile untuk berunding.',
+    'Peru URGED Chile',
+  ],
+  [
+    'clauses: listed members',
+    'Sejumlah negara seperti Kenya, Ghana dan Togo mengecam Mali.',
+    'Togo CRITICIZED Mali',
+  ],
+  [
+    'quotes: kami is the speaker side',
+    '"Kami mendesak Chile untuk berunding," kata pejabat senior Peru.',
+    'Peru URGED Chile',
+  ],
+  [
+    'quotes: criticism in a quote',
+    '"Latihan Rusia di perairan itu melanggar kedaulatan kami," tegas Menlu Jepang Taro Kono.',
+    'Taro Kono CRITICIZED Rusia',
+  ],
+  [
+    'plural anaphora: by size',
+    'Kenya, Ghana dan Togo bertemu di Accra. ECOWAS lalu mendesak ketiga negara tersebut agar berunding.',
+    'ECOWAS URGED Togo',
+  ],
+  [
+    'plural anaphora: ruling body of a place',
+    'Mali, Niger dan Burkina Faso keluar dari blok itu. Junta di ketiga negara tersebut menuduh ECOWAS.',
+    'Niger CRITICIZED ECOWAS',
+  ],
+  ['criticism: passive', 'Menlu Belanda dikecam keras oleh Turki pekan lalu.', 'Turki CRITICIZED Belanda'],
+  [
+    'criticism: accusation by its maker',
+    'Presiden Belarus membantah tuduhan Polandia soal pelanggaran perbatasan.',
+    'Polandia CRITICIZED Belarus',
+  ],
+  [
+    'urging: demand to withdraw',
+    'Presiden Kenya menuntut penarikan segera pasukan Rwanda dari Goma.',
+    'Kenya URGED Rwanda',
+  ],
+  [
+    'attack: resisting an invasion',
+    'Georgia masih melawan invasi besar-besaran Rusia di utara.',
+    'Rusia ATTACKED Georgia',
+  ],
+  [
+    'support: donation',
+    'Jepang telah menyumbangkan dua kapal patroli kepada Filipina.',
+    'Jepang SUPPORTS Filipina',
+  ],
+];
+
+const MORE_MUST_NOT: Row[] = [
+  [
+    'criticism: a denied claim',
+    'Rusia dan Prancis membantah klaim Iran soal usulan baru.',
+    'Rusia CRITICIZED Iran',
+  ],
+  [
+    'control: the controller does not act',
+    'Presiden Kenya mengajak Ghana untuk mengecam Mali.',
+    'Kenya CRITICIZED Mali',
+  ],
+  [
+    'attack: resisting something else',
+    'Georgia masih melawan korupsi di pemerintahan Rusia.',
+    'Rusia ATTACKED Georgia',
+  ],
+  [
+    'names: a title word before a country',
+    'Kepala Rabi Rusia, Berl Lazar, hadir di sana.',
+    'Rabi AFFILIATED_WITH Rusia',
+  ],
+];
+
+describe('construction families, second batch', () => {
+  it.each(MORE_MUST)('%s: reads "%s" as %s', (_family, text, triple) => {
+    expect(triples(text)).toContain(triple);
+  });
+  it.each(MORE_MUST_NOT)('%s: does not read "%s" as %s', (_family, text, triple) => {
+    expect(triples(text)).not.toContain(triple);
+  });
+});

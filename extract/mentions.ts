@@ -315,7 +315,10 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     }
     // A second title before the name ("… Mesir untuk PBB Duta Besar Mohamed Edrees"), or a second post
     // after "sekaligus" ("Menteri Pertahanan RI sekaligus presiden terpilih, Prabowo Subianto").
-    if (toks[j]?.norm === 'sekaligus' && titleAt(toks, j + 1)) j++;
+    if (toks[j]?.norm === 'sekaligus') {
+      const k2 = hasTag(toks[j + 1]?.norm ?? '', 'TitlePrefix') ? j + 2 : j + 1;
+      if (titleAt(toks, k2)) j = k2;
+    }
     const t2 = titleAt(toks, j);
     if (t2) {
       j = t2.end;

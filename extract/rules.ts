@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { type EntityType, EntityTypeSchema, type RelationType, RelationTypeSchema } from '../src/schema';
 import { TRIGGERS, WORDS } from './lexicon';
-import { TagSchema, tagged } from './tags';
 import attacked from './rules/attacked.json';
 import criticized from './rules/criticized.json';
 import mediates from './rules/mediates.json';
@@ -13,6 +12,7 @@ import rejected from './rules/rejected.json';
 import supports from './rules/supports.json';
 import urged from './rules/urged.json';
 import visited from './rules/visited.json';
+import { TagSchema, tagged } from './tags';
 
 const RuleSchema = z.object({
   id: z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'rule ids look like "met/verb-dengan"'),

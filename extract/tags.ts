@@ -28,6 +28,7 @@ export const TagSchema = z.enum([
   'SpeechTag',
   'Subordinator',
   'TimeAdverb',
+  'TitlePrefix',
   'TimeWord',
   'TravelVerb',
 ]);
