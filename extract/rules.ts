@@ -14,6 +14,30 @@ import urged from './rules/urged.json';
 import visited from './rules/visited.json';
 import { TagSchema, tagged } from './tags';
 
+/**
+ * A condition on a rule: "unless" cancels it when the words are found there, "require" needs them;
+ * the reason is what `kg explain` prints when the condition stops the rule.
+ */
+const WHERE = [
+  'near-trigger',
+  'in-sentence',
+  'between-trigger-and-object',
+  'before-object',
+  'object-after-trigger',
+] as const;
+const ConditionSchema = z.union([
+  z.object({ unless: z.enum(WHERE), words: z.string().optional(), reason: z.string().min(1) }).strict(),
+  z.object({ require: z.enum(WHERE), words: z.string().optional(), reason: z.string().min(1) }).strict(),
+]);
+
+/** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
+export interface Condition {
+  mode: 'unless' | 'require';
+  where: (typeof WHERE)[number];
+  words: ReadonlySet<string>;
+  reason: string;
+}
+
 const RuleSchema = z.object({
   id: z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'rule ids look like "met/verb-dengan"'),
   pattern: z.string().min(1),
@@ -29,12 +53,8 @@ const RuleSchema = z.object({
   nearestSubject: z.boolean().optional(),
   nearestActor: z.boolean().optional(),
   pairwise: z.boolean().optional(),
-  intransitive: z.boolean().optional(),
   subjectFrom: z.literal('quote-speaker').optional(),
-  blockNear: z.string().optional(),
-  blockWords: z.string().optional(),
-  blockSentence: z.string().optional(),
-  objectAfter: z.string().optional(),
+  conditions: z.array(ConditionSchema).optional(),
   objectFallback: z.literal('conflict').optional(),
   subjectTypes: z.array(EntityTypeSchema).optional(),
   objectTypes: z.array(EntityTypeSchema).optional(),
@@ -77,18 +97,11 @@ export interface Rule {
   nearestActor: boolean;
   /** Every pair of a coordinated {S} group is related ("pembicaraan antara X, Y dan Z"). */
   pairwise: boolean;
-  /** The trigger is used without an object ("A dan B bertemu"): no actor or "dengan" follows it. */
-  intransitive: boolean;
+
   /** The subject is not in the pattern: the speaker the sentence's quotation is attributed to. */
   subjectFrom?: 'quote-speaker';
-  /** Words (a trigger list) that cancel the rule within three tokens of the trigger: indirect talks. */
-  blockNear: ReadonlySet<string>;
-  /** Words (a trigger list) that, between the trigger and the object, make "dengan X" modify them instead. */
-  blockWords: ReadonlySet<string>;
-  /** Words (a trigger list) that, anywhere in the sentence, say it is not politics: sports reports. */
-  blockSentence: ReadonlySet<string>;
-  /** Words (a trigger list) one of which must stand right before the object ("warga Israel"). */
-  objectAfter: ReadonlySet<string>;
+  /** Unless/require conditions, each with the reason `kg explain` prints. */
+  conditions: Condition[];
   objectFallback?: 'conflict';
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
@@ -121,6 +134,23 @@ function lists(name: string, where: string): string[][] {
       `kg/extract: unknown word list "@${name}" in ${where}; add it to extract/lexicon/triggers.json`,
     );
   return l.map((f) => f.toLowerCase().split(/\s+/));
+}
+
+function compileCondition(c: z.infer<typeof ConditionSchema>, where: string): Condition {
+  const mode = 'unless' in c ? 'unless' : 'require';
+  const at = 'unless' in c ? c.unless : c.require;
+  const forms = c.words ? listForms(c.words, where) : [];
+  if (at !== 'object-after-trigger' && forms.length === 0)
+    throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);
+  const words = new Set(forms.map((f) => (at === 'near-trigger' ? f.join(' ') : (f[0] as string))));
+  return { mode, where: at, words, reason: c.reason };
+}
+
+/** The forms of an "@list" or "#Tag" term. */
+function listForms(term: string, where: string): string[][] {
+  if (term.startsWith('@')) return lists(term.slice(1), where);
+  if (term.startsWith('#')) return tagForms(term.slice(1), where);
+  throw new Error(`kg/extract: condition words "${term}" in ${where} must be an @list or a #Tag`);
 }
 
 /** The words of a "#Tag" term: every word the tagged lexicon gives that tag. */
@@ -215,13 +245,7 @@ function build(): Rule[] {
         nearestSubject: r.nearestSubject ?? false,
         nearestActor: r.nearestActor ?? false,
         pairwise: r.pairwise ?? false,
-        intransitive: r.intransitive ?? false,
-        blockNear: new Set(r.blockNear ? lists(r.blockNear, where).map((f) => f.join(' ')) : []),
-        blockWords: new Set(r.blockWords ? lists(r.blockWords, where).map((f) => f[0] as string) : []),
-        blockSentence: new Set(
-          r.blockSentence ? lists(r.blockSentence, where).map((f) => f[0] as string) : [],
-        ),
-        objectAfter: new Set(r.objectAfter ? lists(r.objectAfter, where).map((f) => f[0] as string) : []),
+        conditions: (r.conditions ?? []).map((c) => compileCondition(c, where)),
         subjectTypes: r.subjectTypes ?? ACTORS,
         objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
@@ -280,12 +304,16 @@ export const RULE_INDEX: ReadonlyMap<string, readonly Rule[]> = (() => {
   return m;
 })();
 
+function conditionsText(r: Rule): string {
+  return r.conditions.map((c) => `${c.mode} ${c.where}: ${c.reason}`).join('; ');
+}
+
 /** The registry as the Markdown table of extract/rules/README.md (a test keeps the file in step). */
 export function rulesMarkdown(): string {
   const esc = (x: string): string => x.replace(/\|/g, '\\|');
   const rows = [
-    ...RULES.map((r) => [r.id, r.relation, r.cameo, r.pattern, r.example]),
-    ...AFFILIATION_RULES.map((r) => [r.id, r.relation, '', r.pattern, r.example]),
+    ...RULES.map((r) => [r.id, r.relation, r.cameo, r.pattern, r.example, conditionsText(r)]),
+    ...AFFILIATION_RULES.map((r) => [r.id, r.relation, '', r.pattern, r.example, '']),
   ];
   const head = [
     '# Relation rules',
@@ -296,8 +324,10 @@ export function rulesMarkdown(): string {
     '`#Tag` one word carrying a tag of `extract/lexicon/tags.json`, `(a|b)` alternatives (`_` joins words),',
     '`?` optional, `~N` up to N intervening words.',
     '',
-    '| id | relation | CAMEO | pattern | example |',
-    '|---|---|---|---|---|',
+    'Conditions: `unless`/`require` WHERE — the reason `kg explain` prints when the condition stops the rule.',
+    '',
+    '| id | relation | CAMEO | pattern | example | conditions |',
+    '|---|---|---|---|---|---|',
   ];
   return `${[...head, ...rows.map((r) => `| ${r.map((c) => esc(String(c))).join(' | ')} |`)].join('\n')}\n`;
 }
