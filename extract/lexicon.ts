@@ -76,7 +76,6 @@ const WordsSchema = z.object({
   placeModifiers: z.array(nonEmpty),
   notNames: z.array(nonEmpty),
   nationalityNouns: z.array(nonEmpty),
-  speechTags: z.array(nonEmpty),
 });
 const ConflictsSchema = z.object({
   conflicts: z.array(
