@@ -124,7 +124,9 @@ export function roleRef(
   );
   if (holder) return holder.ref;
   // "Perdana Menteri Qatar … Sheikh Mohammed bin Abdulrahman Al-Thani …": the office is named
-  // by the next untitled person the article introduces.
+  // by the next untitled person the article introduces (not after a fronted "Dengan Menlu X, Y …").
+  const toks = (sents[si] as SentenceIn).toks;
+  if (m.start === 1 && hasTag(toks[0]?.norm ?? '', 'FrontedPrep')) return toRef(m.entity);
   for (let k = si; k < Math.min(sents.length, si + 3); k++)
     for (const x of (sents[k] as SentenceIn).mentions) {
       if ((k === si && x.start <= m.start) || x.role || x.affil) continue;

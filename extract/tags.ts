@@ -13,6 +13,7 @@ export const TagSchema = z.enum([
   'Coordinator',
   'Filler',
   'FormerPost',
+  'FrontedPrep',
   'GenericRole',
   'Locative',
   'ListIntro',
