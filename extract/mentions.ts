@@ -259,8 +259,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   // Lower-case words that extend the title ("Juru bicara keamanan nasional").
   // Capitalised portfolio words are common words too ("Menteri Kesehatan Brasil", "Kepala Staf Gabungan").
   const portfolio = (t: Token | undefined): boolean =>
-    t !== undefined &&
-    t.cap &&
+    t?.cap === true &&
     COMMON_WORDS.has(t.norm) &&
     !ORG_HEADS.has(t.norm) &&
     !matchAt(toks, j, titleCase) &&
