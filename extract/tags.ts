@@ -6,7 +6,9 @@ import tagsFile from './lexicon/tags.json';
 
 /** Every tag a word may carry; a typo in tags.json fails at load with the file's name. */
 export const TagSchema = z.enum([
+  'Ability',
   'Adverb',
+  'AdverbialOpener',
   'BodyHead',
   'ConflictNoun',
   'ControlVerb',
