@@ -246,6 +246,7 @@ export function extractDocument(article: Article): DocumentResult {
       });
     }
   });
+  const inRelation = new Set(relations.flatMap((r) => [r.subject.id, r.object.id]));
   const doc: DocumentResult['doc'] = { id: article.id };
   if (article.title) doc.title = article.title;
   if (docDate) doc.date = docDate;
@@ -254,7 +255,11 @@ export function extractDocument(article: Article): DocumentResult {
   return {
     doc,
     sentences: sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text })),
-    entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    // Only entities that take part in a relation are the document's actors (no graph node for every
+    // capitalised word the mention stage found).
+    entities: [...entities.values()]
+      .filter((e) => inRelation.has(e.id))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     relations,
   };
 }
