@@ -65,6 +65,8 @@ interface Ctx {
 
 export interface DocContext {
   conflict: Ref | undefined;
+  /** How the document itself names that conflict, for relations that fall back to it. */
+  conflictMention: string;
   conflictParties: readonly string[];
   /** Who a possessive "-nya" at the sentence start refers to. */
   prevPerson: Ref | undefined;
@@ -767,7 +769,15 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   }
   if (frame.O.length === 0 && rule.objectFallback === 'conflict' && ctx.doc.conflict) {
     const first = frame.S[0] as Slot;
-    frame.O = [{ start: first.start, end: first.end, ref: ctx.doc.conflict, mention: '', m: first.m }];
+    frame.O = [
+      {
+        start: first.start,
+        end: first.end,
+        ref: ctx.doc.conflict,
+        mention: ctx.doc.conflictMention,
+        m: first.m,
+      },
+    ];
   }
   frame.O = frame.O.filter((o) => rule.objectTypes.includes(o.ref.type));
   if (frame.O.length === 0 && frame.pairs.length === 0)

@@ -105,8 +105,11 @@ export function analyse(text: string): Analysed {
         sl.ref = sl.members[0] as Ref;
       }
     }
+  // The document's own phrase for its conflict ("perang di Gaza"), where it names it.
+  const phrase = slots.flat().find((x) => x.ref.id === conflict?.ref.id && x.mention !== '')?.mention;
   const context = resolved.prevPerson.map((prevPerson, si) => ({
     conflict: conflict?.ref,
+    conflictMention: phrase ?? conflict?.ref.name ?? '',
     conflictParties: conflict?.parties ?? [],
     prevPerson,
     speaker: resolved.speakers[si],

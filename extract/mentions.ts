@@ -189,9 +189,12 @@ function orgAt(
       const words = toks.slice(i, j).map((x) => x.text);
       const known = matchAt(toks, i, titleCase);
       if (known && known.end >= g.end) return { end: known.end, entity: known.entity };
+      // One id per body however its parent is written; the name is the document's own surface form
+      // ("Kemenlu AS", not "Kemenlu Amerika Serikat").
+      const written = toks.slice(j, g.end).map((x) => x.text);
       const entity: LexEntity = {
         id: `org:${slug(`${words.join(' ')} ${g.entity.name}`)}`,
-        name: `${words.join(' ')} ${g.entity.name}`,
+        name: [...words, ...written].join(' '),
         type: 'ORGANIZATION',
         parent: g.entity.id,
       };
