@@ -1,7 +1,7 @@
 // Public face of the extractor: one article in, its sentences, entities and relations out.
 // Pure: no I/O, no graph/ imports. document → sentences → tokens → mentions → entities → relations.
 import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } from '../src/schema';
-import { articleDate, normaliseDate, sentenceDate } from './dates';
+import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
 import { type DocContext, matchSentence } from './engine';
 import { CONFLICT_DEFS, ENTITIES } from './gazetteer';
 import { findMentions, type Mention } from './mentions';
@@ -180,7 +180,8 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
 }
 
 export function extractDocument(article: Article): DocumentResult {
-  const docDate = normaliseDate(article.date) ?? articleDate(article.text);
+  const docDate =
+    normaliseDate(article.date) ?? urlDate(article.url, article.id) ?? articleDate(article.text);
   const { sentences, inputs, slots, context } = analyse(article.text);
   const relations: RelationRecord[] = [];
   const entities = new Map<string, DocEntity>();

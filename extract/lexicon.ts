@@ -76,6 +76,8 @@ const WordsSchema = z.object({
   placeModifiers: z.array(nonEmpty),
   notNames: z.array(nonEmpty),
   nationalityNouns: z.array(nonEmpty),
+  /** Month names and abbreviations (Indonesian and English) → month number. */
+  months: z.record(nonEmpty, z.number().int().min(1).max(12)),
 });
 const ConflictsSchema = z.object({
   conflicts: z.array(
