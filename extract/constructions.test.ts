@@ -382,3 +382,58 @@ describe('construction families, third batch', () => {
     expect(triples(text)).not.toContain(triple);
   });
 });
+
+// Fourth batch, from reading a sample of the bench corpus: conditions, control, lists, bodies, sport.
+const FOURTH_MUST_NOT: Row[] = [
+  [
+    'modality: condition',
+    'Apabila Kenya benar-benar kembali ke Ghana, Togo wajib waspada.',
+    'Kenya VISITED Ghana',
+  ],
+  [
+    'control: the controller does not act',
+    'Departemen Kehakiman AS memerintahkan Kenya untuk membantu Ghana.',
+    'Departemen Kehakiman AS SUPPORTS Ghana',
+  ],
+  [
+    'lists: a governed list does not meet',
+    'Presiden Chile mengunjungi Peru, Bolivia dan Ekuador untuk bertemu para pemimpin.',
+    'Bolivia MET Ekuador',
+  ],
+  [
+    'bodies: parent not written',
+    'FBI menyelidiki kasus itu bersama Europol.',
+    'FBI AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'sport: the article is about football',
+    'Pelatih timnas Brasil memuji wasit. Kartu merah diberikan pada menit 80. Brasil menyerang Argentina sejak awal laga.',
+    'Brasil ATTACKED Argentina',
+  ],
+  [
+    'attack: occupation is not an attack',
+    'Israel menduduki Dataran Tinggi Golan sejak 1967.',
+    'Israel ATTACKED Dataran Tinggi Golan',
+  ],
+];
+const FOURTH_MUST: Row[] = [
+  [
+    'bodies: parent written',
+    'Dewan Keamanan PBB menggelar sidang darurat.',
+    'Dewan Keamanan PBB AFFILIATED_WITH PBB',
+  ],
+  [
+    'bodies: seat of government',
+    'Gedung Putih menolak berkomentar.',
+    'Gedung Putih AFFILIATED_WITH Amerika Serikat',
+  ],
+];
+
+describe('construction families, fourth batch', () => {
+  it.each(FOURTH_MUST)('%s: reads "%s" as %s', (_family, text, triple) => {
+    expect(triples(text)).toContain(triple);
+  });
+  it.each(FOURTH_MUST_NOT)('%s: does not read "%s" as %s', (_family, text, triple) => {
+    expect(triples(text)).not.toContain(triple);
+  });
+});

@@ -65,6 +65,8 @@ interface Ctx {
 
 export interface DocContext {
   conflict: Ref | undefined;
+  /** Every lower-case word of the article, for conditions on the whole article. */
+  words: ReadonlySet<string>;
   /** How the document itself names that conflict, for relations that fall back to it. */
   conflictMention: string;
   conflictParties: readonly string[];
@@ -334,8 +336,21 @@ function slotBefore(
       }
     }
   }
-  // The subject of "X dan Y bertemu" is not the object of an earlier verb ("mengundang X dan Y").
-  const gov = toks[first.start - 1]?.norm ?? '';
+  // The subject of "X dan Y bertemu" is not the object of an earlier verb ("mengundang X dan Y"), nor
+  // the tail of a list governed by one ("mengunjungi Korsel, China dan Jepang untuk bertemu …").
+  let head = first;
+  for (let guard = 0; guard < 20; guard++) {
+    const b = head.start - 1;
+    const n = toks[b]?.norm ?? '';
+    if (n !== ',' && !COORD.has(n)) break;
+    let q = b - 1;
+    if (toks[q]?.text === ',') q--;
+    while (q >= 0 && inSlot[q] && !slotAt[q]) q--;
+    const prev = slotAt[q];
+    if (!prev || (prev.end !== b && prev.end !== b - 1)) break;
+    head = prev;
+  }
+  const gov = toks[head.start - 1]?.norm ?? '';
   if (role === 'S' && (ACTIVE_VERB.test(gov) || PREPS.has(gov))) return undefined;
   return { slots, from: first.start };
 }
@@ -364,10 +379,13 @@ function controlled(
   from: number,
   anchor: number,
   types: readonly EntityType[],
-): { slots: Slot[]; from: number } | undefined {
-  let found: { slots: Slot[]; from: number } | undefined;
+): { slots: Slot[]; from: number } | null | undefined {
+  let found: { slots: Slot[]; from: number } | null | undefined;
+  const purposeBefore = hasTag(ctx.toks[anchor - 1]?.norm ?? '', 'Purpose');
   for (let k = from; k < anchor; k++) {
     if (!hasTag(ctx.toks[k]?.norm ?? '', 'ControlVerb') || ctx.inSlot[k]) continue;
+    // "A memerintahkan Apple untuk membantu FBI": whoever is controlled, it is not A.
+    if (purposeBefore) found = null;
     const at = skipAdverbs(ctx, k + 1);
     const g = groupsAt(ctx, at, types)[0];
     if (!g || g.end > anchor) continue;
@@ -559,7 +577,10 @@ function baseSubject(
     }
     const g = groupAt(ctx, p, types) ?? { slots: expand([s]), end: s.end };
     pick = { slots: g.end <= anchor ? [...g.slots] : expand([s]), from: p };
-    if (!nearest) return controlled(ctx, g.end, anchor, types) ?? pick;
+    if (!nearest) {
+      const c = controlled(ctx, g.end, anchor, types);
+      return c === null ? undefined : (c ?? pick);
+    }
     p = (g.end <= anchor ? g.end : s.end) - 1;
   }
   if (pick) return pick;
@@ -613,6 +634,16 @@ function modalityAt(ctx: Ctx, from: number, anchor: number): Modality {
   // "rencana bertemu"; a purpose ("untuk mengunjungi Nairobi") is not yet done.
   if (before === 'rencana' || hasTag(before, 'Purpose')) return 'planned';
   return 'asserted';
+}
+
+/** "Apabila Drogba kembali ke Chelsea …", "jika AS menyerang, …": a condition states no event. */
+function conditionalAt(ctx: Ctx, anchor: number): boolean {
+  const { start } = clauseStart(ctx, anchor);
+  for (let k = start - 1; k >= Math.max(0, start - 2); k--)
+    if (hasTag(ctx.toks[k]?.norm ?? '', 'Conditional')) return true;
+  return (
+    hasTag(ctx.toks[0]?.norm ?? '', 'Conditional') && !ctx.toks.slice(0, anchor).some((t) => t.text === ',')
+  );
 }
 
 /** "Jepang bisa berdialog dengan Korea Utara": what an actor can do is not something it did. */
@@ -697,6 +728,7 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   if (failed) return failed;
   if (negatedAt(ctx, i, rule.relation)) return 'negated ("tidak", "belum", …)';
   if (abilityAt(ctx, i)) return 'ability or possibility ("bisa", "mampu"), not an event';
+  if (conditionalAt(ctx, i)) return 'a condition ("jika", "apabila"), not an event';
   return candidatesOf(ctx, rule, i, frame);
 }
 
@@ -803,6 +835,8 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     let holds: boolean;
     if (c.where === 'near-trigger') holds = wordNear(ctx, i, c.words);
     else if (c.where === 'in-sentence') holds = toks.some((t) => c.words.has(t.norm));
+    // Three different words of the list anywhere in the article: the article is about that (sport).
+    else if (c.where === 'in-document') holds = [...c.words].filter((w) => ctx.doc.words.has(w)).length >= 3;
     else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
     else if (c.where === 'between-trigger-and-object')
       holds = frame.O.some((o) => toks.slice(i, o.start).some((t) => c.words.has(t.norm)));

@@ -39,6 +39,7 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
       slots,
       a.context[i] ?? {
         conflict: undefined,
+        words: new Set<string>(),
         conflictMention: '',
         conflictParties: [],
         prevPerson: undefined,

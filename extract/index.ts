@@ -3,7 +3,7 @@
 import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } from '../src/schema';
 import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
 import { type DocContext, matchSentence } from './engine';
-import { CONFLICT_DEFS, ENTITIES } from './gazetteer';
+import { CONFLICT_DEFS, ENTITIES, matchAt } from './gazetteer';
 import { findMentions, type Mention } from './mentions';
 import { PARTIES, type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
 import { type Sentence, splitSentences, tokenize } from './text';
@@ -107,7 +107,9 @@ export function analyse(text: string): Analysed {
     }
   // The document's own phrase for its conflict ("perang di Gaza"), where it names it.
   const phrase = slots.flat().find((x) => x.ref.id === conflict?.ref.id && x.mention !== '')?.mention;
+  const words = new Set(inputs.flatMap((x) => x.toks.map((t) => t.norm)));
   const context = resolved.prevPerson.map((prevPerson, si) => ({
+    words,
     conflict: conflict?.ref,
     conflictMention: phrase ?? conflict?.ref.name ?? '',
     conflictParties: conflict?.parties ?? [],
@@ -142,6 +144,21 @@ function parentRef(id: string): Ref {
   };
 }
 
+/**
+ * A body is tied to its parent only where the parent is written in its name ("DK PBB", "Kementerian
+ * Luar Negeri Rusia") or it is a seat of government (GUIDELINES: "Mossad" alone gives no link).
+ */
+function parentWritten(s: SentenceIn, m: Mention): boolean {
+  const e = m.entity;
+  if (!e?.parent) return false;
+  if (e.seat) return true;
+  // A body read from its written name ("Kementerian Luar Negeri Rusia") carries its parent in it.
+  if (!ENTITIES.has(e.id)) return true;
+  for (let k = m.start + 1; k < m.end; k++)
+    if (matchAt(s.toks, k, s.titleCase)?.entity.id === e.parent) return true;
+  return false;
+}
+
 /** AFFILIATED_WITH from titles, appositions and bodies named after their parent. */
 function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   const out: Affiliation[] = [];
@@ -172,7 +189,7 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
         out.push({ subject: bodySlot, object: parentRef(affil.parent), rule: 'affiliated/body-of' });
       }
     }
-    if (sl.ref.type === 'ORGANIZATION' && m.kind === 'entity' && m.entity?.parent) {
+    if (sl.ref.type === 'ORGANIZATION' && m.kind === 'entity' && m.entity?.parent && parentWritten(s, m)) {
       out.push({ subject: sl, object: parentRef(m.entity.parent), rule: 'affiliated/body-of' });
     }
   }

@@ -45,6 +45,7 @@ const OrganizationsSchema = z.object({
       parent: nonEmpty.optional(),
       caseSensitive: z.array(nonEmpty).optional(),
       media: z.boolean().optional(),
+      seat: z.boolean().optional(),
     }),
   ),
 });

@@ -129,7 +129,8 @@ function nameAt(toks: readonly Token[], i: number, titleCase: boolean, afterHono
     // a longer name, and the longest run wins ("Seyed Abbas Araghchi").
     if (g && g.entity.type !== 'PERSON') break;
     if (g && j > i) {
-      if (j - i > 2) break;
+      // Not at the sentence start, where a capitalised conjunction may stand ("Biarpun Barack Obama …").
+      if (j - i > 2 || i === 0) break;
       j = g.end;
       last = j;
       break;

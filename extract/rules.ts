@@ -21,6 +21,7 @@ import { TagSchema, tagged } from './tags';
 const WHERE = [
   'near-trigger',
   'in-sentence',
+  'in-document',
   'between-trigger-and-object',
   'before-object',
   'object-after-trigger',

@@ -10,6 +10,7 @@ export const TagSchema = z.enum([
   'Adverb',
   'AdverbialOpener',
   'BodyHead',
+  'Conditional',
   'ConflictNoun',
   'ControlVerb',
   'Coordinator',
