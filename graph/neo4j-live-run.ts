@@ -23,22 +23,18 @@ async function main(): Promise<void> {
     const agent = await agentString(server.uri, server.user, server.password);
     process.stdout.write(`neo4j live: server agent ${agent} at ${server.uri}\n`);
     const files = process.argv.slice(2);
-    const res = spawnSync(
-      'npx',
-      ['vitest', 'run', ...(files.length > 0 ? files : ['graph/neo4j-live.test.ts'])],
-      {
-        cwd: PROJECT_ROOT,
-        stdio: 'inherit',
-        env: {
-          ...process.env,
-          NEO4J_URI: server.uri,
-          NEO4J_USER: server.user,
-          NEO4J_PASSWORD: server.password,
-          KG_NEO4J_IMPORT_DIR: server.importDir,
-          KG_NEO4J_AGENT: agent,
-        },
+    const res = spawnSync('npx', ['vitest', 'run', '--config', 'graph/vitest.live.config.ts', ...files], {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        NEO4J_URI: server.uri,
+        NEO4J_USER: server.user,
+        NEO4J_PASSWORD: server.password,
+        KG_NEO4J_IMPORT_DIR: server.importDir,
+        KG_NEO4J_AGENT: agent,
       },
-    );
+    });
     status = res.status ?? 1;
   } finally {
     await server.stop();

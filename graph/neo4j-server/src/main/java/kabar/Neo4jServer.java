@@ -22,7 +22,6 @@ public final class Neo4jServer {
 
   public static void main(String[] args) throws Exception {
     String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "kabar-graph");
-    // Test-sized memory: two cores and several agents share this machine.
     Path work = Files.createTempDirectory("kabar-neo4j-");
     Path importDir = Files.createDirectories(work.resolve("import"));
     Neo4j neo4j =
@@ -34,6 +33,9 @@ public final class Neo4jServer {
             .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
             .withConfig(GraphDatabaseSettings.auth_enabled, true)
             .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+            // RFC 4180 quoting, as neo4j-admin import reads it: a backslash before a quote is text.
+            .withConfig(GraphDatabaseSettings.csv_legacy_quote_escaping, false)
+            // Test-sized memory: two cores and several agents share this machine.
             .withConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
             .build();
     setPassword(neo4j, password);
