@@ -77,7 +77,7 @@ const READY = /^neo4j ready: (\S+) version (\S+) user (\S+) password (\S+) impor
  */
 export async function startNeo4jServer(password = 'kabar-graph', timeoutMs = 240_000): Promise<Neo4jServer> {
   const javaArgs = buildJavaTool('neo4j-server');
-  const child = spawn('java', ['-Xmx1g', ...javaArgs, '--until-stdin-closes'], {
+  const child = spawn('java', ['-Xmx2g', ...javaArgs, '--until-stdin-closes'], {
     env: { ...process.env, NEO4J_PASSWORD: password },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
 // The Neo4j model as rows, and two of its ways in: import.cypher (constraints, then batched
-// UNWIND … MERGE with literal rows) and the neo4j-admin CSV pair. The live push reuses the same
-// statements with the rows as parameters (neo4j-push.ts).
+// UNWIND … MERGE with literal rows) and the neo4j-admin CSV files, one ID group per label. The live
+// push reuses the same statements with the rows as parameters (neo4j-push.ts).
 import { ENTITY_TYPES, type EntityType, RELATION_TYPES, type RelationType } from '../src/schema';
 import type { LexicalLayer } from './lexical';
 import { cmp, edgeModality, isoDay, type KgGraph, sentenceId } from './model';
