@@ -2,7 +2,7 @@
 // target/ (the local repository is Maven's default, ~/.m2, so a second build is offline), run with
 // the classpath Maven wrote. Used by `npm run neo4j:server`, the live tests and the bench.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { KgError } from '../src/errors';
 import { PROJECT_ROOT } from '../src/paths';
@@ -53,6 +53,9 @@ export function buildJavaTool(tool: JavaTool): string[] {
     if (res.status !== 0) {
       throw new KgError('java', `mvn failed to build ${dir} (exit ${res.status}); see its output above`);
     }
+    // Maven leaves an unchanged classpath file alone; its time marks this build.
+    const now = new Date();
+    utimesSync(cpFile, now, now);
   }
   const cp = `${join(dir, 'target', 'classes')}:${readFileSync(cpFile, 'utf8').trim()}`;
   return ['-cp', cp, MAIN_CLASS[tool]];

@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const server = await startNeo4jServer(process.env.NEO4J_PASSWORD || 'kabar-graph');
   process.stdout.write(
     [
-      `Neo4j ${server.version} is running (stop with Ctrl+C).`,
+      `${server.version} is running (stop with Ctrl+C or SIGTERM).`,
       `  NEO4J_URI=${server.uri} NEO4J_USER=${server.user} NEO4J_PASSWORD=${server.password} npx kg neo4j push -d out`,
       `  LOAD CSV reads file:/// from ${server.importDir}`,
       '',
