@@ -1,10 +1,12 @@
 // Test runner configuration: Node environment, tests beside the code, and a closing
-// "N passed, N failed" line for CI (src/test-reporter.ts).
+// "N passed, N failed" line for CI (src/test-reporter.ts). Runs in a fresh clone with nothing beside it.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['{src,extract,graph,viewer}/**/*.test.ts'],
+    // Checks that need ../shared run in `npm run check:shared` (vitest.shared.config.ts).
+    exclude: ['**/node_modules/**', 'extract/quality.test.ts', '**/*.shared.test.ts'],
     environment: 'node',
     reporters: ['default', './src/test-reporter.ts'],
     testTimeout: 60_000,

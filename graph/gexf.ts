@@ -60,6 +60,13 @@ function formatEdge(_key: string, a: EdgeAttrs): Formatted {
   };
 }
 
+/**
+ * Characters XML 1.0 cannot hold, even escaped (C0 controls but tab, newline and return; U+FFFE and
+ * U+FFFF). They can come from article text or ids; the writer passes them through, so they are dropped.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function graphToGexf(graph: KgGraph, meta: GraphMeta): string {
   // The writer takes <meta> from the graph attributes; they are set for the call and put back
   // (a copy of a 100k-edge graph would cost a second).
@@ -70,7 +77,7 @@ export function graphToGexf(graph: KgGraph, meta: GraphMeta): string {
     lastModifiedDate: meta.builtAt.slice(0, 10),
   });
   try {
-    return `${write(graph, { version: '1.3', pretty: true, formatNode, formatEdge })}\n`;
+    return `${write(graph, { version: '1.3', pretty: true, formatNode, formatEdge }).replace(NOT_XML, '')}\n`;
   } finally {
     graph.replaceAttributes(saved);
   }
