@@ -140,6 +140,45 @@ interface Ctx {
   doc: DocContext;
   /** The rule being matched (its default slot types). */
   rule: Rule | undefined;
+  /** Per-sentence look-ups, built on first use (see sentenceScan). */
+  scan?: Scan;
+}
+
+/**
+ * What the rules ask of the tokens before a trigger, computed once per sentence so that a long
+ * sentence with many triggers is not rescanned from each of them (that made long lines quadratic).
+ */
+interface Scan {
+  /** clauseStart(i) for every token index i (and the sentence end). */
+  clause: { start: number; subordinate: boolean }[];
+  /** Largest k ≤ i holding a free "yang", or -1. */
+  lastYang: Int32Array;
+  /** Largest k ≤ i holding a planned-action word, or -1. */
+  lastPlanned: Int32Array;
+  /** Smallest k ≥ i holding a capitalised word outside every slot, or the token count. */
+  nextUnknownCap: Int32Array;
+  /** Every word form of the sentence. */
+  norms: Set<string>;
+}
+
+function sentenceScan(ctx: Ctx): Scan {
+  const { toks, inSlot } = ctx;
+  const n = toks.length;
+  const clause: Scan['clause'] = [{ start: 0, subordinate: false }];
+  const lastYang = new Int32Array(n + 1);
+  const lastPlanned = new Int32Array(n + 1);
+  const nextUnknownCap = new Int32Array(n + 2);
+  for (let k = 0; k < n; k++) {
+    const t = toks[k] as Token;
+    clause.push(clauseOpener(ctx, k) ?? (clause[k] as Scan['clause'][number]));
+    lastYang[k] = t.norm === 'yang' && !inSlot[k] ? k : k > 0 ? (lastYang[k - 1] as number) : -1;
+    lastPlanned[k] = PLANNED.has(t.norm) ? k : k > 0 ? (lastPlanned[k - 1] as number) : -1;
+  }
+  nextUnknownCap[n] = n;
+  nextUnknownCap[n + 1] = n;
+  for (let k = n - 1; k >= 0; k--)
+    nextUnknownCap[k] = (toks[k] as Token).cap && !inSlot[k] ? k : (nextUnknownCap[k + 1] as number);
+  return { clause, lastYang, lastPlanned, nextUnknownCap, norms: new Set(toks.map((t) => t.norm)) };
 }
 
 export interface DocContext {
@@ -169,13 +208,17 @@ function conflictSlot(c: LexEntity, from: Slot, to: Slot): Slot {
   };
 }
 
-/** Slots (or coordinated groups, longest first) at token i, after modifiers ("para pejabat", "pemerintah"). */
+/**
+ * Slots (or coordinated groups, longest first) at token i, after modifiers ("para pejabat", "pemerintah").
+ * A group's slots are copied only when read (a getter): an "A dan B dan C …" list of n items has n
+ * groups, and copying them all on every call made long lists cubic.
+ */
 function groupsAt(
   ctx: Ctx,
   i: number,
   types: readonly EntityType[] | undefined,
   wide = false,
-): { slots: Slot[]; end: number }[] {
+): { readonly slots: Slot[]; end: number }[] {
   const coords = wide ? WIDE_COORD : COORD;
   const { toks, slotAt } = ctx;
   let p = i;
@@ -201,11 +244,13 @@ function groupsAt(
       first = app;
   }
   if (!first || first.pair || !typeOk(first, types)) return [];
-  const out = [{ slots: [first], end: first.end }];
+  // Groups as prefixes of `slots`: n slots, ending at token `end`. A list longer than MAX_GROUP
+  // is cut there, so a trigger at each "dan" of a huge list does not walk the whole list again.
+  const out = [{ n: 1, end: first.end }];
   const slots = [first];
   let end = first.end;
-  let pending: { slots: Slot[]; end: number }[] = [];
-  for (;;) {
+  let pending: { n: number; end: number }[] = [];
+  while (slots.length < MAX_GROUP) {
     let q = end;
     const t = toks[q]?.norm;
     let coord = false;
@@ -225,7 +270,7 @@ function groupsAt(
     if (!next) break;
     if (typeOk(next, types)) slots.push(next);
     end = next.end;
-    pending.push({ slots: [...slots], end });
+    pending.push({ n: slots.length, end });
     // A comma list counts only when it closes with "dan"/"serta" or lists titled people
     // ("Than Swe, menteri dalam negeri Yar Pyae"); else it is the next clause.
     const titledPerson = next.ref.type === 'PERSON' && next.m.role !== undefined && next.m.kind !== 'role';
@@ -241,8 +286,16 @@ function groupsAt(
       pending = [];
     }
   }
-  return out.reverse().map((g) => ({ slots: expand(g.slots), end: g.end }));
+  return out.reverse().map((g) => ({
+    get slots() {
+      return expand(slots.slice(0, g.n));
+    },
+    end: g.end,
+  }));
 }
+
+/** More actors than any real list of parties to one act ("A, B dan C bertemu"). */
+const MAX_GROUP = 64;
 
 /** A plural anaphor stands for several actors: one slot each, same span. */
 function expand(slots: readonly Slot[]): Slot[] {
@@ -258,7 +311,8 @@ function groupAt(
   i: number,
   types: readonly EntityType[] | undefined,
 ): { slots: Slot[]; end: number } | undefined {
-  return groupsAt(ctx, i, types)[0];
+  const g = groupsAt(ctx, i, types)[0];
+  return g && { slots: g.slots, end: g.end };
 }
 
 /** "antara X dan Y", a pair token "Rusia-Ukraina", or a conflict mention, as a CONFLICT slot. */
@@ -297,6 +351,9 @@ function wordsAt(toks: readonly Token[], inSlot: boolean[], pos: number, form: r
   }
   return true;
 }
+
+/** Stands for a slot's group while the rest of a rule is matched (see matchRight). */
+const BOUND: Slot[] = [];
 
 function matchRight(
   ctx: Ctx,
@@ -343,13 +400,19 @@ function matchRight(
   if (el.kind === 'slot') {
     const types = el.types ?? (el.role === 'O' ? ctx.rule?.objectTypes : ctx.rule?.subjectTypes);
     for (const g of groupsAt(ctx, pos, types, ctx.rule?.pairwise ?? false)) {
+      // The rest of the rule reads positions only, never the bound slots: it is matched with a
+      // marker in this slot's place, and the group is copied in only when it succeeds.
       const nb: Binding = {
-        S: el.role === 'S' ? g.slots : b.S,
-        O: el.role === 'O' ? g.slots : b.O,
+        S: el.role === 'S' ? BOUND : b.S,
+        O: el.role === 'O' ? BOUND : b.O,
         end: g.end,
       };
       const r = matchRight(ctx, els, ei + 1, g.end, nb, bindOptional);
-      if (r) return r;
+      if (r) {
+        if (el.role === 'S' && r.S === BOUND) r.S = g.slots;
+        if (el.role === 'O' && r.O === BOUND) r.O = g.slots;
+        return r;
+      }
     }
     return el.optional && !bindOptional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
   }
@@ -358,22 +421,27 @@ function matchRight(
 
 /** Where the clause holding token i starts, and whether a subordinator opened it ("Usai …, X"). */
 function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean } {
+  ctx.scan ??= sentenceScan(ctx);
+  return ctx.scan.clause[i] ?? { start: 0, subordinate: false };
+}
+
+/** The clause token k opens (the nearest such k before a token is where its clause starts), if any. */
+function clauseOpener(ctx: Ctx, k: number): { start: number; subordinate: boolean } | undefined {
   const { toks } = ctx;
-  for (let k = i - 1; k >= 0; k--) {
-    const n = toks[k]?.norm ?? '';
-    if (ctx.inSlot[k]) continue;
-    const next = toks[k + 1];
-    // "saat itu" / "ketika itu" are time adverbs, not clause openers.
-    if ((n === 'saat' || n === 'ketika') && (next?.norm === 'itu' || next?.norm === 'ini')) continue;
-    // "selama empat jam", "sejak 2021": a time phrase, not a clause.
-    if ((n === 'selama' || n === 'sejak') && next && (/^\d/.test(next.text) || TIME_WORDS.has(next.norm)))
-      continue;
-    // A speech verb opens a clause only when the reported clause follows it directly.
-    if (SAY.has(n) && !(next && (next.norm === 'bahwa' || next.text === ',' || ctx.slotAt[k + 1]))) continue;
-    if (BREAKERS.has(n) || SAY.has(n)) return { start: k + 1, subordinate: SUBORDINATE.has(n) && k === 0 };
-    if (SUBORDINATE.has(n) && k === 0) return { start: 1, subordinate: true };
-  }
-  return { start: 0, subordinate: false };
+  const n = toks[k]?.norm ?? '';
+  if (ctx.inSlot[k]) return undefined;
+  const next = toks[k + 1];
+  // "saat itu" / "ketika itu" are time adverbs, not clause openers.
+  if ((n === 'saat' || n === 'ketika') && (next?.norm === 'itu' || next?.norm === 'ini')) return undefined;
+  // "selama empat jam", "sejak 2021": a time phrase, not a clause.
+  if ((n === 'selama' || n === 'sejak') && next && (/^\d/.test(next.text) || TIME_WORDS.has(next.norm)))
+    return undefined;
+  // A speech verb opens a clause only when the reported clause follows it directly.
+  if (SAY.has(n) && !(next && (next.norm === 'bahwa' || next.text === ',' || ctx.slotAt[k + 1])))
+    return undefined;
+  if (BREAKERS.has(n) || SAY.has(n)) return { start: k + 1, subordinate: SUBORDINATE.has(n) && k === 0 };
+  if (SUBORDINATE.has(n) && k === 0) return { start: 1, subordinate: true };
+  return undefined;
 }
 
 function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): boolean {
@@ -414,6 +482,9 @@ function clauseSubject(
   return { slots, from: found.from };
 }
 
+/** Further back than any real clause subject is from its verb. */
+const MAX_REACH = 150;
+
 function baseSubject(
   ctx: Ctx,
   anchor: number,
@@ -421,17 +492,21 @@ function baseSubject(
   nearest: boolean,
   depth: number,
 ): { slots: Slot[]; from: number } | undefined {
-  const { start, subordinate } = clauseStart(ctx, anchor);
-  // Inside or after "X(,) yang …" the clause is about X.
-  for (let k = anchor - 1; k > start; k--) {
-    if (ctx.toks[k]?.norm !== 'yang' || ctx.inSlot[k]) continue;
-    const before = ctx.toks[k - 1]?.text === ',' ? k - 1 : k;
+  const clause = clauseStart(ctx, anchor);
+  // The subject is sought at most MAX_REACH tokens back: a sentence-long scan from every trigger
+  // of a line with no full stop made such lines quadratic.
+  const start = Math.max(clause.start, anchor - MAX_REACH);
+  const subordinate = clause.subordinate;
+  // Inside or after "X(,) yang …" the clause is about X: the last free "yang" of the clause decides.
+  ctx.scan ??= sentenceScan(ctx);
+  const yang = anchor > 0 ? (ctx.scan.lastYang[anchor - 1] ?? -1) : -1;
+  if (yang > start) {
+    const before = ctx.toks[yang - 1]?.text === ',' ? yang - 1 : yang;
     let p = before - 1;
     while (p >= 0 && ctx.inSlot[p] && !ctx.slotAt[p]) p--;
     const s = ctx.slotAt[p];
     if (s && s.end === before && isSubjectCandidate(ctx, s, types))
       return { slots: expand([s]), from: s.start };
-    break;
   }
   let pick: { slots: Slot[]; from: number } | undefined;
   let from0 = start;
@@ -475,7 +550,7 @@ function baseSubject(
   // Also when the sentence opens with a verb phrase ("Berbicara di Beijing …, Blinken mengatakan"),
   // not with an unrecognised name ("Kejaksaan Agung meminta …").
   // Not when the clause holds a capitalised word the lexicons missed ("Ketika pasukan Soviet …").
-  const unknownName = ctx.toks.slice(start + 1, anchor).some((t, k) => t.cap && !ctx.inSlot[start + 1 + k]);
+  const unknownName = (ctx.scan.nextUnknownCap[start + 1] ?? ctx.toks.length) < anchor;
   if (!unknownName && (subordinate || (start === 0 && COMMON_WORDS.has(ctx.toks[0]?.norm ?? '')))) {
     // "Usai berbincang dengan Putin, Erdogan …": the subject follows the subordinate clause.
     for (let p = anchor; p < ctx.toks.length; p++) {
@@ -497,7 +572,8 @@ function blockedNear(ctx: Ctx, anchor: number, words: ReadonlySet<string>): bool
 }
 
 function modalityAt(ctx: Ctx, from: number, anchor: number): Modality {
-  for (let k = Math.max(0, from); k < anchor; k++) if (PLANNED.has(ctx.toks[k]?.norm ?? '')) return 'planned';
+  ctx.scan ??= sentenceScan(ctx);
+  if (anchor > 0 && (ctx.scan.lastPlanned[anchor - 1] ?? -1) >= Math.max(0, from)) return 'planned';
   if (ctx.toks[anchor - 1]?.norm === 'rencana') return 'planned';
   return 'asserted';
 }
@@ -640,7 +716,9 @@ export function matchSentence(
         miss(rule, i, 'talks through a mediator or indirect talks');
         continue;
       }
-      if (rule.blockSentence.size > 0 && toks.some((t) => rule.blockSentence.has(t.norm))) {
+      ctx.scan ??= sentenceScan(ctx);
+      const norms = ctx.scan.norms;
+      if (rule.blockSentence.size > 0 && [...rule.blockSentence].some((w) => norms.has(w))) {
         miss(rule, i, 'the sentence reports sport, not politics');
         continue;
       }
@@ -664,9 +742,14 @@ export function matchSentence(
       const { start } = clauseStart(ctx, i);
       const modality = modalityAt(ctx, Math.min(start, from), i);
       const cameo = modality === 'planned' ? rule.plannedCameo : rule.cameo;
-      const ends = [...S, ...O, ...pairs.flat()];
-      const spanStart = Math.min(i, ...ends.map((s) => s.start));
-      const spanEnd = Math.max(right.end, ...ends.map((s) => s.end));
+      // A loop, not Math.min(...): a spread of a huge list's pairs overflows the stack.
+      let spanStart = i;
+      let spanEnd = right.end;
+      for (const s of [S, O, ...pairs])
+        for (const x of s) {
+          spanStart = Math.min(spanStart, x.start);
+          spanEnd = Math.max(spanEnd, x.end);
+        }
       for (const [s, o] of [...S.flatMap((x) => O.map((y) => [x, y] as [Slot, Slot])), ...pairs]) {
         {
           if (s.ref.id === o.ref.id) continue;
@@ -696,19 +779,27 @@ export function matchSentence(
   const kept = candidates.filter(
     (c) => !c.searched || !direct.has(`${c.relation}|${c.anchor}|${c.object.ref.id}`),
   );
-  return {
-    candidates: kept.filter(
-      (c) =>
-        !kept.some(
-          (d) =>
-            d !== c &&
-            d.relation === c.relation &&
-            d.object.ref.id === c.object.ref.id &&
-            d.subject.ref.id !== c.subject.ref.id &&
-            d.anchor < c.anchor &&
-            c.anchor - d.anchor <= 3,
-        ),
-    ),
-    misses,
-  };
+  return { candidates: dropEchoes(kept), misses };
+}
+
+/**
+ * Drops a candidate when another with the same relation and object but another subject was
+ * anchored 1–3 tokens before it. Indexed by (relation, object, anchor), not a test of every pair.
+ */
+function dropEchoes(kept: readonly Candidate[]): Candidate[] {
+  const subjectsAt = new Map<string, Set<string>>();
+  const key = (c: Candidate, anchor: number): string => `${c.relation}|${c.object.ref.id}|${anchor}`;
+  for (const c of kept) {
+    const k = key(c, c.anchor);
+    const set = subjectsAt.get(k) ?? new Set<string>();
+    set.add(c.subject.ref.id);
+    subjectsAt.set(k, set);
+  }
+  return kept.filter((c) => {
+    for (let a = c.anchor - 3; a < c.anchor; a++) {
+      const subjects = subjectsAt.get(key(c, a));
+      if (subjects && (subjects.size > 1 || !subjects.has(c.subject.ref.id))) return false;
+    }
+    return true;
+  });
 }
