@@ -186,6 +186,8 @@ export interface DocContext {
   conflictParties: readonly string[];
   /** Who a possessive "-nya" at the sentence start refers to. */
   prevPerson: Ref | undefined;
+  /** Throws when the document's time budget is spent (extractDocument's safety net). */
+  check?: () => void;
 }
 
 interface Binding {
@@ -617,6 +619,7 @@ export function matchSentence(
     if (inSlot[i]) continue;
     const rules = RULE_INDEX.get((toks[i] as Token).norm);
     if (!rules) continue;
+    doc.check?.();
     for (const rule of rules) {
       ctx.rule = rule;
       const els = rule.elements;

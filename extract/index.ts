@@ -1,5 +1,6 @@
 // Public face of the extractor: one article in, its sentences, entities and relations out.
 // Pure: no I/O, no graph/ imports. document → sentences → tokens → mentions → entities → relations.
+import { KgError } from '../src/errors';
 import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } from '../src/schema';
 import { articleDate, normaliseDate, sentenceDate } from './dates';
 import { type DocContext, matchSentence } from './engine';
@@ -84,9 +85,10 @@ function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string
   return pick;
 }
 
-export function analyse(text: string): Analysed {
+export function analyse(text: string, check: () => void = () => {}): Analysed {
   const sentences = splitSentences(text);
   const inputs: SentenceIn[] = sentences.map((s) => {
+    check();
     const toks = tokenize(s.text);
     return { toks, mentions: findMentions(toks, s.titleCase), text: s.text, titleCase: s.titleCase };
   });
@@ -105,10 +107,12 @@ export function analyse(text: string): Analysed {
         sl.ref = sl.members[0] as Ref;
       }
     }
+  check();
   const context = resolved.prevPerson.map((prevPerson) => ({
     conflict: conflict?.ref,
     conflictParties: conflict?.parties ?? [],
     prevPerson,
+    check,
   }));
   return { sentences, inputs, slots, context };
 }
@@ -175,9 +179,28 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   return out;
 }
 
-export function extractDocument(article: Article): DocumentResult {
+export interface ExtractOptions {
+  /** Milliseconds one document may take; past it extraction stops with a KgError (a safety net). */
+  budgetMs?: number;
+}
+
+/** Throws once the budget is spent; called between sentences and between triggers. */
+function budgetCheck(budgetMs: number | undefined): () => void {
+  if (budgetMs === undefined || !Number.isFinite(budgetMs)) return () => {};
+  const deadline = performance.now() + budgetMs;
+  return () => {
+    if (performance.now() > deadline)
+      throw new KgError(
+        'extract',
+        `took longer than the ${budgetMs / 1000} s budget per document; raise it with --budget, or split the document`,
+      );
+  };
+}
+
+export function extractDocument(article: Article, opts: ExtractOptions = {}): DocumentResult {
+  const check = budgetCheck(opts.budgetMs);
   const docDate = normaliseDate(article.date) ?? articleDate(article.text);
-  const { sentences, inputs, slots, context } = analyse(article.text);
+  const { sentences, inputs, slots, context } = analyse(article.text, check);
   const relations: RelationRecord[] = [];
   const entities = new Map<string, DocEntity>();
   const note = (ref: Ref, alias: string | undefined, sentence: number): void => {
@@ -191,6 +214,7 @@ export function extractDocument(article: Article): DocumentResult {
     if (e.sentences[e.sentences.length - 1] !== sentence) e.sentences.push(sentence);
   };
   sentences.forEach((sent, si) => {
+    check();
     const inp = inputs[si] as SentenceIn;
     const ss = slots[si] as Slot[];
     if (ss.length === 0) return;
