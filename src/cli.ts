@@ -91,7 +91,11 @@ program
 
 // The viewer page is copied next to every build so out/index.html opens from disk.
 registerGraphCommands(program, {
-  afterBuild: async (dir) => (await import('../viewer/bundle')).installViewer(dir),
+  prepare: async () => {
+    const { ensureViewerBundle, installBundle } = await import('../viewer/bundle');
+    const dist = await ensureViewerBundle();
+    return (dir) => installBundle(dist, dir);
+  },
 });
 registerViewerCommands(program);
 
