@@ -179,6 +179,21 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   return out;
 }
 
+/**
+ * A relation carries its sentence as evidence; past MAX_EVIDENCE_TEXT characters (a line with no
+ * full stop, never a real sentence) only the stretch around the match, or every relation of a
+ * 1.4 MB line would repeat the whole megabyte (300 MB of relations.jsonl).
+ */
+export const MAX_EVIDENCE_TEXT = 4000;
+
+function evidenceText(sent: Sentence, span: readonly [number, number]): string {
+  if (sent.text.length <= MAX_EVIDENCE_TEXT) return sent.text;
+  const margin = (MAX_EVIDENCE_TEXT - Math.min(span[1] - span[0], MAX_EVIDENCE_TEXT / 2)) / 2;
+  const from = Math.max(0, span[0] - sent.start - margin);
+  const to = Math.min(sent.text.length, span[1] - sent.start + margin);
+  return `${from > 0 ? '…' : ''}${sent.text.slice(from, to)}${to < sent.text.length ? '…' : ''}`;
+}
+
 export interface ExtractOptions {
   /** Milliseconds one document may take; past it extraction stops with a KgError (a safety net). */
   budgetMs?: number;
@@ -234,7 +249,7 @@ export function extractDocument(article: Article, opts: ExtractOptions = {}): Do
       const key = `${r.subject.id}|${r.relation}|${r.object.id}`;
       if (seen.has(key)) return;
       seen.add(key);
-      const rec: RelationRecord = { doc: article.id, sentence: si, text: sent.text, ...r };
+      const rec: RelationRecord = { doc: article.id, sentence: si, text: evidenceText(sent, r.span), ...r };
       const d = dateOf();
       if (d) rec.date = d;
       relations.push(rec);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../src/schema';
 import { explainSentence } from './explain';
 import { ENTITIES } from './gazetteer';
-import { extractDocument } from './index';
+import { extractDocument, MAX_EVIDENCE_TEXT } from './index';
 
 const HERE = import.meta.dirname;
 const SEED_TEXTS = readdirSync(join(HERE, '..', 'seeds'))
@@ -46,7 +46,13 @@ function problems(text: string, r: DocumentResult): string[] {
     if (!(Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b && b <= text.length))
       out.push(`span ${a}-${b} outside 0-${text.length}`);
     const sent = r.sentences[rel.sentence];
-    if (!sent || sent.text !== rel.text) out.push(`relation sentence ${rel.sentence}`);
+    // Past MAX_EVIDENCE_TEXT a relation carries the stretch of its sentence around the match.
+    const own =
+      sent &&
+      (sent.text.length > MAX_EVIDENCE_TEXT
+        ? sent.text.includes(rel.text.replace(/^…|…$/g, ''))
+        : sent.text === rel.text);
+    if (!sent || !own) out.push(`relation sentence ${rel.sentence}`);
     else if (a < sent.start || b > sent.end) out.push(`span ${a}-${b} outside its sentence`);
   }
   return out;
@@ -104,6 +110,14 @@ describe('extractor properties (fast-check)', () => {
       fc.property(mutated, (text) => check(text)),
       { numRuns: 300, seed: 2 },
     );
+  });
+
+  it('a sentence past MAX_EVIDENCE_TEXT: each relation carries the stretch around its match', () => {
+    const text = `${'Rusia dan Iran bertemu dengan Qatar, '.repeat(400)}akhirnya`;
+    const r = extractDocument({ id: 'long', text, origin: 'long' });
+    expect(r.relations.length).toBeGreaterThan(0);
+    for (const rel of r.relations) expect(rel.text.length).toBeLessThanOrEqual(MAX_EVIDENCE_TEXT + 2);
+    expect(problems(text, r)).toEqual([]);
   });
 
   it('word salad of triggers, clause words and entity names (600 runs)', () => {
