@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { type InputProblem, KgError } from '../src/errors';
 import { writeFileAtomic } from '../src/io';
+import { lockOutputDir, stageOutputDir } from '../src/outdir';
 import { PROJECT_ROOT } from '../src/paths';
 import { runExtraction } from '../src/pipeline';
 import { relationsToJsonl } from '../src/relations-jsonl';
@@ -159,10 +160,18 @@ export interface BuildOptions {
   /** Extraction progress, one call per document. */
   onProgress?: (done: number, total: number) => void;
   onStage?: (stage: string) => void;
+  /** Seconds one document may take before it is skipped (see runExtraction). */
+  budgetSeconds?: number;
+  /** The bytes of standard input, for the path "-". */
+  stdin?: () => Uint8Array;
+  /** Adds files to the new build before it is switched in (the viewer page), so they are part of the set. */
+  beforeCommit?: (dir: string) => void;
 }
 
 export interface BuildSummary {
   outDir: string;
+  /** False when no document could be read: nothing was written and the earlier build is as it was. */
+  built: boolean;
   /** Documents skipped; the CLI exits with 2 when there are any. */
   problems: InputProblem[];
   counts: GraphMeta['counts'];
@@ -174,6 +183,7 @@ export interface BuildSummary {
  * "seeds"), else as given; forward slashes, so the name does not depend on the machine.
  */
 export function corpusLabel(p: string): string {
+  if (p === '-') return '<stdin>';
   const rel = relative(PROJECT_ROOT, resolve(p));
   const label = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : normalize(p);
   return label.split(sep).join('/');
@@ -222,20 +232,46 @@ export interface ResultsBuildOptions extends BuildOptions {
   corpus: readonly string[];
 }
 
-/** Writes the build of already extracted results into outDir, merged into the earlier build with `merge`. */
+/**
+ * Writes the build of already extracted results into outDir, merged into the earlier build with
+ * `merge`: all or nothing, under the folder's lock (see src/outdir.ts).
+ */
 export function buildFromResults(
   results: readonly DocumentResult[],
   outDir: string,
   opts: ResultsBuildOptions,
 ): { meta: GraphMeta; files: string[] } {
+  const unlock = lockOutputDir(outDir);
+  try {
+    return buildLocked(results, outDir, opts);
+  } finally {
+    unlock();
+  }
+}
+
+/** buildFromResults once the lock is held: the whole set goes to a new folder, then one rename. */
+function buildLocked(
+  results: readonly DocumentResult[],
+  outDir: string,
+  opts: ResultsBuildOptions,
+): { meta: GraphMeta; files: string[] } {
   const builtAt = opts.builtAt ?? resolveBuildTime();
+  // Read through the output folder's symlink: only a complete, committed build is ever merged into.
   const prev = opts.merge ? previousBuild(outDir) : { results: [], corpus: [] };
   const all = opts.merge ? mergeResults(prev.results, results) : results;
   const info: RenderInfo = { corpus: [...prev.corpus, ...opts.corpus], builtAt, version: toolVersion() };
   if (opts.layout) info.layout = opts.layout;
   if (opts.onStage) info.onStage = opts.onStage;
-  const { rendered, files } = writeOutputs(all, outDir, info);
-  return { meta: rendered.meta, files };
+  const staged = stageOutputDir(outDir);
+  try {
+    const { rendered } = writeOutputs(all, staged.dir, info);
+    opts.beforeCommit?.(staged.dir);
+    staged.commit();
+    return { meta: rendered.meta, files: OUTPUT_FILES.map((name) => join(outDir, name)) };
+  } catch (err) {
+    staged.abort();
+    throw err;
+  }
 }
 
 /**
@@ -247,14 +283,28 @@ export function buildOutputs(
   outDir: string,
   opts: BuildOptions = {},
 ): BuildSummary {
-  // Resolved before the long extraction so a bad KG_BUILD_TIME fails fast.
+  // Resolved before the long extraction so a bad KG_BUILD_TIME fails fast; the lock is taken
+  // first too, so a second build into the same folder is refused at once, not after extracting.
   const builtAt = opts.builtAt ?? resolveBuildTime();
-  opts.onStage?.('extract');
-  const run = runExtraction(paths, opts.onProgress ? { onProgress: opts.onProgress } : {});
-  const { meta, files } = buildFromResults(run.results, outDir, {
-    ...opts,
-    builtAt,
-    corpus: paths.map(corpusLabel),
-  });
-  return { outDir, problems: run.problems, counts: meta.counts, files };
+  const unlock = lockOutputDir(outDir);
+  try {
+    opts.onStage?.('extract');
+    const run = runExtraction(paths, {
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      ...(opts.budgetSeconds !== undefined ? { budgetSeconds: opts.budgetSeconds } : {}),
+      ...(opts.stdin ? { stdin: opts.stdin } : {}),
+    });
+    if (run.results.length === 0) {
+      const counts = { documents: 0, sentences: 0, relationMentions: 0, nodes: 0, edges: 0 };
+      return { outDir, built: false, problems: run.problems, counts, files: [] };
+    }
+    const { meta, files } = buildLocked(run.results, outDir, {
+      ...opts,
+      builtAt,
+      corpus: paths.map(corpusLabel),
+    });
+    return { outDir, built: true, problems: run.problems, counts: meta.counts, files };
+  } finally {
+    unlock();
+  }
 }

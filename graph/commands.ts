@@ -3,11 +3,11 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { EXIT_SKIPPED, formatProblem } from '../src/errors';
+import { chooseInputs } from '../src/input';
 import { SEEDS_DIR } from '../src/paths';
+import { DEFAULT_BUDGET_S, parseBudget } from '../src/pipeline';
 import type { buildOutputs } from './build';
 
-/** Runs at least this long (in documents or rows) get a bar even when stderr is not a terminal. */
-const LONG_RUN = 500;
 /** Runs shorter than this finish before a bar on a terminal could tell anything. */
 const SHORT_RUN = 50;
 
@@ -18,8 +18,8 @@ interface Progress {
   stop: () => void;
 }
 
-/** A progress bar on stderr, shown on a terminal, or for long runs in a log every few seconds. */
-function progressBar(label: string): Progress {
+/** A progress bar on stderr, shown only on a terminal (a log or a pipe gets the summary line alone). */
+function progressBar(label: string, quiet = false): Progress {
   let bar: SingleBar | undefined;
   let decided = false;
   let shown = false;
@@ -28,13 +28,11 @@ function progressBar(label: string): Progress {
       if (!decided) {
         decided = true;
         const tty = process.stderr.isTTY === true;
-        if ((tty && total >= SHORT_RUN) || total >= LONG_RUN) {
+        if (!quiet && tty && total >= SHORT_RUN) {
           bar = new SingleBar({
             stream: process.stderr,
             format: `${label} [{bar}] {value}/{total} {eta_formatted}`,
-            noTTYOutput: !tty,
-            notTTYSchedule: 5000,
-            hideCursor: tty,
+            hideCursor: true,
           });
           bar.start(total, 0);
           shown = true;
@@ -56,8 +54,8 @@ function progressBar(label: string): Progress {
 }
 
 export interface GraphCommandHooks {
-  /** Runs after a successful build, e.g. to copy the viewer page into the output folder. */
-  afterBuild?: (outDir: string) => Promise<void>;
+  /** Prepares what a build adds to its folder before it is switched in (the viewer page). */
+  prepare?: () => Promise<(dir: string) => void>;
 }
 
 export function registerGraphCommands(program: Command, hooks: GraphCommandHooks = {}): void {
@@ -66,34 +64,54 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
     .description(
       'extract relations and build the graph with its exports: relations.jsonl, documents.jsonl, graph.json, graph.gexf, neo4j/',
     )
-    .argument('[paths...]', 'files or folders to read (default: seeds/)')
+    .argument(
+      '[paths...]',
+      'files or folders to read; "-" reads standard input (default: piped stdin, else seeds/)',
+    )
     .option('-o, --out <dir>', 'output folder', 'out')
     .option(
       '-m, --merge',
       'add these documents to the build already in --out instead of rebuilding from scratch',
     )
-    .action(async (paths: string[], opts: { out: string; merge?: boolean }) => {
-      const bar = progressBar('kg build: extract');
-      // Loaded here, not at the top, so `kg extract` does not pay for graphology and the exporters.
-      const { buildOutputs } = await import('./build');
-      let summary: ReturnType<typeof buildOutputs>;
-      try {
-        summary = buildOutputs(paths.length > 0 ? paths : [SEEDS_DIR], opts.out, {
-          merge: opts.merge === true,
-          onProgress: bar.update,
-          onStage: bar.stage,
-        });
-      } finally {
-        bar.stop();
-      }
-      for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
-      const c = summary.counts;
-      process.stderr.write(
-        `kg build: ${c.documents} documents, ${c.relationMentions} relation mentions → ${c.nodes} nodes, ${c.edges} edges in ${opts.out}/\n`,
-      );
-      await hooks.afterBuild?.(opts.out);
-      if (summary.problems.length > 0) process.exitCode = EXIT_SKIPPED;
-    });
+    .option('--budget <seconds>', 'time one document may take before it is skipped', String(DEFAULT_BUDGET_S))
+    .option('-q, --quiet', 'no progress bar and no summary line; only the documents skipped')
+    .action(
+      async (paths: string[], opts: { out: string; merge?: boolean; budget: string; quiet?: boolean }) => {
+        const budgetSeconds = parseBudget(opts.budget);
+        const input = chooseInputs(paths, SEEDS_DIR);
+        const bar = progressBar('kg build: extract', opts.quiet === true);
+        // Loaded here, not at the top, so `kg extract` does not pay for graphology and the exporters.
+        const { buildOutputs } = await import('./build');
+        const beforeCommit = await hooks.prepare?.();
+        let summary: ReturnType<typeof buildOutputs>;
+        try {
+          summary = buildOutputs(input.paths, opts.out, {
+            merge: opts.merge === true,
+            onProgress: bar.update,
+            onStage: bar.stage,
+            budgetSeconds,
+            ...(input.stdin ? { stdin: input.stdin } : {}),
+            ...(beforeCommit ? { beforeCommit } : {}),
+          });
+        } finally {
+          bar.stop();
+        }
+        for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
+        if (!summary.built) {
+          process.stderr.write(
+            `kg/build: no document could be read, so ${opts.out}/ was left as it was; fix the inputs above\n`,
+          );
+          process.exitCode = 1;
+          return;
+        }
+        const c = summary.counts;
+        if (!opts.quiet)
+          process.stderr.write(
+            `kg build: ${c.documents} documents, ${c.relationMentions} relation mentions → ${c.nodes} nodes, ${c.edges} edges in ${opts.out}/\n`,
+          );
+        if (summary.problems.length > 0) process.exitCode = EXIT_SKIPPED;
+      },
+    );
 
   const neo = program.command('neo4j').description('Neo4j: push a build to a live server');
   neo

@@ -5,10 +5,11 @@ import { explainSentence } from '../extract/explain';
 import { AFFILIATION_RULES, RULES, rulesMarkdown } from '../extract/rules';
 import { registerGraphCommands } from '../graph/commands';
 import { registerViewerCommands } from '../viewer/commands';
-import { EXIT_SKIPPED, formatProblem } from './errors';
+import { EXIT_SKIPPED, formatProblem, KgError } from './errors';
+import { chooseInputs } from './input';
 import { writeFileAtomic } from './io';
 import { SEEDS_DIR } from './paths';
-import { runExtraction } from './pipeline';
+import { DEFAULT_BUDGET_S, parseBudget, runExtraction } from './pipeline';
 import { relationsToJsonl } from './relations-jsonl';
 
 const program = new Command();
@@ -17,24 +18,41 @@ program
   .description('kabar-graph: a knowledge graph of international politics from Indonesian news')
   .version('0.1.0');
 
+// `kg extract … | head`: the reader went away, so there is no one left to tell; end quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
+
 program
   .command('extract')
-  .description('extract relations from articles (.txt, .jsonl, folders; default: seeds/) as JSON Lines')
-  .argument('[paths...]', 'files or folders to read', [])
+  .description(
+    'extract relations from articles (.txt, .jsonl, folders, "-" for stdin; default: piped stdin, else seeds/) as JSON Lines',
+  )
+  .argument('[paths...]', 'files or folders to read; "-" reads standard input', [])
   .option('-o, --out <file>', 'write to this file instead of stdout')
-  .action((paths: string[], opts: { out?: string }) => {
-    const run = runExtraction(paths.length > 0 ? paths : [SEEDS_DIR]);
+  .option('--budget <seconds>', 'time one document may take before it is skipped', String(DEFAULT_BUDGET_S))
+  .option('-q, --quiet', 'print only the documents skipped, no summary')
+  .action((paths: string[], opts: { out?: string; budget: string; quiet?: boolean }) => {
+    const budgetSeconds = parseBudget(opts.budget);
+    const input = chooseInputs(paths, SEEDS_DIR);
+    const run = runExtraction(
+      input.paths,
+      input.stdin ? { budgetSeconds, stdin: input.stdin } : { budgetSeconds },
+    );
     for (const p of run.problems) process.stderr.write(`${formatProblem(p)}\n`);
     if (run.results.length === 0) {
       process.stderr.write(
         'kg/extract: no document could be read, so nothing was written; fix the inputs above\n',
       );
-      process.exitCode = EXIT_SKIPPED;
+      process.exitCode = 1;
       return;
     }
     const jsonl = relationsToJsonl(run.results);
     if (opts.out) writeFileAtomic(opts.out, jsonl);
     else process.stdout.write(jsonl);
+    if (!opts.quiet && opts.out)
+      process.stderr.write(`kg extract: ${run.results.length} documents → ${opts.out}\n`);
     if (run.problems.length > 0) process.exitCode = EXIT_SKIPPED;
   });
 
@@ -43,6 +61,11 @@ program
   .description('show how one sentence is read: tokens, mentions, entities, rules that fired or came close')
   .argument('<sentence>', 'an Indonesian sentence')
   .action((sentence: string) => {
+    if (sentence.trim() === '')
+      throw new KgError(
+        'explain',
+        'the sentence is empty; give one, e.g. kg explain "Menlu Retno bertemu Blinken."',
+      );
     process.stdout.write(explainSentence(sentence));
   });
 
@@ -68,7 +91,11 @@ program
 
 // The viewer page is copied next to every build so out/index.html opens from disk.
 registerGraphCommands(program, {
-  afterBuild: async (dir) => (await import('../viewer/bundle')).installViewer(dir),
+  prepare: async () => {
+    const { ensureViewerBundle, installBundle } = await import('../viewer/bundle');
+    const dist = await ensureViewerBundle();
+    return (dir) => installBundle(dist, dir);
+  },
 });
 registerViewerCommands(program);
 

@@ -73,7 +73,11 @@ export async function ensureViewerBundle(opts: { force?: boolean } = {}): Promis
  * graph-data.js (graph.json as a script), because browsers refuse fetch() from file:// pages.
  */
 export async function installViewer(outDir: string): Promise<void> {
-  const dist = await ensureViewerBundle();
+  installBundle(await ensureViewerBundle(), outDir);
+}
+
+/** installViewer with the bundle at hand: synchronous, so a build can add the page before it commits. */
+export function installBundle(dist: string, outDir: string): void {
   mkdirSync(outDir, { recursive: true });
   rmSync(join(outDir, 'assets'), { recursive: true, force: true });
   cpSync(join(dist, 'assets'), join(outDir, 'assets'), { recursive: true });
