@@ -19,8 +19,22 @@ export interface KgPageState {
   renders: number;
   /** Sigma's camera (x, y, ratio, angle), as written into the URL. */
   camera: { x: number; y: number; ratio: number; angle: number } | null;
+  /** Size of the ego network shown, or null without one. */
+  egoSize: number | null;
+  /** Steps and number of listed shortest paths, or null without both path ends. */
+  path: { length: number | null; count: number } | null;
+  /** Date range of the time filter. */
+  from: string | null;
+  to: string | null;
+  timePlaying: boolean;
+  /** Row keys of the open table, in display order (null when closed). */
+  tableRows: string[] | null;
+  /** The document the panel lists, if any. */
+  doc: string | null;
   /** Where a node is drawn, in CSS pixels from the top left of the graph area (null if unknown). */
   nodePosition(node: string): { x: number; y: number } | null;
+  /** Keys of the drawn nodes and edges, and of the nodes whose label is drawn. */
+  drawn(): { nodes: string[]; edges: string[]; labels: string[] };
 }
 
 /** Performance marks (relative to navigation start) read by `npm run bench`. */
