@@ -1,7 +1,7 @@
 // The sigma canvas as a subscriber of the store: draws through the pure display functions, keeps
 // labels of the most central drawn nodes without overlap, refits the camera to what filters leave,
 // and turns hovers and clicks into actions.
-import { fitViewportToNodes } from '@sigma/utils';
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Maxima } from '../../graph/style';
@@ -17,6 +17,8 @@ const MAX_ARROW_EDGES = 10_000;
 /** How close (in pixels) a click must be to an edge to select it. */
 const EDGE_PICK_PX = 5;
 const LABEL_FONT_SIZE = 14;
+/** Zoomed out a little from the tightest fit, so labels on the right edge stay readable. */
+const FIT_MARGIN = 1.2;
 /** Labels on screen at once: enough to read the core, few enough to stay readable. */
 const MAX_LABELS = 60;
 /** Candidates tried per placement: the most central drawn nodes, on screen or not. */
@@ -146,11 +148,16 @@ export class Canvas {
     if (refit) this.fit();
   }
 
-  /** Frames what is drawn; an empty view keeps the camera where it is. */
+  /** Frames what is drawn, with room for labels; an empty view keeps the camera where it is. */
   fit(duration = 300): void {
     const nodes = [...this.derived.nodes];
     if (nodes.length === 0) return;
-    void fitViewportToNodes(this.sigma as unknown as Sigma, nodes, { animate: duration > 0 });
+    // The helper is typed for attribute-agnostic sigma; ours only narrows the attribute types.
+    const target = getCameraStateToFitViewportToNodes(this.sigma as unknown as Sigma, nodes);
+    const state = { ...target, ratio: target.ratio * FIT_MARGIN };
+    const camera = this.sigma.getCamera();
+    if (duration > 0) void camera.animate(state, { duration });
+    else camera.setState(state);
   }
 
   centreOn(node: string): void {

@@ -156,6 +156,9 @@ async function start(graph: KgGraph, meta: GraphMeta): Promise<void> {
 
   const controls = new Controls(graph, store, summarize(graph));
   const timebar = new TimeBar(mentionHistogram(graph), store);
+  timebar.onPlay = (on) => {
+    page.timePlaying = on;
+  };
   const tables = new TablesView(graph, store);
   const docs = new DocumentIndex(graph, meta);
   const layout = new LayoutRunner(
@@ -318,7 +321,7 @@ function wireExploreBar(graph: KgGraph, store: Store): (s: ViewState, d: Derived
     } else if (s.pathFrom !== null || s.pathTo !== null) {
       const text =
         s.pathFrom !== null && s.pathTo !== null
-          ? `Shortest paths ${name(s.pathFrom)} → ${name(s.pathTo)}: ${d.path?.length === null ? 'none' : `${d.path?.paths.length ?? 0} of ${d.path?.length ?? 0} steps`}`
+          ? `Shortest paths ${name(s.pathFrom)} → ${name(s.pathTo)}: ${d.path?.length === null ? 'none' : `${d.path?.paths.length ?? 0} of ${d.path?.length ?? 0} steps each`}`
           : `Path ${s.pathFrom !== null ? `from ${name(s.pathFrom)}` : `to ${name(s.pathTo ?? '')}`}: pick the other end in a node's panel`;
       append(
         bar,
@@ -350,6 +353,11 @@ function wireExports(
       maxima,
     });
   };
+  // A menu closes once one of its exports is chosen.
+  const menu = byId('export-menu', HTMLDetailsElement);
+  menu.addEventListener('click', (ev) => {
+    if (ev.target instanceof HTMLButtonElement) menu.open = false;
+  });
   byId('export-png', HTMLButtonElement).addEventListener('click', () => {
     // The exporter is typed for attribute-agnostic sigma; ours only narrows the attribute types.
     void downloadAsPNG(sigma as unknown as Sigma, { fileName: 'kabar-graph', backgroundColor: '#ffffff' });

@@ -124,6 +124,12 @@ describe('highlightSegments', () => {
       { text: '.', role: null },
     ]);
   });
+  it('prefers a whole word to letters inside another word', () => {
+    const segs = highlightSegments('Qatar, tuan rumah markas Hamas, membantu AS.', 'AS', 'Qatar');
+    expect(segs.filter((x) => x.role === 'subject')).toEqual([{ text: 'AS', role: 'subject' }]);
+    expect(segs.map((x) => x.text).join('')).toBe('Qatar, tuan rumah markas Hamas, membantu AS.');
+    expect(highlightSegments('markas', 'as', '').filter((x) => x.role !== null)).toHaveLength(1);
+  });
   it('does not mark the same words twice when subject and object share a name', () => {
     const segs = highlightSegments('AS dan AS', 'AS', 'AS');
     expect(segs.filter((s) => s.role !== null).map((s) => s.role)).toEqual(['subject', 'object']);

@@ -231,18 +231,26 @@ export interface Segment {
   role: 'subject' | 'object' | null;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a span starts and ends at word boundaries: "AS" should mark "AS", not "markas". */
+function wholeWord(text: string, [a, b]: [number, number]): boolean {
+  return !WORD_CHAR.test(text.charAt(a - 1)) && !WORD_CHAR.test(text.charAt(b));
+}
+
+/** First free occurrence of a mention, preferring one that is a whole word. */
 function findMention(text: string, mention: string, taken: [number, number] | null): [number, number] | null {
   if (mention === '') return null;
   const lower = text.toLocaleLowerCase('id');
   const m = mention.toLocaleLowerCase('id');
-  let from = 0;
-  for (;;) {
-    const at = lower.indexOf(m, from);
-    if (at < 0) return null;
+  let first: [number, number] | null = null;
+  for (let at = lower.indexOf(m); at >= 0; at = lower.indexOf(m, at + 1)) {
     const span: [number, number] = [at, at + m.length];
-    if (taken === null || span[1] <= taken[0] || span[0] >= taken[1]) return span;
-    from = at + 1;
+    if (taken !== null && span[1] > taken[0] && span[0] < taken[1]) continue;
+    if (wholeWord(lower, span)) return span;
+    first ??= span;
   }
+  return first;
 }
 
 /** Splits a sentence into plain, subject and object parts (first non-overlapping occurrence of each). */

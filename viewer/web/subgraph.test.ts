@@ -1,7 +1,7 @@
 // Export of what is drawn: a graph.json the viewer reads back and a GEXF that parses, holding only
 // the drawn nodes and edges, coloured as on screen, with the documents their evidence cites.
 
-import Graph from 'graphology';
+import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { COMMUNITY_COLORS } from '../../graph/style';
@@ -43,7 +43,7 @@ describe('subgraph export', () => {
   });
 
   it('writes a GEXF of the same nodes and edges', () => {
-    const back = parse(Graph, subgraphGexf(sub, file.meta));
+    const back = parse(MultiGraph, subgraphGexf(sub, file.meta));
     expect(back.order).toBe(d.nodes.size);
     expect(back.size).toBe(d.edges.size);
   });

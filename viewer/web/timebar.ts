@@ -17,6 +17,8 @@ export class TimeBar {
   private readonly dateTo = byId('date-to', HTMLInputElement);
   private readonly bars: HTMLElement[] = [];
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** Told when play starts and stops. */
+  onPlay: (playing: boolean) => void = () => {};
 
   constructor(
     private readonly h: Histogram,
@@ -83,6 +85,7 @@ export class TimeBar {
     this.setBins(lo, hi);
     this.play.textContent = '❚❚ Pause';
     this.play.setAttribute('aria-pressed', 'true');
+    this.onPlay(true);
     this.timer = setInterval(() => {
       const st = this.store.state;
       const [a, b] = binRange(this.h, st.from, st.to);
@@ -97,6 +100,7 @@ export class TimeBar {
     this.timer = undefined;
     this.play.textContent = '▶ Play';
     this.play.setAttribute('aria-pressed', 'false');
+    this.onPlay(false);
   }
 
   get playing(): boolean {
