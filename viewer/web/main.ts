@@ -192,7 +192,8 @@ async function start(graph: KgGraph, meta: GraphMeta): Promise<void> {
   };
   store.subscribe(render);
   store.subscribe((s, _prev, action) => {
-    if (action.type !== 'setCamera') mirror(s, derived, tables, timebar);
+    if (action.type === 'setCamera') page.camera = s.camera;
+    else mirror(s, derived, tables, timebar);
   });
   wireUrl(store, sigma);
   byId('corpus', HTMLElement).textContent =
