@@ -178,10 +178,13 @@ export class Controls {
     this.minWeight.value = String(s.minWeight);
     this.minWeightValue.value = String(s.minWeight);
     this.showIsolated.checked = s.showIsolated;
+    // Inside an ego network or a path, the other nodes are hidden by it, not for lacking relations.
     const isolated = d.filtered.nodes.size - d.nodes.size;
-    this.showIsolatedLabel.textContent = s.showIsolated
-      ? 'show nodes without a drawn relation'
-      : `show ${isolated.toLocaleString('en')} nodes without a drawn relation`;
+    const exploring = d.ego !== null || d.path !== null;
+    this.showIsolatedLabel.textContent =
+      s.showIsolated || exploring
+        ? 'show nodes without a drawn relation'
+        : `show ${isolated.toLocaleString('en')} nodes without a drawn relation`;
     this.sizeBy.value = s.sizeBy;
     this.colorBy.value = s.colorBy;
     this.renderNodeLegend(s.colorBy);

@@ -49,6 +49,7 @@ const page: KgPageState = {
   doc: null,
   nodePosition: () => null,
   drawn: () => ({ nodes: [], edges: [], labels: [] }),
+  dispatch: () => {},
 };
 window.__kg = page;
 
@@ -128,16 +129,27 @@ function reframes(prev: ViewState, s: ViewState): boolean {
   return visibilityChanged(prev, { ...s, node: prev.node });
 }
 
-async function start(graph: KgGraph, meta: GraphMeta): Promise<void> {
+/** What every part of the page shares: the graph, the store and what is drawn now. */
+interface View {
+  graph: KgGraph;
+  meta: GraphMeta;
+  store: Store;
+  canvas: Canvas;
+  maxima: ReturnType<typeof metricMaxima>;
+  deriver: Deriver;
+  derived: Derived;
+}
+
+/** The store and the canvas, with the test mirror's hooks into the canvas. */
+function createView(graph: KgGraph, meta: GraphMeta): View {
   const store = new Store(decodeViewState(location.hash));
   const deriver = new Deriver(graph);
-  let derived: Derived = deriver.derive(store.state);
+  const derived = deriver.derive(store.state);
   const maxima = metricMaxima(graph);
-  const container = byId('graph', HTMLElement);
-  const canvas = new Canvas(graph, container, store, derived, maxima);
+  const canvas = new Canvas(graph, byId('graph', HTMLElement), store, derived, maxima);
+  const view: View = { graph, meta, store, canvas, maxima, deriver, derived };
   performance.mark('kg:sigma-created');
-  const sigma = canvas.sigma;
-  sigma.on('afterRender', () => {
+  canvas.sigma.on('afterRender', () => {
     page.renders++;
   });
   page.renders++;
@@ -147,61 +159,80 @@ async function start(graph: KgGraph, meta: GraphMeta): Promise<void> {
   canvas.onHover = (node) => {
     page.hoveredNode = node;
   };
-  page.drawn = () => ({ nodes: [...derived.nodes], edges: [...derived.edges], labels: [...canvas.labels] });
-  if (store.state.camera !== null) sigma.getCamera().setState(store.state.camera);
+  page.drawn = () => ({
+    nodes: [...view.derived.nodes],
+    edges: [...view.derived.edges],
+    labels: [...canvas.labels],
+  });
+  page.dispatch = (action) => store.dispatch(action);
+  if (store.state.camera !== null) canvas.sigma.getCamera().setState(store.state.camera);
   else canvas.fit(0);
-  // Let the first frame reach the screen before wiring the controls.
-  await afterPaint();
-  performance.mark(MARK_FIRST_RENDER);
+  return view;
+}
 
+type Render = (s: ViewState, prev: ViewState | null, action: Action | null) => void;
+
+/** Builds the controls and panels, and returns the subscriber that brings them all up to date. */
+function wireControls(view: View): { render: Render; tables: TablesView; timebar: TimeBar } {
+  const { graph, meta, store, canvas } = view;
+  const drawn = (): Derived => view.derived;
   const controls = new Controls(graph, store, summarize(graph));
   const timebar = new TimeBar(mentionHistogram(graph), store);
   timebar.onPlay = (on) => {
     page.timePlaying = on;
   };
   const tables = new TablesView(graph, store);
-  const docs = new DocumentIndex(graph, meta);
   const layout = new LayoutRunner(
     graph,
-    () => derived,
-    () => sigma.refresh(),
+    drawn,
+    () => canvas.sigma.refresh(),
     (on) => {
       page.layoutRunning = on;
     },
   );
-  const panel = wirePanel(graph, meta, store, docs, () => derived);
+  const panel = wirePanel(graph, meta, store, new DocumentIndex(graph, meta), drawn);
   wireSearch(graph, (node) => {
     store.dispatch({ type: 'selectNode', node });
     canvas.centreOn(node);
   });
-  wireExports(graph, meta, sigma, store, () => derived, maxima);
+  wireExports(view);
   const exploreBar = wireExploreBar(graph, store);
-
-  const render = (s: ViewState, prev: ViewState | null, action: Action | null): void => {
+  const render: Render = (s, prev, action) => {
     if (action?.type === 'setCamera') return;
     const changed = prev === null || visibilityChanged(prev, s);
-    if (changed) derived = deriver.derive(s);
-    if (prev !== null) canvas.update(s, changed ? derived : null, reframes(prev, s) && !timebar.playing);
-    controls.render(s, derived);
+    if (changed) view.derived = view.deriver.derive(s);
+    const d = view.derived;
+    if (prev !== null) canvas.update(s, changed ? d : null, reframes(prev, s) && !timebar.playing);
+    controls.render(s, d);
     timebar.render(s);
-    tables.render(s, derived);
+    tables.render(s, d);
     panel(s);
-    exploreBar(s, derived);
+    exploreBar(s, d);
     layout.fillSettings();
-    showCounts(graph, derived);
+    showCounts(graph, d);
   };
+  return { render, tables, timebar };
+}
+
+async function start(graph: KgGraph, meta: GraphMeta): Promise<void> {
+  const view = createView(graph, meta);
+  const { store, canvas } = view;
+  // Let the first frame reach the screen before wiring the controls.
+  await afterPaint();
+  performance.mark(MARK_FIRST_RENDER);
+  const { render, tables, timebar } = wireControls(view);
   store.subscribe(render);
   store.subscribe((s, _prev, action) => {
     if (action.type === 'setCamera') page.camera = s.camera;
-    else mirror(s, derived, tables, timebar);
+    else mirror(s, view.derived, tables, timebar);
   });
-  wireUrl(store, sigma);
+  wireUrl(store, canvas.sigma);
   byId('corpus', HTMLElement).textContent =
     `${meta.counts.documents} documents · ${meta.counts.relationMentions} relation mentions · built ${meta.builtAt.slice(0, 10)}`;
   performance.mark('kg:wired');
   render(store.state, null, null);
   canvas.update(store.state, null, false);
-  mirror(store.state, derived, tables, timebar);
+  mirror(store.state, view.derived, tables, timebar);
   if (store.state.camera === null && store.state.node !== null && graph.hasNode(store.state.node)) {
     canvas.centreOn(store.state.node);
   }
@@ -338,22 +369,15 @@ function wireExploreBar(graph: KgGraph, store: Store): (s: ViewState, d: Derived
   };
 }
 
-function wireExports(
-  graph: KgGraph,
-  meta: GraphMeta,
-  sigma: Canvas['sigma'],
-  store: Store,
-  drawn: () => Derived,
-  maxima: ReturnType<typeof metricMaxima>,
-): void {
-  const sub = () => {
-    const d = drawn();
-    return subgraphOf(graph, d.nodes, d.edges, {
+function wireExports(view: View): void {
+  const { graph, meta, store, maxima } = view;
+  const sigma = view.canvas.sigma;
+  const sub = () =>
+    subgraphOf(graph, view.derived.nodes, view.derived.edges, {
       colorBy: store.state.colorBy,
       sizeBy: store.state.sizeBy,
       maxima,
     });
-  };
   // A menu closes once one of its exports is chosen.
   const menu = byId('export-menu', HTMLDetailsElement);
   menu.addEventListener('click', (ev) => {

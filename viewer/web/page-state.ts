@@ -1,5 +1,6 @@
 // What the page exposes on `window.__kg` for the browser tests and the bench; types only, so the
 // Node side can import it without pulling in the DOM code.
+import type { Action } from './store';
 
 export interface KgPageState {
   /** True once the graph is drawn and every control is wired. */
@@ -35,6 +36,8 @@ export interface KgPageState {
   nodePosition(node: string): { x: number; y: number } | null;
   /** Keys of the drawn nodes and edges, and of the nodes whose label is drawn. */
   drawn(): { nodes: string[]; edges: string[]; labels: string[] };
+  /** Runs an action as the controls would (the bench times actions this way). */
+  dispatch(action: Action): void;
 }
 
 /** Performance marks (relative to navigation start) read by `npm run bench`. */
