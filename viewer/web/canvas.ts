@@ -129,6 +129,14 @@ export class Canvas {
   /** Called by the store subscription with the new state and, when it changed, what is drawn. */
   update(s: ViewState, derived: Derived | null, refit: boolean): void {
     const c = this.ctx;
+    const before = {
+      nodes: c.nodes,
+      edges: c.edges,
+      lit: c.litNodes,
+      arrows: c.arrows,
+      selected: c.selectedNode,
+      edge: c.selectedEdge,
+    };
     c.selectedNode = s.node;
     c.selectedEdge = s.edge;
     const looks = c.colorBy !== s.colorBy || c.sizeBy !== s.sizeBy;
@@ -141,8 +149,24 @@ export class Canvas {
       c.arrows = derived.edges.size <= MAX_ARROW_EDGES;
     }
     this.updateFocus();
-    // Sizes feed sigma's spatial index; colours and visibility do not need a reindex.
-    this.sigma.refresh(looks || derived !== null ? {} : { skipIndexation: true });
+    // Without a lit neighbourhood before or after, and with the same look and edge programs, only the
+    // nodes and edges that appeared or disappeared need their display data again: on a big graph
+    // that is a small part of a full refresh.
+    const quiet =
+      before.lit === null &&
+      c.litNodes === null &&
+      !looks &&
+      before.arrows === c.arrows &&
+      before.selected === c.selectedNode &&
+      before.edge === c.selectedEdge;
+    if (quiet && derived !== null) {
+      this.sigma.refresh({
+        partialGraph: { nodes: changed(before.nodes, c.nodes), edges: changed(before.edges, c.edges) },
+        skipIndexation: true,
+      });
+    } else if (!quiet || derived !== null) {
+      this.sigma.refresh({ skipIndexation: !looks });
+    }
     // Labels are placed from drawn sizes and positions, so after this frame.
     this.scheduleLabels();
     if (refit) this.fit();
@@ -198,8 +222,10 @@ export class Canvas {
   private scheduleLabels(): void {
     clearTimeout(this.labelTimer);
     this.labelTimer = setTimeout(() => {
+      const before = this.ctx.labels;
       this.placeLabelsNow();
-      this.sigma.refresh({ skipIndexation: true });
+      // Only nodes that gained or lost their label are drawn again.
+      this.sigma.refresh({ partialGraph: { nodes: changed(before, this.ctx.labels) }, skipIndexation: true });
     }, 80);
   }
 
@@ -274,4 +300,12 @@ export class Canvas {
     const d = this.sigma.getNodeDisplayData(node);
     return d === undefined ? null : this.sigma.framedGraphToViewport(d);
   }
+}
+
+/** Keys in one set and not the other. */
+function changed(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const k of a) if (!b.has(k)) out.push(k);
+  for (const k of b) if (!a.has(k)) out.push(k);
+  return out;
 }

@@ -78,8 +78,14 @@ export function deriveFrom(graph: KgGraph, s: ViewState, filtered: Visibility, l
   if (s.ego !== null && graph.hasNode(s.ego.node)) {
     ego = egoNodes(links(), s.ego);
     keep = ego;
-    const inside = ego;
-    edges = new Set([...edges].filter((e) => graph.extremities(e).every((n) => inside.has(n))));
+    // Through the ego nodes' own edges: an ego network is small next to the graph.
+    const inside = new Set<string>();
+    for (const n of ego) {
+      graph.forEachEdge(n, (e, _a, src, tgt) => {
+        if (filtered.edges.has(e) && ego?.has(src === n ? tgt : src)) inside.add(e);
+      });
+    }
+    edges = inside;
   } else if (
     s.pathFrom !== null &&
     s.pathTo !== null &&
