@@ -86,7 +86,7 @@ function timeEgo(page: Page): Promise<{ start: Pair[]; expand: Pair[] }> {
   })()`);
 }
 
-export async function measure(
+async function measure(
   dir: string,
   timeout: number,
   loads: number,
@@ -130,7 +130,7 @@ export async function measure(
   return runs;
 }
 
-export function report(name: string, runs: Timings[]): string[] {
+function report(name: string, runs: Timings[]): string[] {
   const loads = runs.length;
   const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
   const both = (xs: Pair[]): string =>
