@@ -86,12 +86,7 @@ function timeEgo(page: Page): Promise<{ start: Pair[]; expand: Pair[] }> {
   })()`);
 }
 
-async function measure(
-  dir: string,
-  timeout: number,
-  loads: number,
-  relations: number,
-): Promise<Timings[]> {
+async function measure(dir: string, timeout: number, loads: number, relations: number): Promise<Timings[]> {
   const bundleDir = await ensureViewerBundle();
   const server = await serveViewer({ dir, bundleDir, port: 0 });
   const browser = await launchChromium();
