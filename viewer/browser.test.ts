@@ -196,10 +196,12 @@ describe('viewer in chromium', () => {
     await page.locator('#legend-types input[data-type="LOCATION"]').uncheck();
     await page.locator('#mod-planned').uncheck();
     await page.selectOption('#size-by', 'pagerank');
+    // Filters refit the camera (an animation): let it end before zooming by hand.
+    await page.waitForTimeout(800);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -300);
     await expect.poll(async () => new URL(page.url()).hash).toContain('cam=');
-    await page.waitForTimeout(400); // the camera settles and the debounced URL write lands
+    await page.waitForTimeout(800); // the camera settles and the debounced URL write lands
     const url = page.url();
     const before = await kg(page);
 
