@@ -2,6 +2,7 @@
 // evidence deduplication, modality and date aggregation, affiliations.
 import { describe, expect, it } from 'vitest';
 import { buildGraph, edgeKey, MAX_EVIDENCE_PER_EDGE } from './model';
+import { ENTITY_COLORS } from './style';
 import { docA, docB, E, fixtureResults } from './test-fixtures';
 
 describe('buildGraph', () => {
@@ -15,7 +16,7 @@ describe('buildGraph', () => {
     expect(b.aliases).toEqual(['Antony Blinken', 'Blinken']);
     expect(b.documents).toEqual(['a1.txt', 'b1.txt']);
     expect(b.mentions).toBe(3 + 2);
-    expect(b.color).toBe('#0072b2');
+    expect(b.color).toBe(ENTITY_COLORS.PERSON);
   });
 
   it('keys edges by subject|relation|object and stores symmetric relations once, in id order', () => {

@@ -25,7 +25,10 @@ function sourceFiles(): string[] {
   for (const dir of [join(VIEWER_DIR, 'web')]) {
     for (const f of readdirSync(dir)) if (!f.endsWith('.test.ts')) files.push(join(dir, f));
   }
-  files.push(join(PROJECT_ROOT, 'src', 'schema.ts'), join(PROJECT_ROOT, 'graph', 'style.ts'));
+  // Modules of graph/ the page shares: palette and appearance, and the writers of its exports.
+  for (const f of ['style.ts', 'model.ts', 'gexf.ts', 'graph-json-write.ts'])
+    files.push(join(PROJECT_ROOT, 'graph', f));
+  files.push(join(PROJECT_ROOT, 'src', 'schema.ts'));
   return files.filter((f) => existsSync(f));
 }
 
