@@ -61,6 +61,12 @@ describe('kg build', () => {
     expect(readAll(join(tmp, 'out1'))).toEqual(before);
   });
 
+  it('fails at once with exit 1 for an --out where nothing can be made (/proc)', () => {
+    const r = kg(['build', 'corpus', '--out', '/proc/kg-out']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/kg\/build: cannot create \/proc\/\.kg-out\.kg \(ENOENT\)/);
+  });
+
   it('reports the bad file by name, builds the others, and exits with 2', () => {
     expect(first.stderr).toMatch(/kg\/input: skipped .*rusak\.txt: binary file/);
     expect(first.stderr).toMatch(/kg build: 2 documents/);

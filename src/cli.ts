@@ -49,8 +49,14 @@ program
       return;
     }
     const jsonl = relationsToJsonl(run.results);
-    if (opts.out) writeFileAtomic(opts.out, jsonl);
-    else process.stdout.write(jsonl);
+    if (opts.out) {
+      try {
+        writeFileAtomic(opts.out, jsonl);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+        throw new KgError('extract', `cannot write ${opts.out} (${code}); choose a writable path with --out`);
+      }
+    } else process.stdout.write(jsonl);
     if (!opts.quiet && opts.out)
       process.stderr.write(`kg extract: ${run.results.length} documents → ${opts.out}\n`);
     if (run.problems.length > 0) process.exitCode = EXIT_SKIPPED;

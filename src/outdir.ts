@@ -4,7 +4,6 @@
 import {
   closeSync,
   lstatSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -16,6 +15,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KgError } from './errors';
+import { mkdirp } from './io';
 
 /** Files whose presence marks a folder as a build from before output folders were symlinks. */
 const BUILD_MARKERS = ['graph.json', 'documents.jsonl', 'relations.jsonl'];
@@ -43,7 +43,7 @@ function pidAlive(pid: number): boolean {
 
 function mkdirOrExplain(dir: string, what: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirp(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
     throw new KgError(
