@@ -2,8 +2,9 @@
 // of both, recursively. Bad documents become problems that name the file and line; the rest is read.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { checkArticle } from './article';
 import type { InputProblem } from './errors';
-import { type Article, ArticleSchema } from './schema';
+import type { Article } from './schema';
 
 export interface ReadResult {
   articles: Article[];
@@ -59,17 +60,15 @@ function readJsonl(path: string, bytes: Uint8Array, res: ReadResult): void {
       });
       continue;
     }
-    const parsed = ArticleSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? `field "${issue.path.join('.')}"` : 'line';
+    const parsed = checkArticle(raw);
+    if (!parsed.ok) {
       res.problems.push({
         origin,
-        reason: `${where}: ${issue?.message ?? 'invalid'}; expected {id, text, title?, date?, url?, source?}`,
+        reason: `${parsed.where}: ${parsed.message}; expected {id, text, title?, date?, url?, source?}`,
       });
       continue;
     }
-    const a = parsed.data;
+    const a = parsed.article;
     if (a.text.trim() === '') {
       res.problems.push({ origin, reason: `article "${a.id}" has empty text` });
       continue;
