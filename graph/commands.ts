@@ -6,49 +6,57 @@ import { EXIT_SKIPPED, formatProblem } from '../src/errors';
 import { SEEDS_DIR } from '../src/paths';
 import type { buildOutputs } from './build';
 
-/** Runs at least this long (in documents or rows) get a bar even when stderr is not a terminal. */
-const LONG_RUN = 500;
-/** Runs shorter than this finish before a bar on a terminal could tell anything. */
-const SHORT_RUN = 50;
+/** Stages of `kg build` after extraction, in order: the export stages share one bar. */
+const EXPORT_STAGES = ['relations.jsonl', 'documents.jsonl', 'graph.json', 'graph.gexf', 'neo4j'];
 
 interface Progress {
+  /** Counted work of the current stage (documents extracted, layout iterations, rows pushed). */
   update: (done: number, total: number) => void;
-  /** Names a stage that follows the counted work, on runs that show a bar. */
+  /** Names the stage that starts now; counted stages get their own bar. */
   stage: (name: string) => void;
   stop: () => void;
 }
 
-/** A progress bar on stderr, shown on a terminal, or for long runs in a log every few seconds. */
-function progressBar(label: string): Progress {
+/**
+ * Progress bars on stderr, only on a terminal (logs and pipes stay clean): one bar for extraction,
+ * one for the layout's iterations, one over the export stages; other stages get a line.
+ */
+function progressBar(label: string, first: string): Progress {
+  const tty = process.stderr.isTTY === true;
   let bar: SingleBar | undefined;
-  let decided = false;
-  let shown = false;
+  let current = first;
+  const start = (name: string, total: number): SingleBar => {
+    bar?.stop();
+    current = name;
+    const b = new SingleBar({
+      stream: process.stderr,
+      format: `${label}: ${name} [{bar}] {value}/{total} {eta_formatted}`,
+      hideCursor: true,
+    });
+    b.start(total, 0);
+    bar = b;
+    return b;
+  };
   return {
     update(done, total) {
-      if (!decided) {
-        decided = true;
-        const tty = process.stderr.isTTY === true;
-        if ((tty && total >= SHORT_RUN) || total >= LONG_RUN) {
-          bar = new SingleBar({
-            stream: process.stderr,
-            format: `${label} [{bar}] {value}/{total} {eta_formatted}`,
-            noTTYOutput: !tty,
-            notTTYSchedule: 5000,
-            hideCursor: tty,
-          });
-          bar.start(total, 0);
-          shown = true;
-        }
-      }
-      bar?.update(done);
+      if (!tty) return;
+      (bar && current !== 'export' ? bar : start(current, total)).update(done);
     },
     stage(name) {
-      if (!shown || name === 'extract') return;
+      if (!tty) return;
+      const i = EXPORT_STAGES.indexOf(name);
+      if (i >= 0) {
+        if (current !== 'export') start('export', EXPORT_STAGES.length);
+        bar?.update(i, { stage: name });
+        return;
+      }
       bar?.stop();
       bar = undefined;
-      process.stderr.write(`${label.split(':')[0]}: ${name}…\n`);
+      current = name;
+      if (name !== 'extract' && name !== 'layout') process.stderr.write(`${label}: ${name}…\n`);
     },
     stop() {
+      if (current === 'export') bar?.update(EXPORT_STAGES.length);
       bar?.stop();
       bar = undefined;
     },
@@ -73,7 +81,7 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
       'add these documents to the build already in --out instead of rebuilding from scratch',
     )
     .action(async (paths: string[], opts: { out: string; merge?: boolean }) => {
-      const bar = progressBar('kg build: extract');
+      const bar = progressBar('kg build', 'extract');
       // Loaded here, not at the top, so `kg extract` does not pay for graphology and the exporters.
       const { buildOutputs } = await import('./build');
       let summary: ReturnType<typeof buildOutputs>;
@@ -82,6 +90,7 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
           merge: opts.merge === true,
           onProgress: bar.update,
           onStage: bar.stage,
+          layout: { onProgress: bar.update },
         });
       } finally {
         bar.stop();
@@ -109,7 +118,7 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
         const { connectionFrom, loadRows, pushToNeo4j } = await import('./neo4j-push');
         const conn = connectionFrom(opts);
         const rows = loadRows(opts.dir);
-        const bar = progressBar('kg neo4j push');
+        const bar = progressBar('kg neo4j push', 'rows');
         try {
           const s = await pushToNeo4j(rows, { ...conn, onProgress: bar.update });
           bar.stop();
