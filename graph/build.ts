@@ -1,11 +1,11 @@
 // `kg build`: extraction results → graph → metrics → layout → every output file, written atomically.
-// renderOutputs is pure (results in, file contents out); buildOutputs adds reading and writing.
+// renderOutputs is pure (results in, file contents out); buildFromResults adds writing. Extraction
+// runs in the CLI layer (src/run-build.ts), never here.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { type InputProblem, KgError } from '../src/errors';
 import { writeFileAtomic } from '../src/io';
 import { PROJECT_ROOT } from '../src/paths';
-import { runExtraction } from '../src/pipeline';
 import { relationsToJsonl } from '../src/relations-jsonl';
 import type { DocumentResult, GraphMeta } from '../src/schema';
 import { graphToGexf } from './gexf';
@@ -227,25 +227,4 @@ export function buildFromResults(
   if (opts.onStage) info.onStage = opts.onStage;
   const { rendered, files } = writeOutputs(all, outDir, info);
   return { meta: rendered.meta, files };
-}
-
-/**
- * Runs extraction over paths (files or folders) and writes the build into outDir. Used by
- * `kg build` and by `kg start` to build the seeds before serving.
- */
-export function buildOutputs(
-  paths: readonly string[],
-  outDir: string,
-  opts: BuildOptions = {},
-): BuildSummary {
-  // Resolved before the long extraction so a bad KG_BUILD_TIME fails fast.
-  const builtAt = opts.builtAt ?? resolveBuildTime();
-  opts.onStage?.('extract');
-  const run = runExtraction(paths, opts.onProgress ? { onProgress: opts.onProgress } : {});
-  const { meta, files } = buildFromResults(run.results, outDir, {
-    ...opts,
-    builtAt,
-    corpus: paths.map(corpusLabel),
-  });
-  return { outDir, problems: run.problems, counts: meta.counts, files };
 }

@@ -4,7 +4,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { EXIT_SKIPPED, formatProblem } from '../src/errors';
 import { SEEDS_DIR } from '../src/paths';
-import type { buildOutputs } from './build';
+import type { buildOutputs } from '../src/run-build';
 
 /** Stages of `kg build` after extraction, in order: the export stages share one bar. */
 const EXPORT_STAGES = ['relations.jsonl', 'documents.jsonl', 'graph.json', 'graph.gexf', 'neo4j'];
@@ -83,7 +83,7 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
     .action(async (paths: string[], opts: { out: string; merge?: boolean }) => {
       const bar = progressBar('kg build', 'extract');
       // Loaded here, not at the top, so `kg extract` does not pay for graphology and the exporters.
-      const { buildOutputs } = await import('./build');
+      const { buildOutputs } = await import('../src/run-build');
       let summary: ReturnType<typeof buildOutputs>;
       try {
         summary = buildOutputs(paths.length > 0 ? paths : [SEEDS_DIR], opts.out, {

@@ -91,7 +91,7 @@ export function registerViewerCommands(program: Command): void {
     .action(async (flags: ServeFlags & { out: string }) => {
       parsePort(flags.port);
       const out = resolve(flags.out);
-      const { buildOutputs } = await import('../graph/build');
+      const { buildOutputs } = await import('../src/run-build');
       const { installViewer } = await import('./bundle');
       const summary = buildOutputs([SEEDS_DIR], out);
       for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
