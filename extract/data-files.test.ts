@@ -8,6 +8,7 @@ import countries from './lexicon/countries.json';
 import locations from './lexicon/locations.json';
 import organizations from './lexicon/organizations.json';
 import persons from './lexicon/persons.json';
+import tags from './lexicon/tags.json';
 import titles from './lexicon/titles.json';
 import triggers from './lexicon/triggers.json';
 import words from './lexicon/words.json';
@@ -22,6 +23,7 @@ const LEXICON: [string, z.ZodType, unknown][] = [
   ['locations.json', S.LocationsSchema, locations],
   ['organizations.json', S.OrganizationsSchema, organizations],
   ['persons.json', S.PersonsSchema, persons],
+  ['tags.json', S.TagsFileSchema, tags],
   ['titles.json', S.TitlesSchema, titles],
   ['triggers.json', S.TriggersSchema, triggers],
   ['words.json', S.WordsSchema, words],

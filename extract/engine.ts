@@ -6,6 +6,7 @@ import { conflictOf, countryOfPlace, type LexEntity } from './gazetteer';
 import { COMMON_WORDS, WORDS } from './lexicon';
 import type { Ref, Slot } from './resolve';
 import { type Element, RULE_INDEX, type Rule } from './rules';
+import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
 export interface Candidate {
@@ -39,95 +40,14 @@ const MODIFIERS = set(WORDS.actorModifiers);
 const NATIONALITY_NOUNS = set(WORDS.nationalityNouns);
 const PLACE_MODIFIERS = set([...WORDS.actorModifiers, ...WORDS.placeModifiers]);
 /** Words that may stand between a subject and its verb ("Hamas yang masih menyandera"). */
-const FILLERS = set([
-  'yang',
-  'masih',
-  'telah',
-  'sedang',
-  'sudah',
-  'juga',
-  'pun',
-  'akan',
-  'terus',
-  'kembali',
-  'langsung',
-  'tengah',
-  // "Israel adalah salah satu negara yang akan dikunjungi …"
-  'adalah',
-  'merupakan',
-  'salah',
-  'satu',
-  'negara',
-  'kota',
-  'tempat',
-  'wilayah',
-  'destinasi',
-  'tujuan',
-]);
-const TIME_WORDS = set([
-  'beberapa',
-  'bertahun-tahun',
-  'berbulan-bulan',
-  'berhari-hari',
-  'ini',
-  'itu',
-  'satu',
-  'dua',
-  'tiga',
-  'empat',
-  'lima',
-  'enam',
-  'tujuh',
-  'delapan',
-  'sembilan',
-  'sepuluh',
-  'puluhan',
-  'ratusan',
-  'awal',
-  'akhir',
-  'pekan',
-  'bulan',
-  'tahun',
-  'hari',
-  'januari',
-  'februari',
-  'maret',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'agustus',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-]);
-const QUOTES = set(['"', '“', '”']);
+const FILLERS = tagged('Filler');
+const TIME_WORDS = tagged('TimeWord');
+const QUOTES = tagged('Quote');
 const PASSIVE_VERB = /^di\p{Ll}{3,}$/u;
-const COORD = set(['dan', 'serta', 'maupun', '&']);
+const COORD = tagged('Coordinator');
 /** In "antara X, bersama Y, dan Z" every party is one side of the talks. */
-const WIDE_COORD = set(['dan', 'serta', 'maupun', '&', 'bersama', 'dengan']);
-const SUBORDINATE = set([
-  'usai',
-  'setelah',
-  'sebelum',
-  'sesudah',
-  'ketika',
-  'saat',
-  'selama',
-  'sambil',
-  'seraya',
-  'dalam',
-  'kala',
-  'agar',
-  'supaya',
-  'karena',
-  'namun',
-  'tetapi',
-  'tapi',
-  'lalu',
-  'kemudian',
-]);
+const WIDE_COORD = tagged('SideJoiner');
+const SUBORDINATE = tagged('Subordinator');
 const ACTIVE_VERB = /^me\p{Ll}{3,}$/u;
 
 interface Ctx {
@@ -147,6 +67,8 @@ export interface DocContext {
   conflictParties: readonly string[];
   /** Who a possessive "-nya" at the sentence start refers to. */
   prevPerson: Ref | undefined;
+  /** Who the sentence's quotation is attributed to, for rules whose subject is the speaker. */
+  speaker: Slot | undefined;
 }
 
 interface Binding {
@@ -310,12 +232,15 @@ function matchRight(
   const el = els[ei] as Element;
   const { toks, inSlot } = ctx;
   if (el.kind === 'words') {
-    for (const f of el.forms) {
-      if (wordsAt(toks, inSlot, pos, f)) {
-        const r = matchRight(ctx, els, ei + 1, pos + f.length, b, bindOptional);
-        if (r) return r;
+    // Adverbs float ("bertemu secara langsung dengan", "mengecam keras"): a word may follow them.
+    const past = ei > 0 ? skipAdverbs(ctx, pos) : pos;
+    for (const p of past === pos ? [pos] : [pos, past])
+      for (const f of el.forms) {
+        if (wordsAt(toks, inSlot, p, f)) {
+          const r = matchRight(ctx, els, ei + 1, p + f.length, b, bindOptional);
+          if (r) return r;
+        }
       }
-    }
     return el.optional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
   }
   if (el.kind === 'gap') {
@@ -342,7 +267,8 @@ function matchRight(
   }
   if (el.kind === 'slot') {
     const types = el.types ?? (el.role === 'O' ? ctx.rule?.objectTypes : ctx.rule?.subjectTypes);
-    for (const g of groupsAt(ctx, pos, types, ctx.rule?.pairwise ?? false)) {
+    const at = ei > 0 ? skipAdverbs(ctx, pos) : pos;
+    for (const g of groupsAt(ctx, at, types, ctx.rule?.pairwise ?? false)) {
       const nb: Binding = {
         S: el.role === 'S' ? g.slots : b.S,
         O: el.role === 'O' ? g.slots : b.O,
@@ -356,12 +282,145 @@ function matchRight(
   return undefined;
 }
 
+/** The mention (or, for pairwise rules, the coordinated group) that ends right before the trigger. */
+function slotBefore(
+  ctx: Ctx,
+  i: number,
+  types: readonly EntityType[] | undefined,
+  role: 'S' | 'O',
+  group: boolean,
+): { slots: Slot[]; from: number } | undefined {
+  const { toks, inSlot, slotAt } = ctx;
+  let e = i;
+  // "A, dan B bertemu": a comma may close the first conjunct.
+  if (toks[e - 1]?.text === ',' && COORD.has(toks[e]?.norm ?? '')) e--;
+  // Fillers and a time adverbial stand between a subject and its verb ("A dan B, baru-baru ini, bertemu").
+  for (let k = 0; k < 6 && e > 0 && !inSlot[e - 1]; k++) {
+    const n = toks[e - 1]?.norm ?? '';
+    if (!(FILLERS.has(n) || hasTag(n, 'TimeAdverb') || n === ',')) break;
+    e--;
+  }
+  if (toks[e - 1]?.text === ',' && toks[e]?.norm === 'yang') e--;
+  if (toks[e - 1]?.text === ',' && inSlot[e - 2]) e--;
+  let p = e - 1;
+  while (p >= 0 && inSlot[p] && !slotAt[p]) p--;
+  const s = p >= 0 ? slotAt[p] : undefined;
+  if (!s || s.end !== e || !typeOk(s, types)) return undefined;
+  let first = s;
+  let slots = expand([s]);
+  if (group) {
+    // The longest coordination that ends at the trigger: "Menlu A, Menlu B dan utusan C bertemu".
+    for (let q = clauseStart(ctx, i).start; q < s.start; q++) {
+      const g = slotAt[q] ? groupsAt(ctx, q, types)[0] : undefined;
+      if (g && g.end === e && g.slots.length >= 2) {
+        first = slotAt[q] as Slot;
+        slots = g.slots;
+        break;
+      }
+    }
+  }
+  // The subject of "X dan Y bertemu" is not the object of an earlier verb ("mengundang X dan Y").
+  const gov = toks[first.start - 1]?.norm ?? '';
+  if (role === 'S' && (ACTIVE_VERB.test(gov) || PREPS.has(gov))) return undefined;
+  return { slots, from: first.start };
+}
+
+/** The actor nearest before the trigger in its clause, whatever governs it (but not an agent "oleh X"). */
+function nearestActor(
+  ctx: Ctx,
+  anchor: number,
+  types: readonly EntityType[],
+): { slots: Slot[]; from: number } | undefined {
+  const { start } = clauseStart(ctx, anchor);
+  for (let p = anchor - 1; p >= start; p--) {
+    const s = ctx.slotAt[p];
+    if (!s || s.pair || !types.includes(s.ref.type) || ctx.toks[p - 1]?.norm === 'oleh') continue;
+    return { slots: expand([s]), from: p };
+  }
+  return undefined;
+}
+
+/**
+ * Object control: in "A mengajak B (untuk) V" the subject of V is B, not A. Looks for a control verb
+ * between the clause subject and the trigger whose object ends right before it.
+ */
+function controlled(
+  ctx: Ctx,
+  from: number,
+  anchor: number,
+  types: readonly EntityType[],
+): { slots: Slot[]; from: number } | undefined {
+  let found: { slots: Slot[]; from: number } | undefined;
+  for (let k = from; k < anchor; k++) {
+    if (!hasTag(ctx.toks[k]?.norm ?? '', 'ControlVerb') || ctx.inSlot[k]) continue;
+    const at = skipAdverbs(ctx, k + 1);
+    const g = groupsAt(ctx, at, types)[0];
+    if (!g || g.end > anchor) continue;
+    let e = g.end;
+    const linkWord = (n: string): boolean => hasTag(n, 'Purpose') || hasTag(n, 'Adverb') || FILLERS.has(n);
+    while (e < anchor && linkWord(ctx.toks[e]?.norm ?? '')) e++;
+    if (e === anchor) found = { slots: g.slots, from: at };
+  }
+  return found;
+}
+
+/** Whether token i stands inside a quotation opened earlier in the sentence. */
+function insideQuote(toks: readonly Token[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const t = toks[k]?.text;
+    if (t === '“') open = true;
+    else if (t === '”') open = false;
+    else if (t === '"') open = !open;
+  }
+  return open;
+}
+
+/** Past floating adverbs: "langsung", "keras", "secara X", "bersama-sama". */
+function skipAdverbs(ctx: Ctx, pos: number): number {
+  let p = pos;
+  for (let k = 0; k < 3; k++) {
+    const n = ctx.toks[p]?.norm ?? '';
+    if (ctx.inSlot[p] || !hasTag(n, 'Adverb')) break;
+    p += n === 'secara' && ctx.toks[p + 1] && !ctx.inSlot[p + 1] ? 2 : 1;
+  }
+  return p;
+}
+
+/** Whether an actor or a comitative word follows the trigger: then "bertemu" has an object. */
+function hasObjectAfter(ctx: Ctx, end: number): boolean {
+  const p = skipAdverbs(ctx, end);
+  const n = ctx.toks[p]?.norm ?? '';
+  const s = ctx.slotAt[p];
+  // An unknown capitalised word there is an object too ("bertemu Menlu Maroko").
+  const cap = ctx.toks[p]?.cap === true && !ctx.inSlot[p];
+  return n === 'dengan' || n === 'bersama' || cap || (s !== undefined && s.ref.type !== 'LOCATION');
+}
+
 /** Where the clause holding token i starts, and whether a subordinator opened it ("Usai …, X"). */
 function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean } {
   const { toks } = ctx;
+  let closeAt = -1;
   for (let k = i - 1; k >= 0; k--) {
     const n = toks[k]?.norm ?? '';
     if (ctx.inSlot[k]) continue;
+    // A quoted phrase inside the clause ('menyebutnya "salah" dan mendesak') is passed over whole;
+    // a quotation that opens the sentence or follows a comma is a clause of its own.
+    if (QUOTES.has(toks[k]?.text ?? '')) {
+      if (closeAt < 0 && insideQuote(toks, k) && i > k + 1) {
+        closeAt = k;
+        continue;
+      }
+      if (closeAt >= 0) {
+        const before = toks[k - 1]?.norm ?? '';
+        if (k === 0 || before === ',' || before === ':' || BREAKERS.has(before))
+          return { start: closeAt + 1, subordinate: false };
+        closeAt = -1;
+        continue;
+      }
+    }
+    // Two-word openers ("di mana").
+    if (k > 0 && BREAKERS.has(`${toks[k - 1]?.norm ?? ''} ${n}`)) return { start: k + 1, subordinate: false };
     const next = toks[k + 1];
     // "saat itu" / "ketika itu" are time adverbs, not clause openers.
     if ((n === 'saat' || n === 'ketika') && (next?.norm === 'itu' || next?.norm === 'ini')) continue;
@@ -380,10 +439,17 @@ function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): bo
   if (!types.includes(s.ref.type) || s.pair) return false;
   let b = s.start - 1;
   while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
+  // "Junta di ketiga negara tersebut", "pemerintah di Kabul": the ruling body of a place acts for it.
+  if (ctx.toks[b]?.norm === 'di' && MODIFIERS.has(ctx.toks[b - 1]?.norm ?? '') && !ctx.inSlot[b - 1]) {
+    b -= 2;
+    while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
+  }
   const before = ctx.toks[b]?.norm ?? '';
   // "wisatawan Prancis yang datang …" names people of a nationality, not the state acting.
   if (s.ref.type === 'COUNTRY' && NATIONALITY_NOUNS.has(ctx.toks[s.start - 1]?.norm ?? '')) return false;
   if (BREAKERS.has(before)) return true;
+  // "Sejumlah negara seperti A, B dan C menolak …": the listed members are the subject.
+  if (hasTag(before, 'ListIntro')) return true;
   // Governed by a preposition, or the agent of a passive verb ("didukung Iran"): not the subject.
   return !PREPS.has(before) && !(PASSIVE_VERB.test(before) && before !== 'dia');
 }
@@ -462,7 +528,7 @@ function baseSubject(
     }
     const g = groupAt(ctx, p, types) ?? { slots: expand([s]), end: s.end };
     pick = { slots: g.end <= anchor ? [...g.slots] : expand([s]), from: p };
-    if (!nearest) return pick;
+    if (!nearest) return controlled(ctx, g.end, anchor, types) ?? pick;
     p = (g.end <= anchor ? g.end : s.end) - 1;
   }
   if (pick) return pick;
@@ -578,7 +644,9 @@ export function matchSentence(
             },
           ];
         } else if (els[1]?.kind === 'search') {
-          const cs = clauseSubject(ctx, i, leadTypes, rule.comitative, rule.nearestSubject);
+          const cs = rule.nearestActor
+            ? nearestActor(ctx, i, leadTypes)
+            : clauseSubject(ctx, i, leadTypes, rule.comitative, rule.nearestSubject);
           if (!cs) {
             miss(
               rule,
@@ -592,24 +660,27 @@ export function matchSentence(
           from = cs.from;
           searched = true;
         } else {
-          // The slot must end right before the anchor ("Biden dan Xi bertemu").
-          let e = i;
-          while (e > 0 && FILLERS.has(toks[e - 1]?.norm ?? '') && !inSlot[e - 1]) e--;
-          if (toks[e - 1]?.text === ',' && toks[e]?.norm === 'yang') e--;
-          let p = e - 1;
-          while (p >= 0 && inSlot[p] && !slotAt[p]) p--;
-          const s = p >= 0 ? slotAt[p] : undefined;
-          // The subject of "X dan Y bertemu" is not the object of an earlier verb ("mengundang X dan Y").
-          const gov = s ? (toks[s.start - 1]?.norm ?? '') : '';
-          const governed = lead.role === 'S' && (ACTIVE_VERB.test(gov) || PREPS.has(gov));
-          if (!s || s.end !== e || !typeOk(s, leadTypes) || governed) {
+          const found = slotBefore(ctx, i, leadTypes, lead.role, rule.pairwise);
+          if (!found) {
             miss(rule, i, 'no mention right before the trigger');
             continue;
           }
-          if (lead.role === 'S') S = [s];
-          else O = [s];
-          from = s.start;
+          if (lead.role === 'S') S = found.slots;
+          else O = found.slots;
+          from = found.from;
         }
+      }
+      if (rule.intransitive && hasObjectAfter(ctx, right.end)) {
+        miss(rule, i, 'the verb has its own object ("bertemu dengan X"): the group did not meet each other');
+        continue;
+      }
+      if (rule.subjectFrom === 'quote-speaker') {
+        // The act is stated inside a quotation: its author criticises ('"X melanggar …," kata Y').
+        if (!doc.speaker || !insideQuote(toks, i)) {
+          miss(rule, i, 'not inside a quotation attributed to a speaker');
+          continue;
+        }
+        S = [doc.speaker];
       }
       S = S.filter((s) => rule.subjectTypes.includes(s.ref.type));
       const pairs: [Slot, Slot][] = [];
@@ -702,6 +773,8 @@ export function matchSentence(
         !kept.some(
           (d) =>
             d !== c &&
+            !c.rule.pairwise &&
+            !d.rule.pairwise &&
             d.relation === c.relation &&
             d.object.ref.id === c.object.ref.id &&
             d.subject.ref.id !== c.subject.ref.id &&

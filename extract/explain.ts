@@ -37,7 +37,7 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
     const { candidates, misses } = matchSentence(
       inp.toks,
       slots,
-      a.context[i] ?? { conflict: undefined, conflictParties: [], prevPerson: undefined },
+      a.context[i] ?? { conflict: undefined, conflictParties: [], prevPerson: undefined, speaker: undefined },
       true,
     );
     lines.push('rules fired:');

@@ -105,10 +105,11 @@ export function analyse(text: string): Analysed {
         sl.ref = sl.members[0] as Ref;
       }
     }
-  const context = resolved.prevPerson.map((prevPerson) => ({
+  const context = resolved.prevPerson.map((prevPerson, si) => ({
     conflict: conflict?.ref,
     conflictParties: conflict?.parties ?? [],
     prevPerson,
+    speaker: resolved.speakers[si],
   }));
   return { sentences, inputs, slots, context };
 }

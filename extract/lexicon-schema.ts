@@ -1,6 +1,7 @@
 // zod schemas of the lexicon data files. Tests validate every file with them (data-files.test.ts),
 // so the CLI loads the files as plain JSON without paying for zod at every start.
 import { z } from 'zod';
+import { TAGS } from './tags';
 
 const nonEmpty = z.string().min(1);
 export const CountriesSchema = z.object({
@@ -54,6 +55,7 @@ export const WordsSchema = z.object({
     pair: z.array(nonEmpty),
     place: z.array(nonEmpty),
     speaker: z.array(nonEmpty),
+    side: z.array(nonEmpty),
   }),
   prepositions: z.array(nonEmpty),
   clauseBreakers: z.array(nonEmpty),
@@ -78,6 +80,10 @@ export const ConflictsSchema = z.object({
   ),
 });
 export const CommonWordsSchema = z.object({ words: z.array(nonEmpty) });
+export const TagSchema = z.enum(TAGS);
+export const TagsFileSchema = z.object({
+  words: z.record(z.string().min(1), z.array(TagSchema).min(1)),
+});
 export const TriggersSchema = z.object({ lists: z.record(z.string(), z.array(nonEmpty)) });
 
 /** Validates one lexicon file's data; the error names the file, the entry and what to fix. */

@@ -11,6 +11,7 @@ import {
   slug,
 } from './gazetteer';
 import { COMMON_WORDS, TITLES, WORDS } from './lexicon';
+import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
 export type MentionKind = 'entity' | 'name' | 'role' | 'pronoun';
@@ -31,7 +32,7 @@ export interface Mention {
   affil?: LexEntity;
   /** The title said "mantan": a former post, no affiliation. */
   former?: boolean;
-  pronoun?: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker';
+  pronoun?: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker' | 'side';
   /** Conflict parties, for pair mentions like "Rusia-Ukraina". */
   pair?: LexEntity[];
   /** Token span of the affiliation's name, for its surface form. */
@@ -46,21 +47,7 @@ const setOf = (xs: readonly string[]): Set<string> => new Set(xs);
 const NOT_NAMES = setOf(WORDS.notNames);
 const HONORIFICS = setOf(TITLES.honorifics);
 const TITLE_MODS = setOf(TITLES.titleModifiers);
-const NAME_PARTICLES = setOf([
-  'bin',
-  'binti',
-  'al',
-  'el',
-  'van',
-  'von',
-  'der',
-  'de',
-  'da',
-  'la',
-  'ibn',
-  'abu',
-  'bint',
-]);
+const NAME_PARTICLES = tagged('NameParticle');
 
 interface TitleForm {
   norms: string[];
@@ -80,7 +67,7 @@ for (const l of TITLE_INDEX.values()) l.sort((a, b) => b.norms.length - a.norms.
 
 interface Phrase {
   norms: string[];
-  kind: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker';
+  kind: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker' | 'side';
 }
 const PRONOUNS = new Map<string, Phrase[]>();
 for (const [kind, forms] of Object.entries(WORDS.pronouns) as [Phrase['kind'], string[]][]) {
@@ -94,37 +81,9 @@ for (const [kind, forms] of Object.entries(WORDS.pronouns) as [Phrase['kind'], s
 for (const l of PRONOUNS.values()) l.sort((a, b) => b.norms.length - a.norms.length);
 
 // Heads of organisation names built on a country ("Kementerian Luar Negeri Rusia").
-const ORG_HEADS = setOf([
-  'kementerian',
-  'kemlu',
-  'kemenlu',
-  'departemen',
-  'dewan',
-  'badan',
-  'layanan',
-  'komite',
-  'komisi',
-  'partai',
-  'angkatan',
-  'garda',
-  'majelis',
-  'parlemen',
-  'mahkamah',
-  'pengadilan',
-  'kantor',
-  'kedutaan',
-  'kedubes',
-  'misi',
-  'lembaga',
-  'agensi',
-  'kepolisian',
-  'dinas',
-  'biro',
-  'korps',
-  'brigade',
-]);
-const CONFLICT_WORDS = setOf(['konflik', 'perang', 'pertempuran', 'peperangan', 'krisis']);
-const PAIR_JOIN = setOf(['dan', 'dengan', 'melawan', 'versus', 'vs', '-', '–', '—']);
+const ORG_HEADS = tagged('BodyHead');
+const CONFLICT_WORDS = tagged('ConflictNoun');
+const PAIR_JOIN = tagged('PairJoiner');
 
 // Indonesian affixed words ("Dilaporkan", "Kementerian") are not names even when capitalised.
 const AFFIXED =
@@ -161,9 +120,19 @@ function nameAt(toks: readonly Token[], i: number, titleCase: boolean, afterHono
       continue;
     }
     if (!isNameToken(t, titleCase) && !(j === i && /^\p{L}\.$/u.test(t.text))) break;
+    // A title starts the next mention ("Menlu Chile, Menlu Peru"): it is never part of a name.
+    if (phraseAt(TITLE_INDEX, toks, j)) break;
     const g = matchAt(toks, j, titleCase);
-    // A known name inside a capitalised run starts a new mention ("Rujukan Vladimir Putin").
-    if (g && (g.entity.type !== 'PERSON' || j > i)) break;
+    // A known place or body inside a capitalised run starts a new mention ("Rujukan Vladimir Putin"
+    // stops at the common word before it); a known person after one or two given names is the tail of
+    // a longer name, and the longest run wins ("Seyed Abbas Araghchi").
+    if (g && g.entity.type !== 'PERSON') break;
+    if (g && j > i) {
+      if (j - i > 2) break;
+      j = g.end;
+      last = j;
+      break;
+    }
     j++;
     last = j;
     // An initial like "J." is tokenised as "J" "." — keep it inside the name.
@@ -233,6 +202,25 @@ function orgAt(
   return undefined;
 }
 
+/**
+ * A body named by its head and common words, with no parent in the phrase ("Departemen Pertahanan",
+ * "Kantor Perwakilan Dagang"): read only inside a title frame, where a name or a comma follows it.
+ */
+function bareBodyAt(toks: readonly Token[], i: number): { end: number; entity: LexEntity } | undefined {
+  const head = toks[i];
+  if (!head?.cap || !ORG_HEADS.has(head.norm)) return undefined;
+  let j = i + 1;
+  while (j < toks.length && j - i < 6 && toks[j]?.cap && COMMON_WORDS.has(toks[j]?.norm ?? '')) j++;
+  if (j === i + 1) return undefined;
+  const next = toks[j];
+  if (next && next.text !== ',' && !next.cap) return undefined;
+  const name = toks
+    .slice(i, j)
+    .map((x) => x.text)
+    .join(' ');
+  return { end: j, entity: { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' } };
+}
+
 function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
   const t = toks[i];
   if (!t) return undefined;
@@ -265,7 +253,7 @@ function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mentio
 function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   const title = titleAt(toks, i);
   if (!title) return undefined;
-  const former = ['mantan', 'eks', 'bekas'].includes(toks[i - 1]?.norm ?? '');
+  const former = hasTag(toks[i - 1]?.norm ?? '', 'FormerPost');
   let j = title.end;
   let role = title.role;
   // Lower-case words that extend the title ("Juru bicara keamanan nasional").
@@ -293,7 +281,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   if (toks[j]?.norm === 'dari') j++;
   let affil: LexEntity | undefined;
   let affilSpan: [number, number] | undefined;
-  const g = entityOrOrgAt(toks, j, titleCase);
+  const g = entityOrOrgAt(toks, j, titleCase) ?? bareBodyAt(toks, j);
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
     affil =
       g.entity.capitalOf && g.entity.type === 'LOCATION'
@@ -325,9 +313,17 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
         j = k;
       }
     }
-    // A second title before the name ("… Mesir untuk PBB Duta Besar Mohamed Edrees").
+    // A second title before the name ("… Mesir untuk PBB Duta Besar Mohamed Edrees"), or a second post
+    // after "sekaligus" ("Menteri Pertahanan RI sekaligus presiden terpilih, Prabowo Subianto").
+    if (toks[j]?.norm === 'sekaligus') {
+      const k2 = hasTag(toks[j + 1]?.norm ?? '', 'TitlePrefix') ? j + 2 : j + 1;
+      if (titleAt(toks, k2)) j = k2;
+    }
     const t2 = titleAt(toks, j);
-    if (t2) j = t2.end;
+    if (t2) {
+      j = t2.end;
+      while (j < toks.length && j - t2.end < 3 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) j++;
+    }
   } else if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) {
     return { start: i, end: j + 2, kind: 'role', role, pronoun: 'country', former };
   }
@@ -338,7 +334,9 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     k++;
     if (toks[k]?.text === '.') k++;
   }
-  const honorific = k > j;
+  // After "TITLE COUNTRY," the name may start with a word that is common elsewhere ("He Lifeng").
+  const honorific =
+    k > j || (affil !== undefined && toks[k - 1]?.text === ',' && isNameToken(toks[k + 1], titleCase));
   const p = matchAt(toks, k, titleCase);
   if (p?.entity.type === 'PERSON') {
     const m: Mention = { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
@@ -400,7 +398,8 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
 
 /** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */
 function afterName(toks: readonly Token[], m: Mention, titleCase: boolean): Mention {
-  if (m.affil) return m;
+  // "Kepala Rabi Rusia": a single capitalised word before a country is a title word, not a name.
+  if (m.affil || (m.kind === 'name' && !m.name?.includes(' '))) return m;
   const g = matchAt(toks, m.end, titleCase);
   if (g?.entity.type === 'COUNTRY') {
     m.affil = g.entity;

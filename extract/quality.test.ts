@@ -1,5 +1,6 @@
-// Quality gate: runs the shared scorer on the seed gold and the dev gold and fails below the
-// figures the project promises (micro P ≥ 0.90 and F1 ≥ 0.85 per set; MET, URGED, MEDIATES F1 ≥ 0.85).
+// Quality gate: runs the shared scorer on the seed gold and all 50 dev articles together and fails
+// below the figures the project promises: micro P ≥ 0.90 and F1 ≥ 0.85, and F1 ≥ 0.80 for each of MET,
+// URGED, MEDIATES, VISITED, CRITICIZED, ATTACKED and AFFILIATED_WITH.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,25 +36,16 @@ describe('extraction quality against the gold', () => {
     writeFileSync(rel, relationsToJsonl(run.results));
   });
 
-  it('seed gold: micro precision ≥ 0.90 and F1 ≥ 0.85', () => {
-    const s = score(join(SHARED, 'gold'), rel);
-    expect(s.total.p).toBeGreaterThanOrEqual(0.9);
-    expect(s.total.f1).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it('dev gold: micro precision ≥ 0.90 and F1 ≥ 0.85', () => {
-    const s = score(join(SHARED, 'corpus', 'dev', 'gold'), rel);
-    expect(s.total.p).toBeGreaterThanOrEqual(0.9);
-    expect(s.total.f1).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it('MET, URGED and MEDIATES each F1 ≥ 0.85 over both sets together', () => {
+  it('seeds + dev: micro precision ≥ 0.90 and F1 ≥ 0.85, and F1 ≥ 0.80 for the seven main types', () => {
     const both = join(dir, 'gold-both');
     mkdirSync(both);
     for (const d of [join(SHARED, 'gold'), join(SHARED, 'corpus', 'dev', 'gold')])
       for (const f of readdirSync(d).filter((x) => x.endsWith('.json')))
         copyFileSync(join(d, f), join(both, f));
     const s = score(both, rel);
-    for (const t of ['MET', 'URGED', 'MEDIATES']) expect(s.perType[t]?.f1, t).toBeGreaterThanOrEqual(0.85);
+    expect(s.total.p, 'micro precision').toBeGreaterThanOrEqual(0.9);
+    expect(s.total.f1, 'micro F1').toBeGreaterThanOrEqual(0.85);
+    for (const t of ['MET', 'URGED', 'MEDIATES', 'VISITED', 'CRITICIZED', 'ATTACKED', 'AFFILIATED_WITH'])
+      expect(s.perType[t]?.f1, t).toBeGreaterThanOrEqual(0.8);
   });
 });

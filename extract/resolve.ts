@@ -5,6 +5,7 @@ import type { EntityType } from '../src/schema';
 import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
 import { WORDS } from './lexicon';
 import type { Mention } from './mentions';
+import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
 export interface Ref {
@@ -34,28 +35,8 @@ export interface SentenceIn {
   titleCase: boolean;
 }
 
-const LOCATIVE = new Set([
-  'di',
-  'ke',
-  'dari',
-  'menuju',
-  'tiba',
-  'setibanya',
-  'sesampainya',
-  'kunjungan',
-  'mengunjungi',
-  'berkunjung',
-  'dikunjungi',
-  'melawat',
-  'lawatan',
-  'kedatangan',
-  'bertolak',
-  'wilayah',
-  'kota',
-  'jalanan',
-  'ibu',
-]);
-const GENERIC_ROLES = new Set(['pejabat', 'pejabat senior', 'pemimpin', 'utusan', 'diplomat', 'kepala']);
+const LOCATIVE = tagged('Locative');
+const GENERIC_ROLES = tagged('GenericRole');
 const PERSON_PRONOUN_BLOCK = new Set(WORDS.pronouns.person);
 const SPEECH_TAGS = new Set(WORDS.speechTags);
 
@@ -83,6 +64,84 @@ export interface Resolved {
   slots: Slot[][];
   /** Per sentence: the person the article is mostly about so far, for a possessive "kunjungannya". */
   prevPerson: (Ref | undefined)[];
+  /** Per sentence: who its quotation is attributed to ('"…," kata X' in the same sentence). */
+  speakers: (Slot | undefined)[];
+}
+
+/** Whether the words before token i make what follows a destination or a named place. */
+function placeContext(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1]?.norm ?? '';
+  if (hasTag(prev, 'PlaceHead') || hasTag(prev, 'TravelVerb')) return true;
+  return prev === 'di' && hasTag(toks[i - 2]?.norm ?? '', 'TravelVerb');
+}
+
+/** Whether token i stands inside a quotation opened earlier in the sentence. */
+function quoteOpenBefore(toks: readonly Token[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const t = toks[k]?.text;
+    if (t === '“') open = true;
+    else if (t === '”') open = false;
+    else if (t === '"') open = !open;
+  }
+  return open;
+}
+
+/** The slot named by a speech tag after a closing quote in the sentence ('…,” kata Menlu X'). */
+function quoteSpeaker(s: SentenceIn, slots: readonly Slot[]): Slot | undefined {
+  for (let i = 0; i < s.toks.length; i++) {
+    const t = s.toks[i]?.text;
+    if (t !== '”' && t !== '"') continue;
+    let j = i + 1;
+    if (s.toks[j]?.text === ',') j++;
+    if (!hasTag(s.toks[j]?.norm ?? '', 'SpeechTag')) continue;
+    const found = slots.find((x) => x.start > j && x.start <= j + 3);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** How many members a plural anaphor names: "keduanya" 2, "ketiga negara" 3; 0 when it does not say. */
+function groupSize(said: string): number {
+  const n = said.match(/\b(?:ke)?(dua|tiga|empat|lima)(?:nya)?\b/)?.[1];
+  return n ? ['dua', 'tiga', 'empat', 'lima'].indexOf(n) + 2 : 0;
+}
+
+const SAME_GROUP = (a: EntityType, b: EntityType): boolean =>
+  a === b || ((a === 'COUNTRY' || a === 'ORGANIZATION') && (b === 'COUNTRY' || b === 'ORGANIZATION'));
+
+/** Runs of two or more actors joined by commas and "dan"/"serta" ("A, B dan C"), in sentence order. */
+export function coordinatedGroups(toks: readonly Token[], slots: readonly Slot[]): Ref[][] {
+  const out: Ref[][] = [];
+  let run: Ref[] = [];
+  let closed = false;
+  const flush = (): void => {
+    const ids = new Set(run.map((r) => r.id));
+    if (run.length >= 2 && closed && ids.size === run.length) out.push(run);
+    run = [];
+    closed = false;
+  };
+  for (let k = 0; k < slots.length; k++) {
+    const a = slots[k] as Slot;
+    if (a.ref.type === 'LOCATION' || a.ref.type === 'CONFLICT') {
+      flush();
+      continue;
+    }
+    const prev = slots[k - 1];
+    const between = prev ? toks.slice(prev.end, a.start).map((t) => t.norm) : [];
+    const joiner = between.join(' ');
+    const joins =
+      prev !== undefined &&
+      run.length > 0 &&
+      SAME_GROUP((run[0] as Ref).type, a.ref.type) &&
+      (joiner === ',' || joiner === 'dan' || joiner === ', dan' || joiner === 'serta');
+    // After the closing "dan", a comma opens an apposition, not another member.
+    if (!joins || (closed && joiner === ',')) flush();
+    else if (joiner !== ',') closed = true;
+    run.push(a.ref);
+  }
+  flush();
+  return out;
 }
 
 /** Resolves every sentence's mentions to slots, in document order. */
@@ -133,7 +192,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
         const lex = knownPerson(m.name);
         if (lex) addPerson(toRef(lex), m.role, affil, m.roleKey);
-        else if (m.name.includes(' ')) {
+        else if (m.name.includes(' ') || (m.affil && !m.former && !s.titleCase)) {
           const longer = findPerson(m.name);
           if (longer && longer.tokens.length > m.name.split(/\s+/).length) continue;
           addPerson({ id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' }, m.role, affil, m.roleKey);
@@ -141,13 +200,16 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       }
     }
   }
-  const resolveName = (m: Mention, titleCase: boolean): Ref | undefined => {
+  const resolveName = (m: Mention, titleCase: boolean, toks: readonly Token[]): Ref | undefined => {
     const name = m.name as string;
     const lex = knownPerson(name);
     if (lex) return byId.get(lex.id)?.ref ?? toRef(lex);
     const p = findPerson(name);
     if (p) return p.ref;
-    if (name.includes(' ') && (!titleCase || m.role))
+    // After a travel verb or a place head a capitalised word is a place ("tiba di Iquique", "kota Iquique").
+    if (!m.role && placeContext(toks, m.start)) return { id: `place:${slug(name)}`, name, type: 'LOCATION' };
+    // A one-word name is a person when a title ties it to a country or body ("Menlu AS Blinken").
+    if ((name.includes(' ') && (!titleCase || m.role)) || (m.affil && !m.former && !titleCase))
       return { id: `person:${slug(name)}`, name, type: 'PERSON' };
     return undefined;
   };
@@ -221,7 +283,30 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
 
   // The person a quote is attributed to: a closing quote, then "kata/ujar …" and a name, in this
   // sentence or one of the next two (a quote is often split into several sentences).
-  const speakerAfter = (si: number): Ref | undefined => {
+  /** "kami" in a quote: the side of the speaker the quote is attributed to (their country or body). */
+  const sideAfter = (si: number): Ref | undefined => {
+    const m = speechTagMention(si)?.m;
+    if (!m) return undefined;
+    if (m.kind === 'role' && m.entity) {
+      const r = roleRef(m, si);
+      const affil = r?.type === 'PERSON' ? byId.get(r.id)?.affil : undefined;
+      const e = affil ? ENTITIES.get(affil) : undefined;
+      return e ? toRef(e) : toRef(m.entity);
+    }
+    if (m.affil && !m.former) return toRef(m.affil);
+    const person =
+      m.kind === 'entity' && m.entity?.type === 'PERSON'
+        ? byId.get(m.entity.id)
+        : m.kind === 'name'
+          ? findPerson(m.name as string)
+          : undefined;
+    const e = person?.affil ? ENTITIES.get(person.affil) : undefined;
+    if (e) return toRef(e);
+    if (m.kind === 'entity' && m.entity && m.entity.type !== 'PERSON') return toRef(m.entity);
+    return undefined;
+  };
+  /** The mention right after the closing quote and its speech tag (", kata X") in this or the next sentences. */
+  const speechTagMention = (si: number): { m: Mention; s: SentenceIn } | undefined => {
     for (let k = si; k < Math.min(sents.length, si + 3); k++) {
       const s = sents[k] as SentenceIn;
       for (let i = 0; i < s.toks.length; i++) {
@@ -231,12 +316,18 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         if (s.toks[j]?.text === ',') j++;
         if (!SPEECH_TAGS.has(s.toks[j]?.norm ?? '')) continue;
         const m = s.mentions.find((x) => x.start > j && x.start <= j + 3);
-        if (!m) continue;
-        if (m.kind === 'entity' && m.entity?.type === 'PERSON')
-          return byId.get(m.entity.id)?.ref ?? toRef(m.entity);
-        if (m.kind === 'name') return resolveName(m, s.titleCase);
+        if (m) return { m, s };
       }
     }
+    return undefined;
+  };
+  const speakerAfter = (si: number): Ref | undefined => {
+    const found = speechTagMention(si);
+    const m = found?.m;
+    const s = found?.s as SentenceIn;
+    if (m?.kind === 'entity' && m.entity?.type === 'PERSON')
+      return byId.get(m.entity.id)?.ref ?? toRef(m.entity);
+    if (m?.kind === 'name') return resolveName(m, s.titleCase, s.toks);
     return undefined;
   };
 
@@ -250,6 +341,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   let lastCountry: Ref | undefined;
   let lastPlace: Ref | undefined;
   let lastPair: Ref[] | undefined;
+  let lastGroupAt = -10;
+  const groupHistory: Ref[][][] = [];
   const lastPairOf = new Map<EntityType, Ref[]>();
   for (const [si, s] of sents.entries()) {
     const slots: Slot[] = [];
@@ -280,7 +373,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
           const gov = ENTITIES.get(m.entity.capitalOf);
           if (gov && !followedByCountry) ref = toRef(gov);
         }
-      } else if (m.kind === 'name') ref = resolveName(m, s.titleCase);
+      } else if (m.kind === 'name') ref = resolveName(m, s.titleCase, s.toks);
       else if (m.kind === 'role') {
         if (m.pronoun === 'country') ref = lastCountry;
         // "Pemimpin Turki itu"; "Mantan wakil menteri luar negeri Laos …": a person already in the story.
@@ -293,12 +386,22 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
       } else if (m.kind === 'pronoun') {
         if (m.pronoun === 'pair') {
           const said = surface(s.toks, m.start, m.end, s.text).toLowerCase();
-          const wanted: EntityType | undefined = said.includes('pemimpin')
+          const wanted: EntityType | undefined = /pemimpin|menteri|utusan/.test(said)
             ? 'PERSON'
             : said.includes('negara')
               ? 'COUNTRY'
               : undefined;
-          const members = WARRING.test(said) ? undefined : wanted ? lastPairOf.get(wanted) : lastPair;
+          const size = groupSize(said);
+          // "ketiga negara tersebut": the latest group of that size (and kind) the text has named.
+          // Sentences latest first; within one, its first group (the subject's) first.
+          const fits = (g: Ref[]): boolean => g.length === size && (!wanted || (g[0] as Ref).type === wanted);
+          const sized = [...groupHistory]
+            .reverse()
+            .find((gs) => gs.some(fits))
+            ?.find(fits);
+          const members = WARRING.test(said)
+            ? undefined
+            : (sized ?? (wanted ? lastPairOf.get(wanted) : lastPair));
           if (!WARRING.test(said) && !members) continue;
           const slot: Slot = {
             start: m.start,
@@ -312,6 +415,22 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
           continue;
         }
         if (m.pronoun === 'person') ref = firstPersonHere ?? lastSubjectPerson ?? lastPerson;
+        // "mereka" after a group of the sentence before stands for each member ("A dan B … Mereka").
+        else if (m.pronoun === 'actor' && lastPair && si - lastGroupAt === 1 && !firstActorHere) {
+          const said = surface(s.toks, m.start, m.end, s.text).toLowerCase();
+          if (said === 'mereka' && m.start <= 1) {
+            slots.push({
+              start: m.start,
+              end: m.end,
+              ref: lastPair[0] as Ref,
+              mention: said,
+              m,
+              members: lastPair,
+            });
+            continue;
+          }
+          ref = si - lastActorAt <= 1 ? lastActor : undefined;
+        }
         // "mereka"/"pihaknya" reach back one sentence at most.
         else if (m.pronoun === 'actor')
           ref = firstActorHere ?? (si - lastActorAt <= 1 ? lastActor : undefined);
@@ -319,6 +438,7 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         else if (m.pronoun === 'place') ref = lastPlace;
         // "saya" inside a quote: whoever the quote is attributed to ("…,” kata Presiden Jokowi).
         else if (m.pronoun === 'speaker') ref = speakerAfter(si);
+        else if (m.pronoun === 'side') ref = quoteOpenBefore(s.toks, m.start) ? sideAfter(si) : undefined;
         else ref = lastCountry;
       }
       if (!ref) continue;
@@ -352,28 +472,21 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
         lastActorAt = si;
       }
     }
-    // The sentence's first "X dan Y" of actors, for a later "keduanya".
-    let pairHere = false;
-    for (let k = 0; k + 1 < slots.length; k++) {
-      const a = slots[k] as Slot;
-      const b = slots[k + 1] as Slot;
-      const joined = s.toks[a.end]?.norm === 'dan' && b.start === a.end + 1;
-      if (
-        !joined ||
-        a.ref.type !== b.ref.type ||
-        a.ref.type === 'LOCATION' ||
-        a.ref.type === 'CONFLICT' ||
-        a.ref.id === b.ref.id
-      )
-        continue;
-      if (!pairHere) lastPair = [a.ref, b.ref];
-      pairHere = true;
-      if (!lastPairOf.has(a.ref.type) || k === 0) lastPairOf.set(a.ref.type, [a.ref, b.ref]);
+    // The sentence's coordinated groups ("A, B dan C"), for a later "keduanya", "ketiganya", "mereka".
+    const groups = coordinatedGroups(s.toks, slots);
+    if (groups.length > 0) groupHistory.push(groups);
+    if (groups.length > 0) {
+      lastPair = groups[0];
+      lastGroupAt = si;
+      for (const g of groups) {
+        const t = (g[0] as Ref).type;
+        if (!lastPairOf.has(t) || g === groups[0]) lastPairOf.set(t, g);
+      }
     }
     const first = slots.find((x) => x.ref.type !== 'LOCATION' && x.ref.type !== 'CONFLICT');
     if (first && (first.ref.type === 'PERSON' || PERSON_PRONOUN_BLOCK.has(first.mention.toLowerCase())))
       lastSubjectPerson = first.ref;
     out.push(slots);
   }
-  return { slots: out, prevPerson };
+  return { slots: out, prevPerson, speakers: out.map((ss, si) => quoteSpeaker(sents[si] as SentenceIn, ss)) };
 }

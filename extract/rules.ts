@@ -12,6 +12,7 @@ import supports from './rules/supports.json';
 import urged from './rules/urged.json';
 import visited from './rules/visited.json';
 import type { RuleFile } from './rules-schema';
+import { isTag, tagged } from './tags';
 
 /** One element of a compiled pattern. */
 export type Element =
@@ -35,8 +36,15 @@ export interface Rule {
   possessive: boolean;
   /** Take the nearest actor before the trigger (nominal triggers: "AS dan Israel pada pertemuan dengan …"). */
   nearestSubject: boolean;
+  /** The lead slot is the actor nearest before the trigger in its clause, whatever governs it
+   * ("dukungan terhadap Ukraina dalam melawan invasi Rusia": Ukraina resists). */
+  nearestActor: boolean;
   /** Every pair of a coordinated {S} group is related ("pembicaraan antara X, Y dan Z"). */
   pairwise: boolean;
+  /** The trigger is used without an object ("A dan B bertemu"): no actor or "dengan" follows it. */
+  intransitive: boolean;
+  /** The subject is not in the pattern: the speaker the sentence's quotation is attributed to. */
+  subjectFrom?: 'quote-speaker';
   /** Words (a trigger list) that cancel the rule within three tokens of the trigger: indirect talks. */
   blockNear: ReadonlySet<string>;
   /** Words (a trigger list) that, between the trigger and the object, make "dengan X" modify them instead. */
@@ -86,8 +94,15 @@ function entityType(t: string, where: string): EntityType {
   );
 }
 
+/** The words of a "#Tag" term: every word the tagged lexicon gives that tag. */
+function tagForms(name: string, where: string): string[][] {
+  if (!isTag(name))
+    throw new Error(`kg/extract: unknown tag "#${name}" in ${where}; use a tag of extract/lexicon/tags.json`);
+  return [...tagged(name)].sort().map((w) => w.split(' '));
+}
+
 /** Compiles "{S} ... @met_verbs (dengan|bersama)? {O:PERSON}" into elements. */
-export function compilePattern(pattern: string, where: string): Element[] {
+export function compilePattern(pattern: string, where: string, needsSubject = true): Element[] {
   const out: Element[] = [];
   for (const raw of pattern.trim().split(/\s+/)) {
     const optional = raw.endsWith('?') && raw.length > 1;
@@ -95,6 +110,7 @@ export function compilePattern(pattern: string, where: string): Element[] {
     const gap = /^~(\d+)$/.exec(tok);
     const slot = /^\{([SO])(?::([A-Z|,]+))?\}$/.exec(tok);
     const list = /^@([a-z_]+)$/.exec(tok);
+    const tag = /^#([A-Z][A-Za-z]+)$/.exec(tok);
     const alt = /^\(([^()]+)\)$/.exec(tok);
     if (tok === '...') out.push({ kind: 'search' });
     else if (gap) out.push({ kind: 'gap', max: Number(gap[1]) });
@@ -103,19 +119,21 @@ export function compilePattern(pattern: string, where: string): Element[] {
       if (slot[2]) el.types = slot[2].split(/[|,]/).map((t) => entityType(t, where));
       out.push(el);
     } else if (list) out.push({ kind: 'words', forms: lists(list[1] as string, where), optional });
+    else if (tag) out.push({ kind: 'words', forms: tagForms(tag[1] as string, where), optional });
     else if (alt)
       out.push({ kind: 'words', forms: (alt[1] as string).split('|').map((w) => w.split('_')), optional });
     else if (/^[\p{Ll}\d,.-]+$/u.test(tok)) out.push({ kind: 'words', forms: [[tok]], optional });
     else
       throw new Error(
-        `kg/extract: cannot read "${tok}" in the pattern of ${where}; use words, (a|b), @list, ~N, ..., {S} or {O:TYPE}`,
+        `kg/extract: cannot read "${tok}" in the pattern of ${where}; use words, (a|b), @list, #Tag, ~N, ..., {S} or {O:TYPE}`,
       );
   }
   const search = out.findIndex((e) => e.kind === 'search');
   if (search !== -1 && (search !== 1 || out[0]?.kind !== 'slot'))
     throw new Error(`kg/extract: "..." must follow the leading slot in ${where}`);
   const roles = out.filter((e) => e.kind === 'slot').map((e) => (e as { role: string }).role);
-  if (!roles.includes('S')) throw new Error(`kg/extract: pattern of ${where} has no {S} slot`);
+  if (needsSubject && !roles.includes('S'))
+    throw new Error(`kg/extract: pattern of ${where} has no {S} slot`);
   return out;
 }
 
@@ -142,7 +160,7 @@ function build(): Rule[] {
       const where = `extract/rules/${file} (rule ${n + 1}, ${r.id})`;
       if (ids.has(r.id)) throw new Error(`kg/extract: duplicate rule id "${r.id}" in ${where}`);
       ids.add(r.id);
-      const elements = compilePattern(r.pattern, where);
+      const elements = compilePattern(r.pattern, where, r.subjectFrom === undefined);
       const anchorIndex = elements.findIndex((e) => e.kind === 'words' && !e.optional);
       const anchor = elements[anchorIndex];
       if (anchor?.kind !== 'words') throw new Error(`kg/extract: pattern of ${where} needs a required word`);
@@ -159,7 +177,9 @@ function build(): Rule[] {
         mutual: r.mutual ?? false,
         possessive: r.possessive ?? false,
         nearestSubject: r.nearestSubject ?? false,
+        nearestActor: r.nearestActor ?? false,
         pairwise: r.pairwise ?? false,
+        intransitive: r.intransitive ?? false,
         blockNear: new Set(r.blockNear ? lists(r.blockNear, where).map((f) => f.join(' ')) : []),
         blockWords: new Set(r.blockWords ? lists(r.blockWords, where).map((f) => f[0] as string) : []),
         blockSentence: new Set(
@@ -173,6 +193,7 @@ function build(): Rule[] {
         rest: elements.slice(anchorIndex),
       };
       if (r.objectFallback) rule.objectFallback = r.objectFallback;
+      if (r.subjectFrom) rule.subjectFrom = r.subjectFrom;
       rules.push(rule);
     });
   }
@@ -236,7 +257,8 @@ export function rulesMarkdown(): string {
     'Generated from the registry by `npx kg rules --markdown` (a test checks this file is current).',
     'Pattern syntax: `{S}`/`{O}` an actor slot (optionally typed, `{O:CONFLICT}`), `...` after the leading',
     'slot means "the subject of the clause", `@list` a trigger list from `extract/lexicon/triggers.json`,',
-    '`(a|b)` alternatives (`_` joins words), `?` optional, `~N` up to N intervening words.',
+    '`#Tag` one word carrying a tag of `extract/lexicon/tags.json`, `(a|b)` alternatives (`_` joins words),',
+    '`?` optional, `~N` up to N intervening words.',
     '',
     '| id | relation | CAMEO | pattern | example |',
     '|---|---|---|---|---|',
