@@ -60,6 +60,7 @@ interface Ctx {
   doc: DocContext;
   /** The rule being matched (its default slot types). */
   rule: Rule | undefined;
+  slots: readonly Slot[];
 }
 
 export interface DocContext {
@@ -554,7 +555,7 @@ function baseSubject(
   return undefined;
 }
 
-function blockedNear(ctx: Ctx, anchor: number, words: ReadonlySet<string>): boolean {
+function wordNear(ctx: Ctx, anchor: number, words: ReadonlySet<string>): boolean {
   for (let k = Math.max(0, anchor - 3); k <= anchor + 4; k++) {
     const a = ctx.toks[k]?.norm ?? '';
     if (words.has(a) || words.has(`${a} ${ctx.toks[k + 1]?.norm ?? ''}`)) return true;
@@ -591,197 +592,210 @@ export function matchSentence(
 ): SentenceMatch {
   // Most sentences hold no trigger at all: find that out before building anything.
   if (!explain && !toks.some((t) => RULE_INDEX.has(t.norm))) return { candidates: [], misses: [] };
+  const ctx = sentenceContext(toks, slots, doc);
+  const candidates: Candidate[] = [];
+  const misses: NearMiss[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (ctx.inSlot[i]) continue;
+    for (const rule of RULE_INDEX.get((toks[i] as Token).norm) ?? []) {
+      ctx.rule = rule;
+      const r = matchRule(ctx, rule, i);
+      if (typeof r === 'string') {
+        if (explain) misses.push({ rule: rule.id, at: i, reason: r });
+      } else candidates.push(...r);
+    }
+  }
+  return { candidates: settle(candidates), misses };
+}
+
+/** Stage 0: index the sentence's slots by token. */
+function sentenceContext(toks: readonly Token[], slots: readonly Slot[], doc: DocContext): Ctx {
   const slotAt: (Slot | undefined)[] = new Array(toks.length + 1);
   const inSlot: boolean[] = new Array(toks.length + 1).fill(false);
   for (const s of slots) {
     slotAt[s.start] = s;
     for (let k = s.start; k < s.end; k++) inSlot[k] = true;
   }
-  const ctx: Ctx = { toks, slotAt, inSlot, doc, rule: undefined };
-  const candidates: Candidate[] = [];
-  const misses: NearMiss[] = [];
-  const miss = (rule: Rule, at: number, reason: string): void => {
-    if (explain) misses.push({ rule: rule.id, at, reason });
-  };
-  for (let i = 0; i < toks.length; i++) {
-    if (inSlot[i]) continue;
-    const rules = RULE_INDEX.get((toks[i] as Token).norm);
-    if (!rules) continue;
-    for (const rule of rules) {
-      ctx.rule = rule;
-      const els = rule.elements;
-      const rest = rule.rest;
-      const b0: Binding = { S: [], O: [], end: i };
-      const right = matchRight(ctx, rest, 0, i, b0, true) ?? matchRight(ctx, rest, 0, i, b0, false);
-      if (!right) {
-        miss(rule, i, 'trigger found but the words or slots after it did not match');
-        continue;
-      }
-      let S = right.S;
-      let O = right.O;
-      let from = i;
-      let searched = false;
-      const lead = els[0];
-      if (rule.anchorIndex > 0 && lead?.kind === 'slot') {
-        const leadTypes = lead.types ?? (lead.role === 'S' ? rule.subjectTypes : rule.objectTypes);
-        if (rule.possessive) {
-          // "kunjungannya ke China": the possessor is the person the text is following.
-          const cs = clauseStart(ctx, i).start;
-          const inClause = slots.filter((x) => x.end <= i && x.ref.type === 'PERSON' && x.start >= cs).pop();
-          const ref = inClause?.ref ?? doc.prevPerson;
-          if (!ref) {
-            miss(rule, i, 'no person for the possessive "-nya"');
-            continue;
-          }
-          const anchorTok = toks[i] as Token;
-          S = [
-            inClause ?? {
-              start: i,
-              end: i + 1,
-              ref,
-              mention: anchorTok.text,
-              m: { start: i, end: i + 1, kind: 'pronoun', pronoun: 'person' },
-            },
-          ];
-        } else if (els[1]?.kind === 'search') {
-          const cs = rule.nearestActor
-            ? nearestActor(ctx, i, leadTypes)
-            : clauseSubject(ctx, i, leadTypes, rule.comitative, rule.nearestSubject);
-          if (!cs) {
-            miss(
-              rule,
-              i,
-              `no ${lead.role === 'S' ? 'subject' : 'object'} found in the clause before the trigger`,
-            );
-            continue;
-          }
-          if (lead.role === 'S') S = cs.slots;
-          else O = cs.slots;
-          from = cs.from;
-          searched = true;
-        } else {
-          const found = slotBefore(ctx, i, leadTypes, lead.role, rule.pairwise);
-          if (!found) {
-            miss(rule, i, 'no mention right before the trigger');
-            continue;
-          }
-          if (lead.role === 'S') S = found.slots;
-          else O = found.slots;
-          from = found.from;
-        }
-      }
-      if (rule.intransitive && hasObjectAfter(ctx, right.end)) {
-        miss(rule, i, 'the verb has its own object ("bertemu dengan X"): the group did not meet each other');
-        continue;
-      }
-      if (rule.subjectFrom === 'quote-speaker') {
-        // The act is stated inside a quotation: its author criticises ('"X melanggar …," kata Y').
-        if (!doc.speaker || !insideQuote(toks, i)) {
-          miss(rule, i, 'not inside a quotation attributed to a speaker');
-          continue;
-        }
-        S = [doc.speaker];
-      }
-      S = S.filter((s) => rule.subjectTypes.includes(s.ref.type));
-      const pairs: [Slot, Slot][] = [];
-      if (S.length === 0) {
-        miss(rule, i, 'subject is not an actor of an allowed type');
-        continue;
-      }
-      if (rule.pairwise && O.length === 0 && S.length >= 2) {
-        const all = S;
-        S = [];
-        for (let a = 0; a < all.length; a++)
-          for (let b2 = a + 1; b2 < all.length; b2++) {
-            const x = all[a] as Slot;
-            const y = all[b2] as Slot;
-            if (x.ref.id !== y.ref.id) pairs.push([x, y]);
-          }
-      }
-      if (O.length === 0 && rule.objectFallback === 'conflict' && doc.conflict) {
-        const first = S[0] as Slot;
-        O = [{ start: first.start, end: first.end, ref: doc.conflict, mention: '', m: first.m }];
-      }
-      O = O.filter((o) => rule.objectTypes.includes(o.ref.type));
-      if (O.length === 0 && pairs.length === 0) {
-        miss(rule, i, `no object of type ${rule.objectTypes.join('/')}`);
-        continue;
-      }
-      if (rule.blockNear.size > 0 && blockedNear(ctx, i, rule.blockNear)) {
-        miss(rule, i, 'talks through a mediator or indirect talks');
-        continue;
-      }
-      if (rule.blockSentence.size > 0 && toks.some((t) => rule.blockSentence.has(t.norm))) {
-        miss(rule, i, 'the sentence reports sport, not politics');
-        continue;
-      }
-      if (rule.objectAfter.size > 0)
-        O = O.filter((o) => o.start === i + 1 || rule.objectAfter.has(toks[o.start - 1]?.norm ?? ''));
-      if (O.length === 0 && rule.objectAfter.size > 0) {
-        miss(rule, i, 'the object is not people of a party ("warga X", "tentara X")');
-        continue;
-      }
-      if (
-        rule.blockWords.size > 0 &&
-        O.some((o) => toks.slice(i, o.start).some((t) => rule.blockWords.has(t.norm)))
-      ) {
-        miss(rule, i, '"dengan" belongs to a noun such as "hubungan", not to the verb');
-        continue;
-      }
-      if (negatedAt(ctx, i, rule.relation)) {
-        miss(rule, i, 'negated ("tidak", "belum", …)');
-        continue;
-      }
-      const { start } = clauseStart(ctx, i);
-      const modality = modalityAt(ctx, Math.min(start, from), i);
-      const cameo = modality === 'planned' ? rule.plannedCameo : rule.cameo;
-      const ends = [...S, ...O, ...pairs.flat()];
-      const spanStart = Math.min(i, ...ends.map((s) => s.start));
-      const spanEnd = Math.max(right.end, ...ends.map((s) => s.end));
-      for (const [s, o] of [...S.flatMap((x) => O.map((y) => [x, y] as [Slot, Slot])), ...pairs]) {
-        {
-          if (s.ref.id === o.ref.id) continue;
-          const c: Candidate = {
-            rule,
-            relation: rule.relation,
-            subject: s,
-            object: o,
-            modality,
-            cameo,
-            start: spanStart,
-            end: spanEnd,
-            anchor: i,
-            searched,
-          };
-          candidates.push(c);
-          if (rule.mutual) candidates.push({ ...c, subject: o, object: s });
-        }
-      }
-    }
+  return { toks, slotAt, inSlot, doc, rule: undefined, slots };
+}
+
+interface Frame {
+  S: Slot[];
+  O: Slot[];
+  pairs: [Slot, Slot][];
+  /** Where the subject search started (for modality) and whether the subject was searched for. */
+  from: number;
+  searched: boolean;
+  end: number;
+}
+
+/** One rule at one trigger: the candidates it yields, or the reason it did not fire. */
+function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
+  const b0: Binding = { S: [], O: [], end: i };
+  const right = matchRight(ctx, rule.rest, 0, i, b0, true) ?? matchRight(ctx, rule.rest, 0, i, b0, false);
+  if (!right) return 'trigger found but the words or slots after it did not match';
+  const lead = bindLead(ctx, rule, i, right);
+  if (typeof lead === 'string') return lead;
+  const frame = fillFrame(ctx, rule, i, lead);
+  if (typeof frame === 'string') return frame;
+  const failed = checkConditions(ctx, rule, i, frame);
+  if (failed) return failed;
+  if (negatedAt(ctx, i, rule.relation)) return 'negated ("tidak", "belum", …)';
+  return candidatesOf(ctx, rule, i, frame);
+}
+
+/** Stage 1: the slot before the trigger, by the rule's subject strategy. */
+function bindLead(ctx: Ctx, rule: Rule, i: number, right: Binding): Frame | string {
+  const frame: Frame = { S: right.S, O: right.O, pairs: [], from: i, searched: false, end: right.end };
+  const lead = rule.elements[0];
+  if (rule.anchorIndex === 0 || lead?.kind !== 'slot') return frame;
+  const types = lead.types ?? (lead.role === 'S' ? rule.subjectTypes : rule.objectTypes);
+  let found: { slots: Slot[]; from: number } | undefined;
+  if (rule.possessive) {
+    const p = possessor(ctx, i);
+    if (!p) return 'no person for the possessive "-nya"';
+    found = { slots: [p], from: i };
+  } else if (rule.elements[1]?.kind === 'search') {
+    found = rule.nearestActor
+      ? nearestActor(ctx, i, types)
+      : clauseSubject(ctx, i, types, rule.comitative, rule.nearestSubject);
+    if (!found)
+      return `no ${lead.role === 'S' ? 'subject' : 'object'} found in the clause before the trigger`;
+    frame.searched = true;
+  } else {
+    found = slotBefore(ctx, i, types, lead.role, rule.pairwise);
+    if (!found) return 'no mention right before the trigger';
   }
-  // Where a rule found the subject next to the trigger ("kunjungan Blinken ke …"), it beats a clause search;
-  // a verb beats the noun it governs ("mengadakan pembicaraan dengan X": one act, one subject).
-  const direct = new Set(
-    candidates.filter((c) => !c.searched).map((c) => `${c.relation}|${c.anchor}|${c.object.ref.id}`),
+  if (lead.role === 'S') frame.S = found.slots;
+  else frame.O = found.slots;
+  if (!rule.possessive) frame.from = found.from;
+  return frame;
+}
+
+/** "kunjungannya ke China": the possessor is the person of the clause, else the one the text follows. */
+function possessor(ctx: Ctx, i: number): Slot | undefined {
+  const cs = clauseStart(ctx, i).start;
+  const inClause = ctx.slots.filter((x) => x.end <= i && x.ref.type === 'PERSON' && x.start >= cs).pop();
+  const ref = inClause?.ref ?? ctx.doc.prevPerson;
+  if (!ref) return undefined;
+  const text = (ctx.toks[i] as Token).text;
+  return (
+    inClause ?? {
+      start: i,
+      end: i + 1,
+      ref,
+      mention: text,
+      m: { start: i, end: i + 1, kind: 'pronoun', pronoun: 'person' },
+    }
   );
-  const kept = candidates.filter(
-    (c) => !c.searched || !direct.has(`${c.relation}|${c.anchor}|${c.object.ref.id}`),
+}
+
+/** Stage 2: the subject from the quotation's speaker, pairs of a group, the document's conflict; types. */
+function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | string {
+  if (rule.subjectFrom === 'quote-speaker') {
+    // The act is stated inside a quotation: its author says it ('"X melanggar …," kata Y').
+    if (!ctx.doc.speaker || !insideQuote(ctx.toks, i))
+      return 'not inside a quotation attributed to a speaker';
+    frame.S = [ctx.doc.speaker];
+  }
+  frame.S = frame.S.filter((s) => rule.subjectTypes.includes(s.ref.type));
+  if (frame.S.length === 0) return 'subject is not an actor of an allowed type';
+  if (rule.pairwise && frame.O.length === 0 && frame.S.length >= 2) {
+    frame.pairs = pairsOf(frame.S);
+    frame.S = [];
+  }
+  if (frame.O.length === 0 && rule.objectFallback === 'conflict' && ctx.doc.conflict) {
+    const first = frame.S[0] as Slot;
+    frame.O = [{ start: first.start, end: first.end, ref: ctx.doc.conflict, mention: '', m: first.m }];
+  }
+  frame.O = frame.O.filter((o) => rule.objectTypes.includes(o.ref.type));
+  if (frame.O.length === 0 && frame.pairs.length === 0)
+    return `no object of type ${rule.objectTypes.join('/')}`;
+  return frame;
+}
+
+function pairsOf(all: readonly Slot[]): [Slot, Slot][] {
+  const pairs: [Slot, Slot][] = [];
+  for (let a = 0; a < all.length; a++)
+    for (let b = a + 1; b < all.length; b++) {
+      const x = all[a] as Slot;
+      const y = all[b] as Slot;
+      if (x.ref.id !== y.ref.id) pairs.push([x, y]);
+    }
+  return pairs;
+}
+
+/** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
+function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string | undefined {
+  const { toks } = ctx;
+  for (const c of rule.conditions) {
+    let holds: boolean;
+    if (c.where === 'near-trigger') holds = wordNear(ctx, i, c.words);
+    else if (c.where === 'in-sentence') holds = toks.some((t) => c.words.has(t.norm));
+    else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
+    else if (c.where === 'between-trigger-and-object')
+      holds = frame.O.some((o) => toks.slice(i, o.start).some((t) => c.words.has(t.norm)));
+    else {
+      // before-object: keeps the objects that the word stands before (or that follow the trigger directly).
+      frame.O = frame.O.filter((o) => o.start === i + 1 || c.words.has(toks[o.start - 1]?.norm ?? ''));
+      holds = frame.O.length > 0;
+    }
+    if (holds === (c.mode === 'unless')) return c.reason;
+  }
+  return undefined;
+}
+
+/** Stage 4: one candidate per subject–object pair, with modality and span. */
+function candidatesOf(ctx: Ctx, rule: Rule, i: number, frame: Frame): Candidate[] {
+  const { start } = clauseStart(ctx, i);
+  const modality = modalityAt(ctx, Math.min(start, frame.from), i);
+  const cameo = modality === 'planned' ? rule.plannedCameo : rule.cameo;
+  const ends = [...frame.S, ...frame.O, ...frame.pairs.flat()];
+  const spanStart = Math.min(i, ...ends.map((s) => s.start));
+  const spanEnd = Math.max(frame.end, ...ends.map((s) => s.end));
+  const out: Candidate[] = [];
+  const all = [...frame.S.flatMap((x) => frame.O.map((y) => [x, y] as [Slot, Slot])), ...frame.pairs];
+  for (const [s, o] of all) {
+    if (s.ref.id === o.ref.id) continue;
+    const c: Candidate = {
+      rule,
+      relation: rule.relation,
+      subject: s,
+      object: o,
+      modality,
+      cameo,
+      start: spanStart,
+      end: spanEnd,
+      anchor: i,
+      searched: frame.searched,
+    };
+    out.push(c);
+    if (rule.mutual) out.push({ ...c, subject: o, object: s });
+  }
+  return out;
+}
+
+/**
+ * Stage 5: competing readings of one act. Where a rule found the subject next to the trigger
+ * ("kunjungan Blinken ke …") it beats a clause search; a verb beats the noun it governs
+ * ("mengadakan pembicaraan dengan X": one act, one subject).
+ */
+function settle(candidates: readonly Candidate[]): Candidate[] {
+  const key = (c: Candidate): string => `${c.relation}|${c.anchor}|${c.object.ref.id}`;
+  const direct = new Set(candidates.filter((c) => !c.searched).map(key));
+  const kept = candidates.filter((c) => !c.searched || !direct.has(key(c)));
+  return kept.filter(
+    (c) =>
+      !kept.some(
+        (d) =>
+          d !== c &&
+          !c.rule.pairwise &&
+          !d.rule.pairwise &&
+          d.relation === c.relation &&
+          d.object.ref.id === c.object.ref.id &&
+          d.subject.ref.id !== c.subject.ref.id &&
+          d.anchor < c.anchor &&
+          c.anchor - d.anchor <= 3,
+      ),
   );
-  return {
-    candidates: kept.filter(
-      (c) =>
-        !kept.some(
-          (d) =>
-            d !== c &&
-            !c.rule.pairwise &&
-            !d.rule.pairwise &&
-            d.relation === c.relation &&
-            d.object.ref.id === c.object.ref.id &&
-            d.subject.ref.id !== c.subject.ref.id &&
-            d.anchor < c.anchor &&
-            c.anchor - d.anchor <= 3,
-        ),
-    ),
-    misses,
-  };
 }

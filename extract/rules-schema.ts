@@ -2,6 +2,12 @@
 // (data-files.test.ts), so the CLI compiles the rules without loading zod at every start.
 import { z } from 'zod';
 import { EntityTypeSchema, RelationTypeSchema } from '../src/schema';
+import { WHERE } from './rules';
+
+export const ConditionSchema = z.union([
+  z.object({ unless: z.enum(WHERE), words: z.string().optional(), reason: z.string().min(1) }).strict(),
+  z.object({ require: z.enum(WHERE), words: z.string().optional(), reason: z.string().min(1) }).strict(),
+]);
 
 export const RuleSchema = z.object({
   id: z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'rule ids look like "met/verb-dengan"'),
@@ -18,12 +24,8 @@ export const RuleSchema = z.object({
   nearestSubject: z.boolean().optional(),
   nearestActor: z.boolean().optional(),
   pairwise: z.boolean().optional(),
-  intransitive: z.boolean().optional(),
   subjectFrom: z.literal('quote-speaker').optional(),
-  blockNear: z.string().optional(),
-  blockWords: z.string().optional(),
-  blockSentence: z.string().optional(),
-  objectAfter: z.string().optional(),
+  conditions: z.array(ConditionSchema).optional(),
   objectFallback: z.literal('conflict').optional(),
   subjectTypes: z.array(EntityTypeSchema).optional(),
   objectTypes: z.array(EntityTypeSchema).optional(),
@@ -40,6 +42,7 @@ export const RuleFileSchema = z.object({
 });
 
 export type RuleFile = z.infer<typeof RuleFileSchema>;
+export type RuleCondition = z.infer<typeof ConditionSchema>;
 
 /** Validates one rule file's data; the error names the file, the rule and what to fix. */
 export function validateRuleFile(data: unknown, file: string): RuleFile {

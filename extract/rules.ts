@@ -11,8 +11,27 @@ import rejected from './rules/rejected.json';
 import supports from './rules/supports.json';
 import urged from './rules/urged.json';
 import visited from './rules/visited.json';
-import type { RuleFile } from './rules-schema';
+import type { RuleCondition, RuleFile } from './rules-schema';
 import { isTag, tagged } from './tags';
+
+/**
+ * A condition on a rule: "unless" cancels it when the words are found there, "require" needs them;
+ * the reason is what `kg explain` prints when the condition stops the rule.
+ */
+export const WHERE = [
+  'near-trigger',
+  'in-sentence',
+  'between-trigger-and-object',
+  'before-object',
+  'object-after-trigger',
+] as const;
+/** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
+export interface Condition {
+  mode: 'unless' | 'require';
+  where: (typeof WHERE)[number];
+  words: ReadonlySet<string>;
+  reason: string;
+}
 
 /** One element of a compiled pattern. */
 export type Element =
@@ -41,18 +60,11 @@ export interface Rule {
   nearestActor: boolean;
   /** Every pair of a coordinated {S} group is related ("pembicaraan antara X, Y dan Z"). */
   pairwise: boolean;
-  /** The trigger is used without an object ("A dan B bertemu"): no actor or "dengan" follows it. */
-  intransitive: boolean;
+
   /** The subject is not in the pattern: the speaker the sentence's quotation is attributed to. */
   subjectFrom?: 'quote-speaker';
-  /** Words (a trigger list) that cancel the rule within three tokens of the trigger: indirect talks. */
-  blockNear: ReadonlySet<string>;
-  /** Words (a trigger list) that, between the trigger and the object, make "dengan X" modify them instead. */
-  blockWords: ReadonlySet<string>;
-  /** Words (a trigger list) that, anywhere in the sentence, say it is not politics: sports reports. */
-  blockSentence: ReadonlySet<string>;
-  /** Words (a trigger list) one of which must stand right before the object ("warga Israel"). */
-  objectAfter: ReadonlySet<string>;
+  /** Unless/require conditions, each with the reason `kg explain` prints. */
+  conditions: Condition[];
   objectFallback?: 'conflict';
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
@@ -92,6 +104,23 @@ function entityType(t: string, where: string): EntityType {
   throw new Error(
     `kg/extract: unknown entity type "${t}" in the pattern of ${where}; use PERSON, COUNTRY, ORGANIZATION, LOCATION or CONFLICT`,
   );
+}
+
+function compileCondition(c: RuleCondition, where: string): Condition {
+  const mode = 'unless' in c ? 'unless' : 'require';
+  const at = 'unless' in c ? c.unless : c.require;
+  const forms = c.words ? listForms(c.words, where) : [];
+  if (at !== 'object-after-trigger' && forms.length === 0)
+    throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);
+  const words = new Set(forms.map((f) => (at === 'near-trigger' ? f.join(' ') : (f[0] as string))));
+  return { mode, where: at, words, reason: c.reason };
+}
+
+/** The forms of an "@list" or "#Tag" term. */
+function listForms(term: string, where: string): string[][] {
+  if (term.startsWith('@')) return lists(term.slice(1), where);
+  if (term.startsWith('#')) return tagForms(term.slice(1), where);
+  throw new Error(`kg/extract: condition words "${term}" in ${where} must be an @list or a #Tag`);
 }
 
 /** The words of a "#Tag" term: every word the tagged lexicon gives that tag. */
@@ -179,13 +208,7 @@ function build(): Rule[] {
         nearestSubject: r.nearestSubject ?? false,
         nearestActor: r.nearestActor ?? false,
         pairwise: r.pairwise ?? false,
-        intransitive: r.intransitive ?? false,
-        blockNear: new Set(r.blockNear ? lists(r.blockNear, where).map((f) => f.join(' ')) : []),
-        blockWords: new Set(r.blockWords ? lists(r.blockWords, where).map((f) => f[0] as string) : []),
-        blockSentence: new Set(
-          r.blockSentence ? lists(r.blockSentence, where).map((f) => f[0] as string) : [],
-        ),
-        objectAfter: new Set(r.objectAfter ? lists(r.objectAfter, where).map((f) => f[0] as string) : []),
+        conditions: (r.conditions ?? []).map((c) => compileCondition(c, where)),
         subjectTypes: r.subjectTypes ?? ACTORS,
         objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
@@ -244,12 +267,16 @@ export const RULE_INDEX: ReadonlyMap<string, readonly Rule[]> = (() => {
   return m;
 })();
 
+function conditionsText(r: Rule): string {
+  return r.conditions.map((c) => `${c.mode} ${c.where}: ${c.reason}`).join('; ');
+}
+
 /** The registry as the Markdown table of extract/rules/README.md (a test keeps the file in step). */
 export function rulesMarkdown(): string {
   const esc = (x: string): string => x.replace(/\|/g, '\\|');
   const rows = [
-    ...RULES.map((r) => [r.id, r.relation, r.cameo, r.pattern, r.example]),
-    ...AFFILIATION_RULES.map((r) => [r.id, r.relation, '', r.pattern, r.example]),
+    ...RULES.map((r) => [r.id, r.relation, r.cameo, r.pattern, r.example, conditionsText(r)]),
+    ...AFFILIATION_RULES.map((r) => [r.id, r.relation, '', r.pattern, r.example, '']),
   ];
   const head = [
     '# Relation rules',
@@ -260,8 +287,10 @@ export function rulesMarkdown(): string {
     '`#Tag` one word carrying a tag of `extract/lexicon/tags.json`, `(a|b)` alternatives (`_` joins words),',
     '`?` optional, `~N` up to N intervening words.',
     '',
-    '| id | relation | CAMEO | pattern | example |',
-    '|---|---|---|---|---|',
+    'Conditions: `unless`/`require` WHERE — the reason `kg explain` prints when the condition stops the rule.',
+    '',
+    '| id | relation | CAMEO | pattern | example | conditions |',
+    '|---|---|---|---|---|---|',
   ];
   return `${[...head, ...rows.map((r) => `| ${r.map((c) => esc(String(c))).join(' | ')} |`)].join('\n')}\n`;
 }
