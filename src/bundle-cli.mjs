@@ -35,7 +35,7 @@ const deepImports = {
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.ts'],
+  entryPoints: ['src/cli.ts', 'src/extract-worker.ts'],
   outdir,
   bundle: true,
   splitting: true,

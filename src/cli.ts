@@ -5,11 +5,17 @@ import { explainSentence } from '../extract/explain';
 import { AFFILIATION_RULES, RULES, rulesMarkdown } from '../extract/rules';
 import { registerGraphCommands } from '../graph/commands';
 import { registerViewerCommands } from '../viewer/commands';
-import { EXIT_SKIPPED, formatProblem } from './errors';
+import { EXIT_SKIPPED, formatProblem, KgError } from './errors';
 import { writeFileAtomic } from './io';
 import { SEEDS_DIR } from './paths';
-import { runExtraction } from './pipeline';
-import { relationsToJsonl } from './relations-jsonl';
+import { runExtractionParallel } from './pipeline';
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new KgError('extract', `--jobs must be a whole number from 1 to 256, not "${value}"`);
+  return n;
+}
 
 const program = new Command();
 program
@@ -22,19 +28,28 @@ program
   .description('extract relations from articles (.txt, .jsonl, folders; default: seeds/) as JSON Lines')
   .argument('[paths...]', 'files or folders to read', [])
   .option('-o, --out <file>', 'write to this file instead of stdout')
-  .action((paths: string[], opts: { out?: string }) => {
-    const run = runExtraction(paths.length > 0 ? paths : [SEEDS_DIR]);
+  .option('-j, --jobs <n>', 'worker threads for extraction (default: all cores on inputs of 1 MB or more)')
+  .action(async (paths: string[], opts: { out?: string; jobs?: string }) => {
+    const jobs = opts.jobs === undefined ? undefined : parseJobs(opts.jobs);
+    const chunks: string[] = [];
+    const run = await runExtractionParallel(paths.length > 0 ? paths : [SEEDS_DIR], {
+      ...(jobs === undefined ? {} : { jobs }),
+      jsonl: true,
+      // Results come in input order: straight to stdout, or gathered for one atomic file write.
+      onResult: ({ jsonl: lines }) => {
+        if (opts.out) chunks.push(lines);
+        else if (lines !== '') process.stdout.write(lines);
+      },
+    });
     for (const p of run.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    if (run.results.length === 0) {
+    if (run.documents === 0) {
       process.stderr.write(
         'kg/extract: no document could be read, so nothing was written; fix the inputs above\n',
       );
       process.exitCode = EXIT_SKIPPED;
       return;
     }
-    const jsonl = relationsToJsonl(run.results);
-    if (opts.out) writeFileAtomic(opts.out, jsonl);
-    else process.stdout.write(jsonl);
+    if (opts.out) writeFileAtomic(opts.out, chunks.join(''));
     if (run.problems.length > 0) process.exitCode = EXIT_SKIPPED;
   });
 

@@ -1,0 +1,145 @@
+// Extraction over all cores: worker threads each load the extractor once; articles go out as workers
+// free up and results come back in input order, so output is byte-identical whatever the job count.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { extractDocument } from '../extract/index';
+import { relationsToJsonl } from './relations-jsonl';
+import type { Article, DocumentResult } from './schema';
+
+export interface WorkerReply {
+  seq: number;
+  /** The document's result; null when it failed or only its JSON Lines were asked for. */
+  result: DocumentResult | null;
+  /** Its relations as JSON Lines, when asked for instead of the result. */
+  jsonl: string;
+  /** Why extraction failed; empty when it did not. */
+  error: string;
+}
+
+/** One article's outcome, delivered in input order: its result or JSON Lines, or why it failed. */
+export type Outcome =
+  | { article: Article; result: DocumentResult | null; jsonl: string }
+  | { article: Article; error: string };
+
+export interface PoolOptions {
+  /** Worker threads; 1 extracts in this thread. */
+  jobs: number;
+  /** Deliver only the relations as JSON Lines (result null): less to send between threads. */
+  jsonl: boolean;
+}
+
+/** Articles a worker holds at once: enough to hide the message round trip, few enough for memory. */
+const WINDOW = 4;
+
+/** Default --jobs: every core on inputs big enough to repay the workers' start-up, else one. */
+export function defaultJobs(inputBytes: number): number {
+  return inputBytes >= 1_000_000 ? availableParallelism() : 1;
+}
+
+/**
+ * The worker script: the compiled one beside the bundle, or (running from source, in development and
+ * tests) the TypeScript one, loaded through tsx's loader registered inside the worker.
+ */
+function startWorker(jsonl: boolean): Worker {
+  const workerData = { jsonl };
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./extract-worker.ts', import.meta.url).href;
+  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData });
+}
+
+function extractHere(article: Article, jsonl: boolean): Outcome {
+  try {
+    const result = extractDocument(article);
+    return jsonl
+      ? { article, result: null, jsonl: relationsToJsonl([result]) }
+      : { article, result, jsonl: '' };
+  } catch (err) {
+    return { article, error: (err as Error).message };
+  }
+}
+
+/**
+ * Extracts every article with opts.jobs worker threads (in this thread when it is 1) and hands each
+ * outcome to `sink` in input order. Articles are pulled from the iterable only as workers free up,
+ * so a streamed input is never read far ahead.
+ */
+export async function extractAll(
+  articles: AsyncIterable<Article> | Iterable<Article>,
+  opts: PoolOptions,
+  sink: (o: Outcome) => void,
+): Promise<void> {
+  if (opts.jobs <= 1) {
+    for await (const a of articles) sink(extractHere(a, opts.jsonl));
+    return;
+  }
+  const workers = Array.from({ length: opts.jobs }, () => startWorker(opts.jsonl));
+  try {
+    await runPool(articles, workers, sink);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+async function runPool(
+  articles: AsyncIterable<Article> | Iterable<Article>,
+  workers: Worker[],
+  sink: (o: Outcome) => void,
+): Promise<void> {
+  const sent = new Map<number, Article>();
+  const done = new Map<number, Outcome>();
+  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  let next = 0;
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  const flush = (): void => {
+    for (let o = done.get(next); o !== undefined; o = done.get(next)) {
+      done.delete(next);
+      next++;
+      sink(o);
+    }
+  };
+  for (const w of workers) {
+    w.on('message', (r: WorkerReply) => {
+      const article = sent.get(r.seq) as Article;
+      sent.delete(r.seq);
+      load.set(w, (load.get(w) ?? 1) - 1);
+      done.set(r.seq, r.error ? { article, error: r.error } : { article, result: r.result, jsonl: r.jsonl });
+      flush();
+      wake?.();
+    });
+    w.on('error', (err) => {
+      failure = new Error(`kg/extract: a worker thread failed: ${err.message}`);
+      wake?.();
+    });
+  }
+  // The least loaded worker, if any has room in its window.
+  const idle = (): Worker | undefined => {
+    let best: Worker | undefined;
+    for (const w of workers) if ((load.get(w) ?? 0) < (best ? (load.get(best) ?? 0) : WINDOW)) best = w;
+    return best;
+  };
+  const waitFor = (ready: () => boolean): Promise<void> =>
+    new Promise((res) => {
+      const check = (): void => {
+        if (failure || ready()) {
+          wake = null;
+          res();
+        } else wake = check;
+      };
+      check();
+    });
+  let seq = 0;
+  for await (const article of articles) {
+    await waitFor(() => idle() !== undefined);
+    if (failure) throw failure;
+    const w = idle() as Worker;
+    load.set(w, (load.get(w) ?? 0) + 1);
+    sent.set(seq, article);
+    w.postMessage({ seq: seq++, article });
+  }
+  await waitFor(() => sent.size === 0);
+  if (failure) throw failure;
+}
