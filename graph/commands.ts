@@ -3,6 +3,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { EXIT_SKIPPED, formatProblem } from '../src/errors';
+import { parseJobs } from '../src/extract-pool';
 import { SEEDS_DIR } from '../src/paths';
 import type { buildOutputs } from '../src/run-build';
 
@@ -80,14 +81,16 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
       '-m, --merge',
       'add these documents to the build already in --out instead of rebuilding from scratch',
     )
-    .action(async (paths: string[], opts: { out: string; merge?: boolean }) => {
+    .option('-j, --jobs <n>', 'worker threads for extraction (default: all cores on inputs of 1 MB or more)')
+    .action(async (paths: string[], opts: { out: string; merge?: boolean; jobs?: string }) => {
       const bar = progressBar('kg build', 'extract');
       // Loaded here, not at the top, so `kg extract` does not pay for graphology and the exporters.
       const { buildOutputs } = await import('../src/run-build');
-      let summary: ReturnType<typeof buildOutputs>;
+      let summary: Awaited<ReturnType<typeof buildOutputs>>;
       try {
-        summary = buildOutputs(paths.length > 0 ? paths : [SEEDS_DIR], opts.out, {
+        summary = await buildOutputs(paths.length > 0 ? paths : [SEEDS_DIR], opts.out, {
           merge: opts.merge === true,
+          ...(opts.jobs === undefined ? {} : { jobs: parseJobs(opts.jobs) }),
           onProgress: bar.update,
           onStage: bar.stage,
           layout: { onProgress: bar.update },

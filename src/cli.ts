@@ -5,17 +5,11 @@ import { explainSentence } from '../extract/explain';
 import { AFFILIATION_RULES, RULES, rulesMarkdown } from '../extract/rules';
 import { registerGraphCommands } from '../graph/commands';
 import { registerViewerCommands } from '../viewer/commands';
-import { EXIT_SKIPPED, formatProblem, KgError } from './errors';
+import { EXIT_SKIPPED, formatProblem } from './errors';
+import { parseJobs } from './extract-pool';
 import { writeFileAtomic } from './io';
 import { SEEDS_DIR } from './paths';
 import { runExtractionParallel } from './pipeline';
-
-function parseJobs(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new KgError('extract', `--jobs must be a whole number from 1 to 256, not "${value}"`);
-  return n;
-}
 
 const program = new Command();
 program

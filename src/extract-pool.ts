@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractDocument } from '../extract/index';
+import { KgError } from './errors';
 import { relationsToJsonl } from './relations-jsonl';
 import type { Article, DocumentResult } from './schema';
 
@@ -30,6 +31,14 @@ export interface PoolOptions {
 
 /** Articles a worker holds at once: enough to hide the message round trip, few enough for memory. */
 const WINDOW = 4;
+
+/** Reads --jobs. */
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new KgError('extract', `--jobs must be a whole number from 1 to 256, not "${value}"`);
+  return n;
+}
 
 /** Default --jobs: every core on inputs big enough to repay the workers' start-up, else one. */
 export function defaultJobs(inputBytes: number): number {

@@ -32,7 +32,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'kg-viewer-'));
   try {
     seedsDir = join(tmp, 'seeds-out');
-    buildOutputs([SEEDS_DIR], seedsDir, { builtAt: '2024-03-01T00:00:00.000Z' });
+    await buildOutputs([SEEDS_DIR], seedsDir, { builtAt: '2024-03-01T00:00:00.000Z' });
     seeds = GraphFileSchema.parse(JSON.parse(readFileSync(join(seedsDir, 'graph.json'), 'utf8')));
     bundleDir = await ensureViewerBundle();
     browser = await launchChromium();
@@ -288,7 +288,7 @@ describe('viewer in chromium', () => {
 
   it('opens from disk (file://) once installed into the build folder', async () => {
     const dir = join(tmp, 'static');
-    buildOutputs([SEEDS_DIR], dir, { builtAt: '2024-03-01T00:00:00.000Z' });
+    await buildOutputs([SEEDS_DIR], dir, { builtAt: '2024-03-01T00:00:00.000Z' });
     await installViewer(dir);
     const { page, problems } = await open(pathToFileURL(join(dir, 'index.html')).href);
     const s = await kg(page);

@@ -93,7 +93,7 @@ export function registerViewerCommands(program: Command): void {
       const out = resolve(flags.out);
       const { buildOutputs } = await import('../src/run-build');
       const { installViewer } = await import('./bundle');
-      const summary = buildOutputs([SEEDS_DIR], out);
+      const summary = await buildOutputs([SEEDS_DIR], out);
       for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
       const c = summary.counts;
       process.stderr.write(
