@@ -7,7 +7,7 @@ import { registerGraphCommands } from '../graph/commands';
 import { registerViewerCommands } from '../viewer/commands';
 import { EXIT_SKIPPED, formatProblem } from './errors';
 import { parseJobs } from './extract-pool';
-import { writeFileAtomic } from './io';
+import { openAtomic } from './io';
 import { SEEDS_DIR } from './paths';
 import { runExtractionParallel } from './pipeline';
 
@@ -25,25 +25,38 @@ program
   .option('-j, --jobs <n>', 'worker threads for extraction (default: all cores on inputs of 1 MB or more)')
   .action(async (paths: string[], opts: { out?: string; jobs?: string }) => {
     const jobs = opts.jobs === undefined ? undefined : parseJobs(opts.jobs);
-    const chunks: string[] = [];
-    const run = await runExtractionParallel(paths.length > 0 ? paths : [SEEDS_DIR], {
-      ...(jobs === undefined ? {} : { jobs }),
-      jsonl: true,
-      // Results come in input order: straight to stdout, or gathered for one atomic file write.
-      onResult: ({ jsonl: lines }) => {
-        if (opts.out) chunks.push(lines);
-        else if (lines !== '') process.stdout.write(lines);
-      },
-    });
+    // Streamed: each document's lines are written as soon as it and all before it are done.
+    const file = opts.out ? openAtomic(opts.out) : null;
+    let run: Awaited<ReturnType<typeof runExtractionParallel>>;
+    try {
+      run = await runExtractionParallel(paths.length > 0 ? paths : [SEEDS_DIR], {
+        ...(jobs === undefined ? {} : { jobs }),
+        jsonl: true,
+        onResult: ({ jsonl: lines }) => {
+          if (lines === '') return;
+          if (file) file.write(lines);
+          else process.stdout.write(lines);
+        },
+        // A slow reader of stdout holds the reading back instead of output piling up in memory.
+        ready: () =>
+          file || !process.stdout.writableNeedDrain
+            ? Promise.resolve()
+            : new Promise((res) => process.stdout.once('drain', () => res())),
+      });
+    } catch (err) {
+      file?.abort();
+      throw err;
+    }
     for (const p of run.problems) process.stderr.write(`${formatProblem(p)}\n`);
     if (run.documents === 0) {
+      file?.abort();
       process.stderr.write(
         'kg/extract: no document could be read, so nothing was written; fix the inputs above\n',
       );
       process.exitCode = EXIT_SKIPPED;
       return;
     }
-    if (opts.out) writeFileAtomic(opts.out, chunks.join(''));
+    file?.commit();
     if (run.problems.length > 0) process.exitCode = EXIT_SKIPPED;
   });
 

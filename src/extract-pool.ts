@@ -27,6 +27,8 @@ export interface PoolOptions {
   jobs: number;
   /** Deliver only the relations as JSON Lines (result null): less to send between threads. */
   jsonl: boolean;
+  /** Awaited before each article is taken: backpressure from the output. */
+  ready?: () => Promise<void>;
 }
 
 /** Articles a worker holds at once: enough to hide the message round trip, few enough for memory. */
@@ -81,12 +83,15 @@ export async function extractAll(
   sink: (o: Outcome) => void,
 ): Promise<void> {
   if (opts.jobs <= 1) {
-    for await (const a of articles) sink(extractHere(a, opts.jsonl));
+    for await (const a of articles) {
+      await opts.ready?.();
+      sink(extractHere(a, opts.jsonl));
+    }
     return;
   }
   const workers = Array.from({ length: opts.jobs }, () => startWorker(opts.jsonl));
   try {
-    await runPool(articles, workers, sink);
+    await runPool(articles, workers, sink, opts.ready);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -96,6 +101,7 @@ async function runPool(
   articles: AsyncIterable<Article> | Iterable<Article>,
   workers: Worker[],
   sink: (o: Outcome) => void,
+  ready?: () => Promise<void>,
 ): Promise<void> {
   const sent = new Map<number, Article>();
   const done = new Map<number, Outcome>();
@@ -142,6 +148,7 @@ async function runPool(
     });
   let seq = 0;
   for await (const article of articles) {
+    await ready?.();
     await waitFor(() => idle() !== undefined);
     if (failure) throw failure;
     const w = idle() as Worker;

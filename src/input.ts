@@ -14,7 +14,7 @@ export interface ReadResult {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes bytes as strict UTF-8; returns a reason when the bytes are not text. */
-function decode(bytes: Uint8Array): { text: string } | { reason: string } {
+export function decode(bytes: Uint8Array): { text: string } | { reason: string } {
   if (bytes.includes(0)) return { reason: 'binary file (contains NUL bytes); give a UTF-8 text file' };
   try {
     const text = utf8.decode(bytes);
@@ -24,7 +24,7 @@ function decode(bytes: Uint8Array): { text: string } | { reason: string } {
   }
 }
 
-function listFiles(dir: string, out: string[]): void {
+export function listFiles(dir: string, out: string[]): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
@@ -42,6 +42,30 @@ function readTxt(path: string, bytes: Uint8Array, res: ReadResult): void {
   res.articles.push({ id: basename(path), text: d.text, origin: path });
 }
 
+/** One JSONL line (already trimmed, not empty) as an article, or the problem with it. */
+export function parseJsonlLine(line: string, origin: string): Article | InputProblem {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (err) {
+    return { origin, reason: `invalid JSON (${(err as Error).message}); each line must be one JSON object` };
+  }
+  const parsed = checkArticle(raw);
+  if (!parsed.ok)
+    return {
+      origin,
+      reason: `${parsed.where}: ${parsed.message}; expected {id, text, title?, date?, url?, source?}`,
+    };
+  const a = parsed.article;
+  if (a.text.trim() === '') return { origin, reason: `article "${a.id}" has empty text` };
+  const art: Article = { id: a.id, text: a.text, origin };
+  if (a.title) art.title = a.title;
+  if (a.date) art.date = a.date;
+  if (a.url) art.url = a.url;
+  if (a.source) art.source = a.source;
+  return art;
+}
+
 function readJsonl(path: string, bytes: Uint8Array, res: ReadResult): void {
   const d = decode(bytes);
   if ('reason' in d) return void res.problems.push({ origin: path, reason: d.reason });
@@ -49,36 +73,9 @@ function readJsonl(path: string, bytes: Uint8Array, res: ReadResult): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]?.trim() ?? '';
     if (line === '') continue;
-    const origin = `${path}:${i + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (err) {
-      res.problems.push({
-        origin,
-        reason: `invalid JSON (${(err as Error).message}); each line must be one JSON object`,
-      });
-      continue;
-    }
-    const parsed = checkArticle(raw);
-    if (!parsed.ok) {
-      res.problems.push({
-        origin,
-        reason: `${parsed.where}: ${parsed.message}; expected {id, text, title?, date?, url?, source?}`,
-      });
-      continue;
-    }
-    const a = parsed.article;
-    if (a.text.trim() === '') {
-      res.problems.push({ origin, reason: `article "${a.id}" has empty text` });
-      continue;
-    }
-    const art: Article = { id: a.id, text: a.text, origin };
-    if (a.title) art.title = a.title;
-    if (a.date) art.date = a.date;
-    if (a.url) art.url = a.url;
-    if (a.source) art.source = a.source;
-    res.articles.push(art);
+    const r = parseJsonlLine(line, `${path}:${i + 1}`);
+    if ('reason' in r) res.problems.push(r);
+    else res.articles.push(r);
   }
 }
 

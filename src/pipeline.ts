@@ -2,7 +2,8 @@
 import { extractDocument } from '../extract/index';
 import type { InputProblem } from './errors';
 import { readInputs } from './input';
-import type { DocumentResult } from './schema';
+import { planInputs, streamInputs } from './input-stream';
+import type { Article, DocumentResult } from './schema';
 
 export interface ExtractionRun {
   results: DocumentResult[];
@@ -34,27 +35,52 @@ export interface ParallelRunOptions {
   onResult: (r: { result: DocumentResult | null; jsonl: string }) => void;
   /** Ask for JSON Lines instead of results (cheaper between threads). */
   jsonl?: boolean;
+  /** Awaited before each article is handed out: lets a slow output (a pipe) hold the reading back. */
+  ready?: () => Promise<void>;
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Like runExtraction, over worker threads, handing results over in input order. */
+/**
+ * Like runExtraction, streamed and over worker threads: articles are read one at a time as workers
+ * free up and results handed over in input order, so memory stays bounded by the largest article.
+ * Progress counts input bytes.
+ */
 export async function runExtractionParallel(
   paths: readonly string[],
   opts: ParallelRunOptions,
 ): Promise<{ problems: InputProblem[]; documents: number }> {
   const { defaultJobs, extractAll } = await import('./extract-pool');
-  const { articles, problems } = readInputs(paths);
-  const jobs = opts.jobs ?? defaultJobs(articles.reduce((n, a) => n + a.text.length, 0));
-  let documents = 0;
-  let n = 0;
-  await extractAll(articles, { jobs, jsonl: opts.jsonl === true }, (o) => {
-    n++;
-    if ('error' in o) problems.push({ origin: o.article.origin, reason: `extraction failed: ${o.error}` });
-    else {
-      documents++;
-      opts.onResult(o);
+  const plan = planInputs(paths);
+  const problems: InputProblem[] = [];
+  let readBytes = 0;
+  const sizes = new Map<string, number>();
+  function* articles(): Generator<Article> {
+    for (const item of streamInputs(plan)) {
+      if ('problem' in item) {
+        problems.push(item.problem);
+        readBytes += item.bytes;
+        opts.onProgress?.(readBytes, plan.bytes);
+      } else {
+        sizes.set(item.article.origin, item.bytes);
+        yield item.article;
+      }
     }
-    opts.onProgress?.(n, articles.length);
-  });
+  }
+  let documents = 0;
+  const jobs = opts.jobs ?? defaultJobs(plan.bytes);
+  await extractAll(
+    articles(),
+    { jobs, jsonl: opts.jsonl === true, ...(opts.ready ? { ready: opts.ready } : {}) },
+    (o) => {
+      readBytes += sizes.get(o.article.origin) ?? 0;
+      sizes.delete(o.article.origin);
+      if ('error' in o) problems.push({ origin: o.article.origin, reason: `extraction failed: ${o.error}` });
+      else {
+        documents++;
+        opts.onResult(o);
+      }
+      opts.onProgress?.(readBytes, plan.bytes);
+    },
+  );
   return { problems, documents };
 }
