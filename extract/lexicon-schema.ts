@@ -66,7 +66,6 @@ export const WordsSchema = z.object({
   placeModifiers: z.array(nonEmpty),
   notNames: z.array(nonEmpty),
   nationalityNouns: z.array(nonEmpty),
-  speechTags: z.array(nonEmpty),
 });
 export const ConflictsSchema = z.object({
   conflicts: z.array(

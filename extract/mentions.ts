@@ -257,7 +257,18 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   let j = title.end;
   let role = title.role;
   // Lower-case words that extend the title ("Juru bicara keamanan nasional").
-  while (j < toks.length && j - title.end < 5 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) {
+  // Capitalised portfolio words are common words too ("Menteri Kesehatan Brasil", "Kepala Staf Gabungan").
+  const portfolio = (t: Token | undefined): boolean =>
+    t?.cap === true &&
+    COMMON_WORDS.has(t.norm) &&
+    !ORG_HEADS.has(t.norm) &&
+    !matchAt(toks, j, titleCase) &&
+    !titleAt(toks, j);
+  while (
+    j < toks.length &&
+    j - title.end < 5 &&
+    ((TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) || portfolio(toks[j]))
+  ) {
     if (toks[j]?.norm === 'untuk') break;
     // "emir negara tersebut": the country is given by an anaphor, not a modifier.
     if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) break;
@@ -329,7 +340,10 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   }
   let k = j;
   // "Presiden Ukraina, Volodymyr Zelensky"; "menteri luar negeri, Badr Abdelatty" (a full name).
-  if (toks[k]?.text === ',' && (affil || nameAt(toks, k + 1, titleCase) >= k + 3)) k++;
+  // "Kepada Menlu Turki, Omar Celik menyampaikan …": after a fronted preposition the comma closes the
+  // prepositional phrase; the name after it is the clause's subject, not the title's holder.
+  const fronted = i === 1 && hasTag(toks[0]?.norm ?? '', 'FrontedPrep');
+  if (toks[k]?.text === ',' && !fronted && (affil || nameAt(toks, k + 1, titleCase) >= k + 3)) k++;
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap) {
     k++;
     if (toks[k]?.text === '.') k++;

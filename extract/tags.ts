@@ -11,6 +11,7 @@ export const TAGS = [
   'Coordinator',
   'Filler',
   'FormerPost',
+  'FrontedPrep',
   'GenericRole',
   'Locative',
   'ListIntro',

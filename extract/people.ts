@@ -1,0 +1,230 @@
+// The people of one document: everyone named in full (or known to the lexicon), surnames matched to
+// full names, offices matched to their holders, and the speakers that quotations are attributed to.
+import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
+import type { Mention } from './mentions';
+import type { Ref, SentenceIn } from './resolve-types';
+import { hasTag, tagged } from './tags';
+import type { Token } from './text';
+
+const GENERIC_ROLES = tagged('GenericRole');
+
+export const toRef = (e: LexEntity): Ref => ({ id: e.id, name: e.name, type: e.type });
+
+export interface Person {
+  ref: Ref;
+  tokens: string[];
+  role: string | undefined;
+  roleKey: string | undefined;
+  affil: string | undefined;
+}
+
+/** Everyone the document names, by id and by each word of their name. */
+export class People {
+  readonly list: Person[] = [];
+  private readonly byId = new Map<string, Person>();
+  private readonly byToken = new Map<string, Person[]>();
+
+  get(id: string): Person | undefined {
+    return this.byId.get(id);
+  }
+
+  add(ref: Ref, role?: string, affil?: string, roleKey?: string): Person {
+    const known = this.byId.get(ref.id);
+    if (known) {
+      known.roleKey ??= roleKey;
+      known.role ??= role;
+      known.affil ??= affil;
+      return known;
+    }
+    const p: Person = { ref, tokens: ref.name.toLowerCase().split(/[\s-]+/), role, roleKey, affil };
+    this.list.push(p);
+    this.byId.set(ref.id, p);
+    for (const t of new Set(p.tokens)) {
+      const l = this.byToken.get(t);
+      if (l) l.push(p);
+      else this.byToken.set(t, [p]);
+    }
+    return p;
+  }
+
+  /** A name that is the end of a longer name in the document ("Al Khulaifi", "Blinken"): the longest. */
+  find(name: string): Person | undefined {
+    const toks = name.toLowerCase().split(/[\s-]+/);
+    let best: Person | undefined;
+    for (const p of this.byToken.get(toks[toks.length - 1] as string) ?? []) {
+      const tail = p.tokens.slice(-toks.length);
+      const contains =
+        toks.length === 1 ? p.tokens.includes(toks[0] as string) : tail.join(' ') === toks.join(' ');
+      if (contains && (!best || p.tokens.length > best.tokens.length)) best = p;
+    }
+    return best;
+  }
+}
+
+/** Pass 1: people named in full (or known) anywhere in the document. */
+export function collectPeople(sents: readonly SentenceIn[]): People {
+  const people = new People();
+  for (const s of sents)
+    for (const m of s.mentions) {
+      const affil = m.affil && !m.former ? m.affil.id : undefined;
+      if (m.kind === 'entity' && m.entity?.type === 'PERSON')
+        people.add(toRef(m.entity), m.role, affil, m.roleKey);
+      else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
+        const lex = knownPerson(m.name);
+        if (lex) people.add(toRef(lex), m.role, affil, m.roleKey);
+        else if (m.name.includes(' ') || (m.affil && !m.former && !s.titleCase)) {
+          const longer = people.find(m.name);
+          if (longer && longer.tokens.length > m.name.split(/\s+/).length) continue;
+          people.add(
+            { id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' },
+            m.role,
+            affil,
+            m.roleKey,
+          );
+        }
+      }
+    }
+  return people;
+}
+
+/** Whether the words before token i make what follows a destination or a named place. */
+function placeContext(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1]?.norm ?? '';
+  if (hasTag(prev, 'PlaceHead') || hasTag(prev, 'TravelVerb')) return true;
+  return prev === 'di' && hasTag(toks[i - 2]?.norm ?? '', 'TravelVerb');
+}
+
+/** A capitalised name: a known or named person, an unknown place after a travel verb, or nothing. */
+export function resolveName(people: People, m: Mention, s: SentenceIn): Ref | undefined {
+  const name = m.name as string;
+  const lex = knownPerson(name);
+  if (lex) return people.get(lex.id)?.ref ?? toRef(lex);
+  const p = people.find(name);
+  if (p) return p.ref;
+  // After a travel verb or a place head a capitalised word is a place ("tiba di Iquique", "kota Iquique").
+  if (!m.role && placeContext(s.toks, m.start)) return { id: `place:${slug(name)}`, name, type: 'LOCATION' };
+  // A one-word name is a person when a title ties it to a country or body ("Menlu AS Blinken").
+  if ((name.includes(' ') && (!s.titleCase || m.role)) || (m.affil && !m.former && !s.titleCase))
+    return { id: `person:${slug(name)}`, name, type: 'PERSON' };
+  return undefined;
+}
+
+/** An office ("Perdana Menteri Qatar"): its holder when the document names one, else the country or body. */
+export function roleRef(
+  people: People,
+  sents: readonly SentenceIn[],
+  m: Mention,
+  si: number,
+): Ref | undefined {
+  if (!m.entity) return undefined;
+  const role = (m.roleKey ?? m.role ?? '').toLowerCase();
+  if (GENERIC_ROLES.has(role) || m.kind !== 'role') return toRef(m.entity);
+  const holder = people.list.find(
+    (p) => p.affil === m.entity?.id && (p.roleKey ?? p.role)?.toLowerCase() === role,
+  );
+  if (holder) return holder.ref;
+  // "Perdana Menteri Qatar … Sheikh Mohammed bin Abdulrahman Al-Thani …": the office is named
+  // by the next untitled person the article introduces (not after a fronted "Dengan Menlu X, Y …").
+  const toks = (sents[si] as SentenceIn).toks;
+  if (m.start === 1 && hasTag(toks[0]?.norm ?? '', 'FrontedPrep')) return toRef(m.entity);
+  for (let k = si; k < Math.min(sents.length, si + 3); k++)
+    for (const x of (sents[k] as SentenceIn).mentions) {
+      if ((k === si && x.start <= m.start) || x.role || x.affil) continue;
+      if (x.kind !== 'name' && !(x.kind === 'entity' && x.entity?.type === 'PERSON')) continue;
+      const name = x.kind === 'name' ? (x.name as string) : (x.entity?.name as string);
+      if (!name.includes(' ')) continue;
+      const lex = knownPerson(name);
+      const p = (lex && people.get(lex.id)) ?? people.find(name);
+      if (!p || p.role || p.affil) continue;
+      p.role = m.role as string;
+      p.roleKey ??= m.roleKey;
+      p.affil = m.entity.id;
+      return p.ref;
+    }
+  return toRef(m.entity);
+}
+
+/** "junta" titles without a country: the most-mentioned state under military rule, else the main country. */
+export function assignJuntas(sents: readonly SentenceIn[], people: People): void {
+  if (!sents.some((s) => s.mentions.some((m) => m.junta))) return;
+  const count = new Map<string, { e: LexEntity; n: number; first: number }>();
+  let order = 0;
+  for (const s of sents)
+    for (let i = 0; i < s.toks.length; i++) {
+      const g = matchAt(s.toks, i, s.titleCase);
+      if (!g) continue;
+      if (g.entity.type === 'COUNTRY') {
+        const c = count.get(g.entity.id) ?? { e: g.entity, n: 0, first: order++ };
+        c.n++;
+        count.set(g.entity.id, c);
+      }
+      i = g.end - 1;
+    }
+  // Ties go to the country named first (the headline's).
+  const ranked = [...count.values()].sort((a, b) => b.n - a.n || a.first - b.first);
+  const junta = ranked.find((c) => c.e.militaryRule)?.e ?? ranked[0]?.e;
+  if (!junta) return;
+  for (const s of sents)
+    for (const m of s.mentions)
+      if (m.junta && !m.affil) {
+        m.affil = junta;
+        if (m.kind === 'role') m.entity = m.affil;
+        const p = m.name ? people.get(`person:${slug(m.name)}`) : undefined;
+        if (p) p.affil ??= junta.id;
+      }
+}
+
+/** The mention right after a closing quote and its speech tag (", kata X"), here or in the next two sentences. */
+export function speechTagMention(
+  sents: readonly SentenceIn[],
+  si: number,
+): { m: Mention; s: SentenceIn } | undefined {
+  for (let k = si; k < Math.min(sents.length, si + 3); k++) {
+    const s = sents[k] as SentenceIn;
+    for (let i = 0; i < s.toks.length; i++) {
+      const t = s.toks[i] as Token;
+      if (t.text !== '”' && t.text !== '"') continue;
+      let j = i + 1;
+      if (s.toks[j]?.text === ',') j++;
+      if (!hasTag(s.toks[j]?.norm ?? '', 'SpeechTag')) continue;
+      const m = s.mentions.find((x) => x.start > j && x.start <= j + 3);
+      if (m) return { m, s };
+    }
+  }
+  return undefined;
+}
+
+/** "saya" in a quote: the person the quote is attributed to. */
+export function speakerAfter(people: People, sents: readonly SentenceIn[], si: number): Ref | undefined {
+  const found = speechTagMention(sents, si);
+  if (!found) return undefined;
+  const { m, s } = found;
+  if (m.kind === 'entity' && m.entity?.type === 'PERSON')
+    return people.get(m.entity.id)?.ref ?? toRef(m.entity);
+  if (m.kind === 'name') return resolveName(people, m, s);
+  return undefined;
+}
+
+/** "kami" in a quote: the side of the speaker (their country or body). */
+export function sideAfter(people: People, sents: readonly SentenceIn[], si: number): Ref | undefined {
+  const m = speechTagMention(sents, si)?.m;
+  if (!m) return undefined;
+  const sideOf = (p: Person | undefined): LexEntity | undefined =>
+    p?.affil ? ENTITIES.get(p.affil) : undefined;
+  if (m.kind === 'role' && m.entity) {
+    const r = roleRef(people, sents, m, si);
+    const e = r?.type === 'PERSON' ? sideOf(people.get(r.id)) : undefined;
+    return toRef(e ?? m.entity);
+  }
+  if (m.affil && !m.former) return toRef(m.affil);
+  const person =
+    m.kind === 'entity' && m.entity?.type === 'PERSON'
+      ? people.get(m.entity.id)
+      : m.kind === 'name'
+        ? people.find(m.name as string)
+        : undefined;
+  const e = sideOf(person);
+  if (e) return toRef(e);
+  if (m.kind === 'entity' && m.entity && m.entity.type !== 'PERSON') return toRef(m.entity);
+  return undefined;
+}
