@@ -3,7 +3,7 @@
 // on the corpus and on ten copies of it; time on 1/8, 1/4, 1/2 and all of it. One table, one run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { splitSentences } from '../extract/text';
 import { PROJECT_ROOT } from './paths';
@@ -110,6 +110,9 @@ export async function runExtractBench(): Promise<void> {
   const lines2 = [
     `## kg extract, whole process, on ${CORPUS.split('/').slice(-3).join('/')} (Node ${process.version}, ${jobs} cores)`,
     `${lines.length} articles, ${mb.toFixed(2)} MB, ${sentences} sentences (kg's splitter); medians of ${RUNS} runs, peer once`,
+    `load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (other processes share the cores; ratios in one run are fairer than absolutes)`,
     '',
     '| process | wall s | MB/s | sentences/s | peak RSS MB |',
     '|---|---:|---:|---:|---:|',

@@ -94,10 +94,6 @@ registerGraphCommands(program, {
 });
 registerViewerCommands(program);
 
-// `npm run bench` reads the peak memory of a run from here.
-if (process.env.KG_REPORT_RSS)
-  process.on('exit', () => process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`));
-
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 1;
