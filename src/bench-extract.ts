@@ -25,12 +25,14 @@ interface Run {
   wall: number;
   /** Peak resident memory in MB (the process and its worker threads). */
   rssMb: number;
+  /** User + system CPU seconds of the process and its threads: less sensitive to load than wall. */
+  cpu: number;
 }
 
 /** Runs a node script as a whole process; the peak memory is read from GNU time's %M. */
 function run(args: readonly string[]): Run {
   const t0 = performance.now();
-  const p = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, ...args], {
+  const p = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M cpu=%U+%S', process.execPath, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -38,13 +40,19 @@ function run(args: readonly string[]): Run {
   if (p.error) throw new Error(`cannot run /usr/bin/time (apt-get install time): ${p.error.message}`);
   if (p.status !== 0 && p.status !== 2)
     throw new Error(`node ${args.join(' ')} failed (${p.status}): ${p.stderr.trim().slice(-500)}`);
-  const m = /maxrss=(\d+)/.exec(p.stderr);
-  return { wall, rssMb: m ? Number(m[1]) / 1024 : Number.NaN };
+  const m = /maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(p.stderr);
+  return m
+    ? { wall, rssMb: Number(m[1]) / 1024, cpu: Number(m[2]) + Number(m[3]) }
+    : { wall, rssMb: Number.NaN, cpu: Number.NaN };
 }
 
 function runs(n: number, args: readonly string[]): Run {
   const all = Array.from({ length: n }, () => run(args));
-  return { wall: median(all.map((r) => r.wall)), rssMb: median(all.map((r) => r.rssMb)) };
+  return {
+    wall: median(all.map((r) => r.wall)),
+    rssMb: median(all.map((r) => r.rssMb)),
+    cpu: median(all.map((r) => r.cpu)),
+  };
 }
 
 const kgExtract = (input: string, jobs: number): string[] => [
@@ -105,7 +113,7 @@ export async function runExtractBench(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
 
   const row = (name: string, r: Run): string =>
-    `| ${name} | ${r.wall.toFixed(2)} | ${(mb / r.wall).toFixed(2)} | ${Math.round(sentences / r.wall)} | ${Math.round(r.rssMb)} |`;
+    `| ${name} | ${r.wall.toFixed(2)} | ${(mb / r.wall).toFixed(2)} | ${Math.round(sentences / r.wall)} | ${r.cpu.toFixed(2)} | ${(mb / r.cpu).toFixed(2)} | ${Math.round(r.rssMb)} |`;
   const ratio = (a: Run, b: Run): string => (b.wall / a.wall).toFixed(2);
   const lines2 = [
     `## kg extract, whole process, on ${CORPUS.split('/').slice(-3).join('/')} (Node ${process.version}, ${jobs} cores)`,
@@ -114,14 +122,15 @@ export async function runExtractBench(): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(' ')} (other processes share the cores; ratios in one run are fairer than absolutes)`,
     '',
-    '| process | wall s | MB/s | sentences/s | peak RSS MB |',
-    '|---|---:|---:|---:|---:|',
+    '| process | wall s | MB/s | sentences/s | CPU s | MB per CPU s | peak RSS MB |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     row('kg extract --jobs 1', one),
     row(`kg extract --jobs ${jobs}`, all),
     row('peer: compromise/one, Indonesian lexicon, 3 match patterns', peer),
     row('floor: regex tokenising pass', floor),
     '',
-    `kg (${jobs} workers) / peer: ${ratio(all, peer)}×; kg / floor: ${ratio(all, floor)}×; ${jobs} workers / 1: ${ratio(all, one)}×`,
+    `wall: kg (${jobs} workers) / peer: ${ratio(all, peer)}×; kg / floor: ${ratio(all, floor)}×; ${jobs} workers / 1: ${ratio(all, one)}×; kg (1 worker) / peer: ${ratio(one, peer)}×`,
+    `CPU: kg (1 worker) / peer: ${(peer.cpu / one.cpu).toFixed(2)}×; kg / floor: ${(floor.cpu / one.cpu).toFixed(2)}×; ${jobs} workers use ${(all.cpu / one.cpu).toFixed(2)}× the CPU of 1`,
     `start-up: kg extract of one seed file ${small.wall.toFixed(2)} s, node -e 0 ${node0.wall.toFixed(2)} s → +${(small.wall - node0.wall).toFixed(2)} s`,
     `peak RSS: corpus ${Math.round(all.rssMb)} MB, ten copies (${(mb * 10).toFixed(0)} MB) ${Math.round(ten.rssMb)} MB → ×${(ten.rssMb / all.rssMb).toFixed(2)}; ten copies took ${ten.wall.toFixed(1)} s (${((mb * 10) / ten.wall).toFixed(2)} MB/s)`,
     `scaling (${jobs} workers): ${scale.map((s) => `${s.f === 1 ? '1' : `1/${Math.round(1 / s.f)}`}: ${s.wall.toFixed(2)} s`).join(', ')}; per MB: ${scale.map((s) => ((s.wall - node0.wall) / (mb * s.f)).toFixed(2)).join(', ')} s`,

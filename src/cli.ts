@@ -1,15 +1,12 @@
 // The command line (`kg`): the only module that prints. Verbs: extract, explain, rules, build,
 // neo4j push, view, start.
 import { Command } from 'commander';
-import { explainSentence } from '../extract/explain';
-import { AFFILIATION_RULES, RULES, rulesMarkdown } from '../extract/rules';
 import { registerGraphCommands } from '../graph/commands';
 import { registerViewerCommands } from '../viewer/commands';
 import { EXIT_SKIPPED, formatProblem } from './errors';
-import { parseJobs } from './extract-pool';
+import { parseJobs, runExtractionParallel } from './extract-pool';
 import { openAtomic } from './io';
 import { SEEDS_DIR } from './paths';
-import { runExtractionParallel } from './pipeline';
 
 const program = new Command();
 program
@@ -64,7 +61,9 @@ program
   .command('explain')
   .description('show how one sentence is read: tokens, mentions, entities, rules that fired or came close')
   .argument('<sentence>', 'an Indonesian sentence')
-  .action((sentence: string) => {
+  .action(async (sentence: string) => {
+    // Loaded on use, like the rules below: only the verbs that need the extractor load it here.
+    const { explainSentence } = await import('../extract/explain');
     process.stdout.write(explainSentence(sentence));
   });
 
@@ -72,7 +71,8 @@ program
   .command('rules')
   .description('list the relation rules of the registry: id, relation, pattern and example')
   .option('--markdown', 'print the table that extract/rules/README.md holds')
-  .action((opts: { markdown?: boolean }) => {
+  .action(async (opts: { markdown?: boolean }) => {
+    const { AFFILIATION_RULES, RULES, rulesMarkdown } = await import('../extract/rules');
     if (opts.markdown) {
       process.stdout.write(rulesMarkdown());
       return;

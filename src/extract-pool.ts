@@ -2,8 +2,9 @@
 // free up and results come back in input order, so output is byte-identical whatever the job count.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { extractDocument } from '../extract/index';
+import type { InputProblem } from './errors';
 import { KgError } from './errors';
+import { planInputs, streamInputs } from './input-stream';
 import { relationsToJsonl } from './relations-jsonl';
 import type { Article, DocumentResult } from './schema';
 
@@ -61,7 +62,11 @@ function startWorker(jsonl: boolean): Worker {
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData });
 }
 
-function extractHere(article: Article, jsonl: boolean): Outcome {
+function extractHere(
+  extractDocument: (a: Article) => DocumentResult,
+  article: Article,
+  jsonl: boolean,
+): Outcome {
   try {
     const result = extractDocument(article);
     return jsonl
@@ -83,9 +88,11 @@ export async function extractAll(
   sink: (o: Outcome) => void,
 ): Promise<void> {
   if (opts.jobs <= 1) {
+    // Loaded here: with workers, only they load the lexicons and compile the rules.
+    const { extractDocument } = await import('../extract/index');
     for await (const a of articles) {
       await opts.ready?.();
-      sink(extractHere(a, opts.jsonl));
+      sink(extractHere(extractDocument, a, opts.jsonl));
     }
     return;
   }
@@ -158,4 +165,60 @@ async function runPool(
   }
   await waitFor(() => sent.size === 0);
   if (failure) throw failure;
+}
+
+export interface ParallelRunOptions {
+  /** Worker threads; 1 extracts in this thread; default: all cores on inputs of 1 MB or more. */
+  jobs?: number;
+  /** Each document's outcome, in input order: its result, or (with `jsonl`) its relations' lines. */
+  onResult: (r: { result: DocumentResult | null; jsonl: string }) => void;
+  /** Ask for JSON Lines instead of results (cheaper between threads). */
+  jsonl?: boolean;
+  /** Awaited before each article is handed out: lets a slow output (a pipe) hold the reading back. */
+  ready?: () => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Like runExtraction, streamed and over worker threads: articles are read one at a time as workers
+ * free up and results handed over in input order, so memory stays bounded by the largest article.
+ * Progress counts input bytes.
+ */
+export async function runExtractionParallel(
+  paths: readonly string[],
+  opts: ParallelRunOptions,
+): Promise<{ problems: InputProblem[]; documents: number }> {
+  const plan = planInputs(paths);
+  const problems: InputProblem[] = [];
+  let readBytes = 0;
+  const sizes = new Map<string, number>();
+  function* articles(): Generator<Article> {
+    for (const item of streamInputs(plan)) {
+      if ('problem' in item) {
+        problems.push(item.problem);
+        readBytes += item.bytes;
+        opts.onProgress?.(readBytes, plan.bytes);
+      } else {
+        sizes.set(item.article.origin, item.bytes);
+        yield item.article;
+      }
+    }
+  }
+  let documents = 0;
+  const jobs = opts.jobs ?? defaultJobs(plan.bytes);
+  await extractAll(
+    articles(),
+    { jobs, jsonl: opts.jsonl === true, ...(opts.ready ? { ready: opts.ready } : {}) },
+    (o) => {
+      readBytes += sizes.get(o.article.origin) ?? 0;
+      sizes.delete(o.article.origin);
+      if ('error' in o) problems.push({ origin: o.article.origin, reason: `extraction failed: ${o.error}` });
+      else {
+        documents++;
+        opts.onResult(o);
+      }
+      opts.onProgress?.(readBytes, plan.bytes);
+    },
+  );
+  return { problems, documents };
 }

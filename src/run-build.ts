@@ -2,7 +2,7 @@
 // results (graph/ never runs extraction itself).
 import type { BuildOptions, BuildSummary } from '../graph/build';
 import { buildFromResults, corpusLabel, resolveBuildTime } from '../graph/build';
-import { runExtractionParallel } from './pipeline';
+import { runExtractionParallel } from './extract-pool';
 import type { DocumentResult } from './schema';
 
 /**
