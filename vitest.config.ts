@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['{src,extract,graph,viewer}/**/*.test.ts'],
+    // Tests that need Java and a live server run through their own command (npm run test:neo4j).
+    exclude: ['**/node_modules/**', 'graph/*-live.test.ts'],
     environment: 'node',
     reporters: ['default', './src/test-reporter.ts'],
     testTimeout: 60_000,

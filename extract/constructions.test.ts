@@ -270,3 +270,170 @@ describe('construction families, second batch', () => {
     expect(triples(text)).not.toContain(triple);
   });
 });
+
+// Third batch: clause openers, speech verbs after a time adverbial, purpose, event-noun frames.
+const THIRD_MUST: Row[] = [
+  [
+    'clauses: opener not first',
+    'Dua hari setelah Menlu Kenya tiba di Accra, Presiden Ghana mengecam Togo.',
+    'Ghana CRITICIZED Togo',
+  ],
+  [
+    'clauses: opener not first',
+    'Dua hari setelah Menlu Kenya tiba di Accra, Presiden Ghana mengecam Togo.',
+    'Kenya VISITED Accra',
+  ],
+  [
+    'clauses: say verb and time',
+    'Kremlin mengatakan pada Jumat utusan Mesir bertemu pejabat Israel.',
+    'Mesir MET Israel',
+  ],
+  [
+    'clauses: relative on a coordination',
+    'Menlu Kenya dan Ghana, yang bertemu Menlu Togo kemarin, menyerukan dialog.',
+    'Kenya MET Togo',
+  ],
+  [
+    'clauses: relative on a coordination',
+    'Menlu Kenya dan Ghana, yang bertemu Menlu Togo kemarin, menyerukan dialog.',
+    'Ghana MET Togo',
+  ],
+  [
+    'clauses: skippable before object',
+    'Menlu Kenya berbicara dengan beberapa pejabat tinggi Ghana.',
+    'Kenya MET Ghana',
+  ],
+  ['clauses: group nouns', 'Delegasi Kenya dan tim Ghana tiba di Lome.', 'Ghana VISITED Lome'],
+  [
+    'places: capital after a headline verb',
+    'Menlu Mesir Kunjungi Ankara untuk Bahas Libya',
+    'Mesir VISITED Ankara',
+  ],
+  [
+    'conflicts: seats for states',
+    'Swiss menengahi ketegangan antara Tel Aviv dan Teheran.',
+    'Swiss MEDIATES konflik Iran–Israel',
+  ],
+  [
+    'triggers: facilitating talks',
+    'Norwegia memfasilitasi pembicaraan antara pemerintah Kolombia dan Venezuela.',
+    'Norwegia MEDIATES konflik Kolombia–Venezuela',
+  ],
+  [
+    'event nouns: possessive, cataphora',
+    'Pada pertemuannya dengan Presiden Ghana pekan lalu, Menlu Kenya membahas krisis Sudan.',
+    'Kenya MET Ghana',
+  ],
+  [
+    'event nouns: support from',
+    'Bantuan militer dari pemerintah Prancis kepada Armenia terus berlanjut.',
+    'Prancis SUPPORTS Armenia',
+  ],
+  [
+    'event nouns: attack by',
+    'Puluhan warga tewas dalam serangan terhadap Odesa oleh pasukan Rusia.',
+    'Rusia ATTACKED Odesa',
+  ],
+  [
+    'other frames: victims',
+    'Sedikitnya 12 warga Mali tewas dalam serangan ISIS di Mopti.',
+    'ISIS ATTACKED Mali',
+  ],
+  [
+    'other frames: received call',
+    'Menlu Ghana menerima panggilan telepon dari Menlu Kenya Musalia Mudavadi.',
+    'Ghana MET Musalia Mudavadi',
+  ],
+  ['triggers: meeting noun', 'Menlu Peru melakukan rapat bersama Menlu Chile di Lima.', 'Peru MET Chile'],
+];
+const THIRD_MUST_NOT: Row[] = [
+  [
+    'talks through a mediator',
+    'Oman menjembatani pembicaraan antara Iran dan Amerika Serikat.',
+    'Iran MET Amerika Serikat',
+  ],
+  [
+    'talks through a mediator',
+    'Pejabat Kenya dan Ghana mengadakan pembicaraan melalui perantara di Oman.',
+    'Kenya MET Ghana',
+  ],
+  [
+    'modality: ability',
+    'Menurut analis, Jepang bisa berdialog dengan Korea Utara.',
+    'Jepang MET Korea Utara',
+  ],
+  [
+    'clauses: fronted clause subject',
+    'Usai bertemu Presiden Ghana, Presiden Kenya mengecam Mali.',
+    'Ghana CRITICIZED Mali',
+  ],
+  [
+    'triggers: facilitating is not always mediating',
+    'Mesir memfasilitasi pemulangan sandera Israel dari Gaza.',
+    'Mesir MEDIATES konflik Israel–Hamas',
+  ],
+];
+
+describe('construction families, third batch', () => {
+  it.each(THIRD_MUST)('%s: reads "%s" as %s', (_family, text, triple) => {
+    expect(triples(text)).toContain(triple);
+  });
+  it.each(THIRD_MUST_NOT)('%s: does not read "%s" as %s', (_family, text, triple) => {
+    expect(triples(text)).not.toContain(triple);
+  });
+});
+
+// Fourth batch, from reading a sample of the bench corpus: conditions, control, lists, bodies, sport.
+const FOURTH_MUST_NOT: Row[] = [
+  [
+    'modality: condition',
+    'Apabila Kenya benar-benar kembali ke Ghana, Togo wajib waspada.',
+    'Kenya VISITED Ghana',
+  ],
+  [
+    'control: the controller does not act',
+    'Departemen Kehakiman AS memerintahkan Kenya untuk membantu Ghana.',
+    'Departemen Kehakiman AS SUPPORTS Ghana',
+  ],
+  [
+    'lists: a governed list does not meet',
+    'Presiden Chile mengunjungi Peru, Bolivia dan Ekuador untuk bertemu para pemimpin.',
+    'Bolivia MET Ekuador',
+  ],
+  [
+    'bodies: parent not written',
+    'FBI menyelidiki kasus itu bersama Europol.',
+    'FBI AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'sport: the article is about football',
+    'Pelatih timnas Brasil memuji wasit. Kartu merah diberikan pada menit 80. Brasil menyerang Argentina sejak awal laga.',
+    'Brasil ATTACKED Argentina',
+  ],
+  [
+    'attack: occupation is not an attack',
+    'Israel menduduki Dataran Tinggi Golan sejak 1967.',
+    'Israel ATTACKED Dataran Tinggi Golan',
+  ],
+];
+const FOURTH_MUST: Row[] = [
+  [
+    'bodies: parent written',
+    'Dewan Keamanan PBB menggelar sidang darurat.',
+    'Dewan Keamanan PBB AFFILIATED_WITH PBB',
+  ],
+  [
+    'bodies: seat of government',
+    'Gedung Putih menolak berkomentar.',
+    'Gedung Putih AFFILIATED_WITH Amerika Serikat',
+  ],
+];
+
+describe('construction families, fourth batch', () => {
+  it.each(FOURTH_MUST)('%s: reads "%s" as %s', (_family, text, triple) => {
+    expect(triples(text)).toContain(triple);
+  });
+  it.each(FOURTH_MUST_NOT)('%s: does not read "%s" as %s', (_family, text, triple) => {
+    expect(triples(text)).not.toContain(triple);
+  });
+});

@@ -1,46 +1,10 @@
-// Dates: the article's own date (metadata, "date 2024-02-07" stamps, a dateline, a full "(31/10/2023)")
-// and a sentence's "Jumat (3/11)" resolved against it. ISO strings; absent when the text does not say.
-const MONTHS: Record<string, number> = {
-  januari: 1,
-  jan: 1,
-  january: 1,
-  februari: 2,
-  feb: 2,
-  pebruari: 2,
-  february: 2,
-  maret: 3,
-  mar: 3,
-  march: 3,
-  april: 4,
-  apr: 4,
-  mei: 5,
-  may: 5,
-  juni: 6,
-  jun: 6,
-  june: 6,
-  juli: 7,
-  jul: 7,
-  july: 7,
-  agustus: 8,
-  agu: 8,
-  agt: 8,
-  aug: 8,
-  august: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  oct: 10,
-  october: 10,
-  november: 11,
-  nov: 11,
-  nopember: 11,
-  desember: 12,
-  des: 12,
-  dec: 12,
-  december: 12,
-};
+// Dates: the article's own date (metadata, a date in its URL or id, a "date 2024-02-07" stamp, a
+// dateline, a full "(31/10/2023)") and a sentence's own date ("Jumat (3/11)", "pada 7 Oktober",
+// "September 2023") resolved against it. ISO strings; absent when nothing says.
+import { WORDS } from './lexicon';
+
+const MONTHS: Readonly<Record<string, number>> = WORDS.months;
+const DAY_MS = 86_400_000;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -56,6 +20,22 @@ export function normaliseDate(s: string | undefined): string | undefined {
   if (!s) return undefined;
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(s.trim());
   return m ? iso(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined) : undefined;
+}
+
+/** A date in an article's URL ("/2023/11/03/", "-20231103") or id (a Unix-time prefix "1490674536-…"). */
+export function urlDate(url: string | undefined, id: string): string | undefined {
+  for (const s of [url ?? '', id]) {
+    const path = /(?:^|\/)(20\d{2}|19\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/.exec(s);
+    if (path) return iso(Number(path[1]), Number(path[2]), Number(path[3]));
+    const compact = /(?:^|[^\d])(20\d{2})(\d{2})(\d{2})(?:[^\d]|$)/.exec(s);
+    if (compact) {
+      const r = iso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+      if (r) return r;
+    }
+  }
+  const epoch = /^(1\d{9})(?:[^\d]|$)/.exec(id);
+  if (epoch) return new Date(Number(epoch[1]) * 1000).toISOString().slice(0, 10);
+  return undefined;
 }
 
 /** The article's date from its text when metadata has none. */
@@ -76,19 +56,44 @@ export function articleDate(text: string): string | undefined {
   return undefined;
 }
 
-/** A date the sentence states ("(3/11)", "(3/11/2023)", "7 Oktober 2023"), resolved with the article's year. */
-export function sentenceDate(text: string, docDate: string | undefined): string | undefined {
-  const year = docDate ? Number(docDate.slice(0, 4)) : undefined;
-  const m = /\((\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\)/.exec(text);
-  if (m) {
-    let y = m[3] ? Number(m[3]) : year;
-    if (y !== undefined && y < 100) y += 2000;
-    if (y !== undefined) return iso(y, Number(m[2]), Number(m[1]));
+/**
+ * A day and month without a year: the year that puts it nearest the article's date, so a date never
+ * lands more than half a year off ("28 Desember" in a 5 January article is the December before).
+ */
+function nearestYear(m: number, d: number, docDate: string): string | undefined {
+  const ref = Date.parse(`${docDate.slice(0, 10)}${docDate.length === 7 ? '-15' : ''}T00:00:00Z`);
+  const y = Number(docDate.slice(0, 4));
+  let best: { s: string; dist: number } | undefined;
+  for (const yy of [y - 1, y, y + 1]) {
+    const s = iso(yy, m, d);
+    if (!s) continue;
+    const dist = Math.abs(Date.parse(`${s}T00:00:00Z`) - ref) / DAY_MS;
+    if (!best || dist < best.dist) best = { s, dist };
   }
-  const l = /\b(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b/.exec(text);
-  if (l) {
-    const mo = MONTHS[(l[2] as string).toLowerCase()];
-    if (mo) return iso(Number(l[3]), mo, Number(l[1]));
+  return best?.s;
+}
+
+/** A date the sentence states, resolved with the article's date; else the article's date. */
+export function sentenceDate(text: string, docDate: string | undefined): string | undefined {
+  // "(3/11)", "(3/11/2023)", "(3/11/23)"
+  const paren = /\((\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\)/.exec(text);
+  if (paren) {
+    const [d, m] = [Number(paren[1]), Number(paren[2])];
+    if (paren[3]) {
+      const y = Number(paren[3]);
+      return iso(y < 100 ? y + 2000 : y, m, d) ?? docDate;
+    }
+    return docDate ? (nearestYear(m, d, docDate) ?? docDate) : undefined;
+  }
+  // "7 Oktober 2023", "pada 7 Oktober", "September 2023"
+  const named = /\b(?:(\d{1,2})\s+)?([A-Za-z]{3,9})(?:\s+(\d{4}))?\b/g;
+  for (let m = named.exec(text); m; m = named.exec(text)) {
+    const mo = MONTHS[(m[2] as string).toLowerCase()];
+    if (!mo || (!m[1] && !m[3])) continue;
+    // "Mei" alone is also a word; a day or a year must come with the month name.
+    if (m[1] && m[3]) return iso(Number(m[3]), mo, Number(m[1])) ?? docDate;
+    if (m[3]) return iso(Number(m[3]), mo) ?? docDate;
+    if (docDate) return nearestYear(mo, Number(m[1]), docDate) ?? docDate;
   }
   return docDate;
 }

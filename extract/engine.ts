@@ -2,7 +2,7 @@
 // (clause subject search, coordination, modifiers like "para pejabat"), and reads modality and
 // negation around the trigger. Pure: slots in, relation candidates out.
 import type { EntityType, Modality, RelationType } from '../src/schema';
-import { conflictOf, countryOfPlace, type LexEntity } from './gazetteer';
+import { conflictOf, countryOfPlace, ENTITIES, type LexEntity } from './gazetteer';
 import { COMMON_WORDS, WORDS } from './lexicon';
 import type { Ref, Slot } from './resolve';
 import { type Element, RULE_INDEX, type Rule } from './rules';
@@ -65,6 +65,10 @@ interface Ctx {
 
 export interface DocContext {
   conflict: Ref | undefined;
+  /** Every lower-case word of the article, for conditions on the whole article. */
+  words: ReadonlySet<string>;
+  /** How the document itself names that conflict, for relations that fall back to it. */
+  conflictMention: string;
   conflictParties: readonly string[];
   /** Who a possessive "-nya" at the sentence start refers to. */
   prevPerson: Ref | undefined;
@@ -194,16 +198,28 @@ function conflictAtPos(ctx: Ctx, p: number): { slots: Slot[]; end: number } | un
     return { slots: [conflictSlot(c, s, s)], end: s.end };
   }
   if (toks[p]?.norm === 'antara') {
-    const a = slotAt[p + 1];
+    // "antara pemerintah Kolombia dan …": actor modifiers before the first party.
+    let q = p + 1;
+    while (q < p + 3 && !slotAt[q] && MODIFIERS.has(toks[q]?.norm ?? '')) q++;
+    const a = slotAt[q];
     if (a && (toks[a.end]?.norm === 'dan' || toks[a.end]?.norm === 'dengan')) {
       const b = slotAt[a.end + 1];
       if (b && b.ref.id !== a.ref.id) {
-        const c = conflictFor(ctx, [a.ref, b.ref]);
+        // "antara Tel Aviv dan Teheran": seats of government stand for their states.
+        const c = conflictFor(ctx, [stateOf(a.ref), stateOf(b.ref)]);
         return { slots: [conflictSlot(c, a, b)], end: b.end };
       }
     }
   }
   return undefined;
+}
+
+/** A place named as a party stands for the state it lies in. */
+function stateOf(ref: Ref): Ref {
+  if (ref.type !== 'LOCATION') return ref;
+  const c = countryOfPlace(ref.id);
+  const e = c ? ENTITIES.get(c) : undefined;
+  return e ? { id: e.id, name: e.name, type: e.type } : ref;
 }
 
 /** The conflict of these parties; the article's own conflict when they are among its parties. */
@@ -320,8 +336,21 @@ function slotBefore(
       }
     }
   }
-  // The subject of "X dan Y bertemu" is not the object of an earlier verb ("mengundang X dan Y").
-  const gov = toks[first.start - 1]?.norm ?? '';
+  // The subject of "X dan Y bertemu" is not the object of an earlier verb ("mengundang X dan Y"), nor
+  // the tail of a list governed by one ("mengunjungi Korsel, China dan Jepang untuk bertemu …").
+  let head = first;
+  for (let guard = 0; guard < 20; guard++) {
+    const b = head.start - 1;
+    const n = toks[b]?.norm ?? '';
+    if (n !== ',' && !COORD.has(n)) break;
+    let q = b - 1;
+    if (toks[q]?.text === ',') q--;
+    while (q >= 0 && inSlot[q] && !slotAt[q]) q--;
+    const prev = slotAt[q];
+    if (!prev || (prev.end !== b && prev.end !== b - 1)) break;
+    head = prev;
+  }
+  const gov = toks[head.start - 1]?.norm ?? '';
   if (role === 'S' && (ACTIVE_VERB.test(gov) || PREPS.has(gov))) return undefined;
   return { slots, from: first.start };
 }
@@ -350,10 +379,13 @@ function controlled(
   from: number,
   anchor: number,
   types: readonly EntityType[],
-): { slots: Slot[]; from: number } | undefined {
-  let found: { slots: Slot[]; from: number } | undefined;
+): { slots: Slot[]; from: number } | null | undefined {
+  let found: { slots: Slot[]; from: number } | null | undefined;
+  const purposeBefore = hasTag(ctx.toks[anchor - 1]?.norm ?? '', 'Purpose');
   for (let k = from; k < anchor; k++) {
     if (!hasTag(ctx.toks[k]?.norm ?? '', 'ControlVerb') || ctx.inSlot[k]) continue;
+    // "A memerintahkan Apple untuk membantu FBI": whoever is controlled, it is not A.
+    if (purposeBefore) found = null;
     const at = skipAdverbs(ctx, k + 1);
     const g = groupsAt(ctx, at, types)[0];
     if (!g || g.end > anchor) continue;
@@ -428,8 +460,21 @@ function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean
     // "selama empat jam", "sejak 2021": a time phrase, not a clause.
     if ((n === 'selama' || n === 'sejak') && next && (/^\d/.test(next.text) || TIME_WORDS.has(next.norm)))
       continue;
-    // A speech verb opens a clause only when the reported clause follows it directly.
-    if (SAY.has(n) && !(next && (next.norm === 'bahwa' || next.text === ',' || ctx.slotAt[k + 1]))) continue;
+    // A speech verb opens a clause only when the reported clause follows it, directly or after a
+    // time adverbial ("Kremlin mengatakan pada Kamis utusan Turki bertemu …").
+    if (SAY.has(n)) {
+      const q = pastTimeAdverbial(ctx, k + 1);
+      const opens = toks[q]?.norm === 'bahwa' || toks[q]?.text === ',' || ctx.slotAt[q];
+      if (!opens) continue;
+      if (q > k + 1) return { start: q, subordinate: false };
+    }
+    // "Usai bertemu A, B mengecam C", "Sehari setelah A tiba, B mengecam C": a comma closes a fronted
+    // adverbial clause wherever its opener stands in the sentence's first words.
+    if (hasTag(n, 'AdverbialOpener') && k <= 3 && !ctx.slots.some((x) => x.start < k)) {
+      for (let c = k + 1; c < i; c++)
+        if (toks[c]?.text === ',' && !ctx.inSlot[c]) return { start: c + 1, subordinate: false };
+      return { start: k + 1, subordinate: true };
+    }
     if (BREAKERS.has(n) || SAY.has(n)) return { start: k + 1, subordinate: SUBORDINATE.has(n) && k === 0 };
     if (SUBORDINATE.has(n) && k === 0) return { start: 1, subordinate: true };
   }
@@ -496,8 +541,11 @@ function baseSubject(
     let p = before - 1;
     while (p >= 0 && ctx.inSlot[p] && !ctx.slotAt[p]) p--;
     const s = ctx.slotAt[p];
-    if (s && s.end === before && isSubjectCandidate(ctx, s, types))
-      return { slots: expand([s]), from: s.start };
+    if (s && s.end === before && isSubjectCandidate(ctx, s, types)) {
+      // ", yang …" attaches to the whole coordination before it ("Menlu A dan B, yang bertemu …").
+      const g = slotBefore(ctx, before, types, 'S', true);
+      return g && g.slots.length > 1 ? g : { slots: expand([s]), from: s.start };
+    }
     break;
   }
   let pick: { slots: Slot[]; from: number } | undefined;
@@ -529,7 +577,10 @@ function baseSubject(
     }
     const g = groupAt(ctx, p, types) ?? { slots: expand([s]), end: s.end };
     pick = { slots: g.end <= anchor ? [...g.slots] : expand([s]), from: p };
-    if (!nearest) return controlled(ctx, g.end, anchor, types) ?? pick;
+    if (!nearest) {
+      const c = controlled(ctx, g.end, anchor, types);
+      return c === null ? undefined : (c ?? pick);
+    }
     p = (g.end <= anchor ? g.end : s.end) - 1;
   }
   if (pick) return pick;
@@ -563,10 +614,45 @@ function wordNear(ctx: Ctx, anchor: number, words: ReadonlySet<string>): boolean
   return false;
 }
 
+/** Past "pada Kamis", "pada 3 Oktober", "kemarin", "hari ini" at token p. */
+function pastTimeAdverbial(ctx: Ctx, p: number): number {
+  let q = p;
+  if (ctx.toks[q]?.norm === 'pada') q++;
+  const start = q;
+  while (q < start + 4 && !ctx.inSlot[q]) {
+    const t = ctx.toks[q];
+    const n = t?.norm ?? '';
+    if (!t || !(hasTag(n, 'TimeAdverb') || hasTag(n, 'TimeWord') || /^\d/.test(t.text))) break;
+    q++;
+  }
+  return q > start ? q : p;
+}
+
 function modalityAt(ctx: Ctx, from: number, anchor: number): Modality {
   for (let k = Math.max(0, from); k < anchor; k++) if (PLANNED.has(ctx.toks[k]?.norm ?? '')) return 'planned';
-  if (ctx.toks[anchor - 1]?.norm === 'rencana') return 'planned';
+  const before = ctx.toks[anchor - 1]?.norm ?? '';
+  // "rencana bertemu"; a purpose ("untuk mengunjungi Nairobi") is not yet done.
+  if (before === 'rencana' || hasTag(before, 'Purpose')) return 'planned';
   return 'asserted';
+}
+
+/** "Apabila Drogba kembali ke Chelsea …", "jika AS menyerang, …": a condition states no event. */
+function conditionalAt(ctx: Ctx, anchor: number): boolean {
+  const { start } = clauseStart(ctx, anchor);
+  for (let k = start - 1; k >= Math.max(0, start - 2); k--)
+    if (hasTag(ctx.toks[k]?.norm ?? '', 'Conditional')) return true;
+  return (
+    hasTag(ctx.toks[0]?.norm ?? '', 'Conditional') && !ctx.toks.slice(0, anchor).some((t) => t.text === ',')
+  );
+}
+
+/** "Jepang bisa berdialog dengan Korea Utara": what an actor can do is not something it did. */
+function abilityAt(ctx: Ctx, anchor: number): boolean {
+  for (let k = anchor - 1; k >= Math.max(0, anchor - 2); k--) {
+    if (ctx.inSlot[k]) return false;
+    if (hasTag(ctx.toks[k]?.norm ?? '', 'Ability')) return true;
+  }
+  return false;
 }
 
 function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
@@ -641,6 +727,8 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   const failed = checkConditions(ctx, rule, i, frame);
   if (failed) return failed;
   if (negatedAt(ctx, i, rule.relation)) return 'negated ("tidak", "belum", …)';
+  if (abilityAt(ctx, i)) return 'ability or possibility ("bisa", "mampu"), not an event';
+  if (conditionalAt(ctx, i)) return 'a condition ("jika", "apabila"), not an event';
   return candidatesOf(ctx, rule, i, frame);
 }
 
@@ -676,6 +764,13 @@ function bindLead(ctx: Ctx, rule: Rule, i: number, right: Binding): Frame | stri
 function possessor(ctx: Ctx, i: number): Slot | undefined {
   const cs = clauseStart(ctx, i).start;
   const inClause = ctx.slots.filter((x) => x.end <= i && x.ref.type === 'PERSON' && x.start >= cs).pop();
+  // "Pada pertemuannya dengan X, Menlu Jepang …": in a fronted phrase the possessor follows the comma.
+  const fronted = PREPS.has(ctx.toks[0]?.norm ?? '') && !inClause;
+  if (fronted) {
+    const comma = ctx.toks.findIndex((t, k) => k > i && t.text === ',');
+    const after = comma > 0 ? ctx.slotAt[comma + 1] : undefined;
+    if (after && after.ref.type !== 'LOCATION' && after.ref.type !== 'CONFLICT') return after;
+  }
   const ref = inClause?.ref ?? ctx.doc.prevPerson;
   if (!ref) return undefined;
   const text = (ctx.toks[i] as Token).text;
@@ -706,7 +801,15 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   }
   if (frame.O.length === 0 && rule.objectFallback === 'conflict' && ctx.doc.conflict) {
     const first = frame.S[0] as Slot;
-    frame.O = [{ start: first.start, end: first.end, ref: ctx.doc.conflict, mention: '', m: first.m }];
+    frame.O = [
+      {
+        start: first.start,
+        end: first.end,
+        ref: ctx.doc.conflict,
+        mention: ctx.doc.conflictMention,
+        m: first.m,
+      },
+    ];
   }
   frame.O = frame.O.filter((o) => rule.objectTypes.includes(o.ref.type));
   if (frame.O.length === 0 && frame.pairs.length === 0)
@@ -732,6 +835,8 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     let holds: boolean;
     if (c.where === 'near-trigger') holds = wordNear(ctx, i, c.words);
     else if (c.where === 'in-sentence') holds = toks.some((t) => c.words.has(t.norm));
+    // Three different words of the list anywhere in the article: the article is about that (sport).
+    else if (c.where === 'in-document') holds = [...c.words].filter((w) => ctx.doc.words.has(w)).length >= 3;
     else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
     else if (c.where === 'between-trigger-and-object')
       holds = frame.O.some((o) => toks.slice(i, o.start).some((t) => c.words.has(t.norm)));

@@ -37,7 +37,14 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
     const { candidates, misses } = matchSentence(
       inp.toks,
       slots,
-      a.context[i] ?? { conflict: undefined, conflictParties: [], prevPerson: undefined, speaker: undefined },
+      a.context[i] ?? {
+        conflict: undefined,
+        words: new Set<string>(),
+        conflictMention: '',
+        conflictParties: [],
+        prevPerson: undefined,
+        speaker: undefined,
+      },
       true,
     );
     lines.push('rules fired:');

@@ -15,6 +15,8 @@ export interface LexEntity {
   capitalOf?: string;
   /** A news outlet: quoted as a source, never a party to talks or demands. */
   media?: boolean;
+  /** A seat of government (Gedung Putih, Kremlin): a body of its state wherever it occurs. */
+  seat?: boolean;
   /** A state under a military junta, which "junta" refers to. */
   militaryRule?: boolean;
 }
@@ -86,6 +88,7 @@ for (const l of LOCATIONS.locations) {
 for (const o of ORGANIZATIONS.organizations) {
   const e: LexEntity = { id: `org:${o.id}`, name: o.name, type: 'ORGANIZATION' };
   if (o.media) e.media = true;
+  if (o.seat) e.seat = true;
   if (o.parent)
     e.parent =
       o.parent.length === 2 && o.parent === o.parent.toUpperCase() ? countryId(o.parent) : `org:${o.parent}`;

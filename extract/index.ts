@@ -1,9 +1,9 @@
 // Public face of the extractor: one article in, its sentences, entities and relations out.
 // Pure: no I/O, no graph/ imports. document → sentences → tokens → mentions → entities → relations.
 import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } from '../src/schema';
-import { articleDate, normaliseDate, sentenceDate } from './dates';
+import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
 import { type DocContext, matchSentence } from './engine';
-import { CONFLICT_DEFS, ENTITIES } from './gazetteer';
+import { CONFLICT_DEFS, ENTITIES, matchAt } from './gazetteer';
 import { findMentions, type Mention } from './mentions';
 import { PARTIES, type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
 import { type Sentence, splitSentences, tokenize } from './text';
@@ -105,8 +105,13 @@ export function analyse(text: string): Analysed {
         sl.ref = sl.members[0] as Ref;
       }
     }
+  // The document's own phrase for its conflict ("perang di Gaza"), where it names it.
+  const phrase = slots.flat().find((x) => x.ref.id === conflict?.ref.id && x.mention !== '')?.mention;
+  const words = new Set(inputs.flatMap((x) => x.toks.map((t) => t.norm)));
   const context = resolved.prevPerson.map((prevPerson, si) => ({
+    words,
     conflict: conflict?.ref,
+    conflictMention: phrase ?? conflict?.ref.name ?? '',
     conflictParties: conflict?.parties ?? [],
     prevPerson,
     speaker: resolved.speakers[si],
@@ -139,6 +144,21 @@ function parentRef(id: string): Ref {
   };
 }
 
+/**
+ * A body is tied to its parent only where the parent is written in its name ("DK PBB", "Kementerian
+ * Luar Negeri Rusia") or it is a seat of government (GUIDELINES: "Mossad" alone gives no link).
+ */
+function parentWritten(s: SentenceIn, m: Mention): boolean {
+  const e = m.entity;
+  if (!e?.parent) return false;
+  if (e.seat) return true;
+  // A body read from its written name ("Kementerian Luar Negeri Rusia") carries its parent in it.
+  if (!ENTITIES.has(e.id)) return true;
+  for (let k = m.start + 1; k < m.end; k++)
+    if (matchAt(s.toks, k, s.titleCase)?.entity.id === e.parent) return true;
+  return false;
+}
+
 /** AFFILIATED_WITH from titles, appositions and bodies named after their parent. */
 function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   const out: Affiliation[] = [];
@@ -169,7 +189,7 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
         out.push({ subject: bodySlot, object: parentRef(affil.parent), rule: 'affiliated/body-of' });
       }
     }
-    if (sl.ref.type === 'ORGANIZATION' && m.kind === 'entity' && m.entity?.parent) {
+    if (sl.ref.type === 'ORGANIZATION' && m.kind === 'entity' && m.entity?.parent && parentWritten(s, m)) {
       out.push({ subject: sl, object: parentRef(m.entity.parent), rule: 'affiliated/body-of' });
     }
   }
@@ -177,7 +197,8 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
 }
 
 export function extractDocument(article: Article): DocumentResult {
-  const docDate = normaliseDate(article.date) ?? articleDate(article.text);
+  const docDate =
+    normaliseDate(article.date) ?? urlDate(article.url, article.id) ?? articleDate(article.text);
   const { sentences, inputs, slots, context } = analyse(article.text);
   const relations: RelationRecord[] = [];
   const entities = new Map<string, DocEntity>();
@@ -246,6 +267,7 @@ export function extractDocument(article: Article): DocumentResult {
       });
     }
   });
+  const inRelation = new Set(relations.flatMap((r) => [r.subject.id, r.object.id]));
   const doc: DocumentResult['doc'] = { id: article.id };
   if (article.title) doc.title = article.title;
   if (docDate) doc.date = docDate;
@@ -254,7 +276,11 @@ export function extractDocument(article: Article): DocumentResult {
   return {
     doc,
     sentences: sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text })),
-    entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    // Only entities that take part in a relation are the document's actors (no graph node for every
+    // capitalised word the mention stage found).
+    entities: [...entities.values()]
+      .filter((e) => inRelation.has(e.id))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     relations,
   };
 }

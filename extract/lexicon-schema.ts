@@ -35,6 +35,7 @@ export const OrganizationsSchema = z.object({
       parent: nonEmpty.optional(),
       caseSensitive: z.array(nonEmpty).optional(),
       media: z.boolean().optional(),
+      seat: z.boolean().optional(),
     }),
   ),
 });
@@ -66,6 +67,8 @@ export const WordsSchema = z.object({
   placeModifiers: z.array(nonEmpty),
   notNames: z.array(nonEmpty),
   nationalityNouns: z.array(nonEmpty),
+  /** Month names and abbreviations (Indonesian and English) → month number. */
+  months: z.record(nonEmpty, z.number().int().min(1).max(12)),
 });
 export const ConflictsSchema = z.object({
   conflicts: z.array(

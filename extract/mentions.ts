@@ -11,6 +11,7 @@ import {
   slug,
 } from './gazetteer';
 import { COMMON_WORDS, TITLES, WORDS } from './lexicon';
+import { placeContext } from './places';
 import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
@@ -128,7 +129,8 @@ function nameAt(toks: readonly Token[], i: number, titleCase: boolean, afterHono
     // a longer name, and the longest run wins ("Seyed Abbas Araghchi").
     if (g && g.entity.type !== 'PERSON') break;
     if (g && j > i) {
-      if (j - i > 2) break;
+      // Not at the sentence start, where a capitalised conjunction may stand ("Biarpun Barack Obama …").
+      if (j - i > 2 || i === 0) break;
       j = g.end;
       last = j;
       break;
@@ -188,9 +190,12 @@ function orgAt(
       const words = toks.slice(i, j).map((x) => x.text);
       const known = matchAt(toks, i, titleCase);
       if (known && known.end >= g.end) return { end: known.end, entity: known.entity };
+      // One id per body however its parent is written; the name is the document's own surface form
+      // ("Kemenlu AS", not "Kemenlu Amerika Serikat").
+      const written = toks.slice(j, g.end).map((x) => x.text);
       const entity: LexEntity = {
         id: `org:${slug(`${words.join(' ')} ${g.entity.name}`)}`,
-        name: `${words.join(' ')} ${g.entity.name}`,
+        name: [...words, ...written].join(' '),
         type: 'ORGANIZATION',
         parent: g.entity.id,
       };
@@ -531,7 +536,9 @@ function bareName(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   // Honorifics ("Pak Blinken", "Sheikh Tamim") introduce a name.
   let k = i;
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap && isNameToken(toks[k + 1], titleCase)) k++;
-  const end = nameAt(toks, k, titleCase, k > i);
+  // After a travel verb a capitalised word is a name even when it is a common word elsewhere ("tiba di Lima").
+  const place = !titleCase && k === i && i > 0 && placeContext(toks, i);
+  const end = nameAt(toks, k, titleCase, k > i || place);
   if (end <= k) return undefined;
   const name = toks
     .slice(k, end)

@@ -2,6 +2,7 @@
 // full names, offices matched to their holders, and the speakers that quotations are attributed to.
 import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
 import type { Mention } from './mentions';
+import { placeContext } from './places';
 import type { Ref, SentenceIn } from './resolve-types';
 import { hasTag, tagged } from './tags';
 import type { Token } from './text';
@@ -85,13 +86,6 @@ export function collectPeople(sents: readonly SentenceIn[]): People {
       }
     }
   return people;
-}
-
-/** Whether the words before token i make what follows a destination or a named place. */
-function placeContext(toks: readonly Token[], i: number): boolean {
-  const prev = toks[i - 1]?.norm ?? '';
-  if (hasTag(prev, 'PlaceHead') || hasTag(prev, 'TravelVerb')) return true;
-  return prev === 'di' && hasTag(toks[i - 2]?.norm ?? '', 'TravelVerb');
 }
 
 /** A capitalised name: a known or named person, an unknown place after a travel verb, or nothing. */

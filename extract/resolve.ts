@@ -149,7 +149,8 @@ function entityRef(env: Env, here: Here, m: Mention): Ref | undefined {
     prevSlot?.ref.type === 'LOCATION' &&
     prevSlot.end === m.start - 1 &&
     ['dan', ','].includes(s.toks[m.start - 1]?.norm ?? '');
-  if (!e.capitalOf || LOCATIVE.has(s.toks[m.start - 1]?.norm ?? '') || joinedToPlace) return toRef(e);
+  const prev = s.toks[m.start - 1]?.norm ?? '';
+  if (!e.capitalOf || LOCATIVE.has(prev) || hasTag(prev, 'TravelVerb') || joinedToPlace) return toRef(e);
   const followedByCountry =
     s.toks[m.end]?.text === ',' &&
     s.mentions.some((x) => x.start === m.end + 1 && x.entity?.type === 'COUNTRY');

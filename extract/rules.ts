@@ -21,6 +21,7 @@ import { isTag, tagged } from './tags';
 export const WHERE = [
   'near-trigger',
   'in-sentence',
+  'in-document',
   'between-trigger-and-object',
   'before-object',
   'object-after-trigger',

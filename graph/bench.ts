@@ -15,7 +15,7 @@ import { assignLayout, defaultIterations } from './layout';
 import { buildLexicalLayer } from './lexical';
 import { assignMetrics } from './metrics';
 import { buildGraph } from './model';
-import { importCypher, neo4jRows, nodesCsv, relationshipsCsv } from './neo4j';
+import { CSV_FILES, importCypher, neo4jCsv, neo4jRows } from './neo4j';
 import { resultsToJsonl } from './state';
 import { syntheticResults } from './synthetic';
 
@@ -77,8 +77,8 @@ function timedBuild(results: readonly DocumentResult[], dir: string, t: Timings)
   time('neo4j (rows, cypher, csv)', () => {
     const rows = neo4jRows(graph, buildLexicalLayer(results));
     files['neo4j/import.cypher'] = importCypher(rows, 'bench');
-    files['neo4j/nodes.csv'] = nodesCsv(rows);
-    files['neo4j/relationships.csv'] = relationshipsCsv(rows);
+    const csv = neo4jCsv(rows);
+    for (const f of CSV_FILES) files[`neo4j/${f}`] = csv[f];
   });
   time('write files', () => {
     for (const f of OUTPUT_FILES) writeFileAtomic(join(dir, f), files[f] ?? '');

@@ -14,7 +14,7 @@ import { assignLayout, type LayoutOptions } from './layout';
 import { buildLexicalLayer } from './lexical';
 import { assignMetrics } from './metrics';
 import { buildGraph, cmp, type KgGraph } from './model';
-import { importCypher, neo4jRows, nodesCsv, relationshipsCsv } from './neo4j';
+import { importCypher, neo4jCsv, neo4jRows } from './neo4j';
 import { mergeResults, readResultsJsonl, resultsToJsonl, sortResults } from './state';
 
 /** Output files, relative to the output folder, in the order they are written. */
@@ -24,8 +24,12 @@ export const OUTPUT_FILES = [
   'graph.json',
   'graph.gexf',
   'neo4j/import.cypher',
-  'neo4j/nodes.csv',
-  'neo4j/relationships.csv',
+  'neo4j/entities.csv',
+  'neo4j/documents.csv',
+  'neo4j/sentences.csv',
+  'neo4j/relations.csv',
+  'neo4j/has_sentence.csv',
+  'neo4j/mentions.csv',
 ] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
@@ -126,6 +130,7 @@ export function renderOutputs(results: readonly DocumentResult[], info: RenderIn
     'Neo4j 4.4: write the three constraints as CREATE CONSTRAINT <name> IF NOT EXISTS ON (n:<Label>) ASSERT n.id IS UNIQUE.',
     'Idempotent: every statement MERGEs, so running it again changes nothing.',
   ].join('\n');
+  const csv = neo4jCsv(rows);
   return {
     graph,
     meta,
@@ -135,8 +140,12 @@ export function renderOutputs(results: readonly DocumentResult[], info: RenderIn
       'graph.json': graphJson,
       'graph.gexf': gexf,
       'neo4j/import.cypher': importCypher(rows, header),
-      'neo4j/nodes.csv': nodesCsv(rows),
-      'neo4j/relationships.csv': relationshipsCsv(rows),
+      'neo4j/entities.csv': csv['entities.csv'],
+      'neo4j/documents.csv': csv['documents.csv'],
+      'neo4j/sentences.csv': csv['sentences.csv'],
+      'neo4j/relations.csv': csv['relations.csv'],
+      'neo4j/has_sentence.csv': csv['has_sentence.csv'],
+      'neo4j/mentions.csv': csv['mentions.csv'],
     },
   };
 }

@@ -78,6 +78,30 @@ describe('graph.gexf', () => {
     expect(render()).toBe(gexf);
   });
 
+  it('writes MET and NEGOTIATES_WITH undirected, every other edge directed, with no default type', () => {
+    // Gephi drops undirected edges from a graph whose defaultedgetype is "directed".
+    expect(gexf).toContain('<graph mode="dynamic" timeformat="date">');
+    const tags = [...gexf.matchAll(/<edge [^>]*>/g)].map((m) => m[0]);
+    expect(tags).toHaveLength(9);
+    for (const tag of tags) {
+      const kind = /kind="([A-Z_]+)"/.exec(tag)?.[1] ?? '';
+      const want = ['MET', 'NEGOTIATES_WITH'].includes(kind) ? 'undirected' : 'directed';
+      expect(tag, tag).toContain(`type="${want}"`);
+    }
+  });
+
+  it('gives each dated edge its interval for the timeline, and evidence, modality and CAMEO as attributes', () => {
+    const met = [...gexf.matchAll(/<edge [^>]*kind="MET"[^>]*>/g)].map((m) => m[0]);
+    expect(met).toEqual([expect.stringContaining('start="2023-11-03" end="2023-11-05"')]);
+    const g = parse(MultiDirectedGraph, gexf);
+    expect(g.getEdgeAttributes(edgeKey(E.blinken.id, 'MET', E.netanyahu.id))).toMatchObject({
+      modality: 'asserted',
+      cameo: '040',
+      evidence:
+        'Menteri Luar Negeri AS Antony Blinken bertemu dengan Perdana Menteri Israel Benjamin Netanyahu di Tel Aviv pada Jumat (3/11).|Netanyahu kembali bertemu Blinken di Yerusalem.',
+    });
+  });
+
   it('has the xmllint binary the CI installs', () => {
     expect(() => execFileSync('xmllint', ['--version'], { stdio: 'pipe' })).not.toThrow();
   });

@@ -9,9 +9,8 @@ import {
   constraintStatements,
   cypherString,
   importCypher,
+  neo4jCsv,
   neo4jRows,
-  nodesCsv,
-  relationshipsCsv,
   statementGroups,
 } from './neo4j';
 import { README_QUERIES } from './readme-queries';
@@ -81,7 +80,12 @@ describe('import.cypher', () => {
     const writes = statements.filter((s) => s.startsWith('UNWIND'));
     expect(writes.length).toBeGreaterThan(5);
     expect(writes.every((s) => s.includes('MERGE'))).toBe(true);
-    expect(writes.some((s) => s.includes('SET n:Person'))).toBe(true);
+    expect(writes.some((s) => s.includes('SET n = row, n:Person'))).toBe(true);
+    // Only rows that differ are written, so a second run sets no property.
+    expect(
+      writes.filter((s) => !s.includes(']->(e)')).every((s) => /WHERE properties\(\w\) <> row/.test(s)),
+    ).toBe(true);
+    expect(script).toContain("firstDate: date('2023-11-03')");
   });
 
   it('has only statements that Neo4j’s parser accepts', () => {
@@ -118,36 +122,51 @@ describe('README queries', () => {
 
 describe('neo4j-admin CSV files', () => {
   const rows = fixtureRows();
-  const nodes = parseCsv(nodesCsv(rows));
-  const rels = parseCsv(relationshipsCsv(rows));
+  const csv = neo4jCsv(rows);
+  const entities = parseCsv(csv['entities.csv']);
+  const documents = parseCsv(csv['documents.csv']);
+  const sentences = parseCsv(csv['sentences.csv']);
+  const rels = parseCsv(csv['relations.csv']);
+  const hasSentence = parseCsv(csv['has_sentence.csv']);
+  const mentions = parseCsv(csv['mentions.csv']);
 
-  it('have the import header format with typed columns', () => {
-    expect(nodes[0]?.slice(0, 6)).toEqual([
-      'id:ID',
+  it('have the import header format with typed columns and one ID group per label', () => {
+    expect(entities[0]?.slice(0, 6)).toEqual([
+      'id:ID(Entity)',
       ':LABEL',
       'name',
       'type',
       'aliases:string[]',
       'mentions:int',
     ]);
-    expect(nodes[0]).toContain('pagerank:double');
-    expect(rels[0]?.slice(0, 5)).toEqual([':START_ID', ':END_ID', ':TYPE', 'key', 'weight:int']);
+    expect(entities[0]).toContain('pagerank:double');
+    expect(documents[0]).toEqual(['id:ID(Document)', ':LABEL', 'title', 'date:date', 'datePartial', 'url']);
+    expect(sentences[0]).toEqual(['id:ID(Sentence)', ':LABEL', 'doc', 'index:int', 'text']);
+    expect(rels[0]?.slice(0, 5)).toEqual([
+      ':START_ID(Entity)',
+      ':END_ID(Entity)',
+      ':TYPE',
+      'key',
+      'weight:int',
+    ]);
     expect(rels[0]).toContain('firstDate:date');
     expect(rels[0]).toContain('sentences:string[]');
+    expect(hasSentence[0]).toEqual([':START_ID(Document)', ':END_ID(Sentence)', ':TYPE']);
+    expect(mentions[0]).toEqual([':START_ID(Sentence)', ':END_ID(Entity)', ':TYPE']);
   });
 
   it('have as many fields in every row as in the header', () => {
-    for (const table of [nodes, rels]) {
+    for (const table of [entities, documents, sentences, rels, hasSentence, mentions]) {
       const width = table[0]?.length;
       for (const r of table) expect(r.length).toBe(width);
     }
   });
 
   it('label entities with their type and join arrays with ;', () => {
-    const blinken = nodes.find((r) => r[0] === 'person:antony-blinken');
+    const blinken = entities.find((r) => r[0] === 'person:antony-blinken');
     expect(blinken?.[1]).toBe('Entity;Person');
     expect(blinken?.[4]).toBe('Antony Blinken;Blinken');
-    const doc = nodes.find((r) => r[0] === 'a1.txt');
+    const doc = documents.find((r) => r[0] === 'a1.txt');
     expect(doc?.[1]).toBe('Document');
     expect(doc).toContain(`Blinken: 'Israel berhak membela diri' \\ "jeda kemanusiaan"`);
   });
@@ -156,11 +175,26 @@ describe('neo4j-admin CSV files', () => {
     const types = rels.slice(1).map((r) => r[2]);
     expect(types.filter((t) => t === 'MET')).toHaveLength(1);
     expect(types.filter((t) => t === 'MEDIATES')).toHaveLength(2);
-    expect(types).toContain('HAS_SENTENCE');
-    expect(types).toContain('MENTIONS');
+    expect(hasSentence.slice(1).map((r) => r[2])).toEqual(rows.sentences.map(() => 'HAS_SENTENCE'));
+    expect(mentions.slice(1)).toHaveLength(rows.mentions.length);
     const met = rels.find((r) => r[2] === 'MET');
     expect(met?.slice(0, 2)).toEqual(['person:antony-blinken', 'person:benjamin-netanyahu']);
     expect(met?.at(-1)).toBe('a1.txt#0;b1.txt#3');
+  });
+
+  it('write a full day as a date and keep a partial one as text', () => {
+    const r = neo4jRows(buildGraph([]), {
+      documents: [
+        { id: 'd1', date: '2023-11-03' },
+        { id: 'd2', date: '2023-11' },
+      ],
+      sentences: [],
+      mentions: [],
+    });
+    expect(r.documents).toEqual([
+      { id: 'd1', date: '2023-11-03' },
+      { id: 'd2', datePartial: '2023-11' },
+    ]);
   });
 });
 

@@ -1,9 +1,9 @@
 // The Neo4j model as rows, and two of its ways in: import.cypher (constraints, then batched
-// UNWIND … MERGE with literal rows) and the neo4j-admin CSV pair. The live push reuses the same
-// statements with the rows as parameters (neo4j-push.ts).
+// UNWIND … MERGE with literal rows) and the neo4j-admin CSV files, one ID group per label. The live
+// push reuses the same statements with the rows as parameters (neo4j-push.ts).
 import { ENTITY_TYPES, type EntityType, RELATION_TYPES, type RelationType } from '../src/schema';
 import type { LexicalLayer } from './lexical';
-import { cmp, edgeModality, type KgGraph, sentenceId } from './model';
+import { cmp, edgeModality, isoDay, type KgGraph, sentenceId } from './model';
 
 export type ColType = 'string' | 'int' | 'double' | 'string[]' | 'date';
 export interface Column {
@@ -37,7 +37,10 @@ export const ENTITY_COLUMNS: readonly Column[] = [
 export const DOCUMENT_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'string' },
   { name: 'title', type: 'string' },
-  { name: 'date', type: 'string' },
+  /** The day the article is dated, a Neo4j date like the edges' firstDate/lastDate. */
+  { name: 'date', type: 'date' },
+  /** A date known only to the month or year ("2023-11"), kept as text: a date type would invent a day. */
+  { name: 'datePartial', type: 'string' },
   { name: 'url', type: 'string' },
 ];
 export const SENTENCE_COLUMNS: readonly Column[] = [
@@ -126,7 +129,10 @@ export function neo4jRows(graph: KgGraph, lexical: LexicalLayer): Neo4jRows {
       rows: (byType.get(type) ?? []).sort(byId),
     })),
     // The lexical layer comes in reading order (doc, sentence index), which is kept.
-    documents: lexical.documents.map((d) => defined({ ...d })),
+    documents: lexical.documents.map((d) => {
+      const day = isoDay(d.date);
+      return defined({ ...d, date: day, datePartial: day === undefined ? d.date : undefined });
+    }),
     sentences: lexical.sentences.map((s) => defined({ ...s })),
     mentions: lexical.mentions,
     relations: RELATION_TYPES.filter((t) => byRel.has(t)).map((type) => ({
@@ -150,43 +156,44 @@ export function constraintStatements(major: number): string[] {
   });
 }
 
-function setClause(variable: string, columns: readonly Column[], skip: readonly string[]): string {
-  return columns
-    .filter((c) => !skip.includes(c.name))
-    .map((c) => `${variable}.${c.name} = ${c.type === 'date' ? `date(row.${c.name})` : `row.${c.name}`}`)
-    .join(', ');
-}
-
 /** A write statement and the rows it takes, one UNWIND of a batch at a time. */
 export interface StatementGroup {
   what: string;
   /** Body after `UNWIND <rows> AS row`. */
   body: string;
   rows: Row[];
+  /** The properties each row carries, typed. */
   columns: readonly Column[];
+  /** Row fields that name the ends of a relationship; the properties then travel as `row.props`. */
+  ends?: readonly string[];
 }
 
+/**
+ * Each statement MERGEs on the id (or the two ends), then writes the properties only where they
+ * differ (`properties(x) <> row`), so a second push or import sets nothing and its counters stay at
+ * zero. `SET x = row` replaces the whole map: a property gone from a rebuild is removed too.
+ */
 export function statementGroups(rows: Neo4jRows): StatementGroup[] {
   const groups: StatementGroup[] = [];
   for (const { type, rows: r } of rows.entities) {
     groups.push({
       what: `:Entity:${TYPE_LABELS[type]} nodes`,
-      body: `MERGE (n:Entity {id: row.id}) SET n:${TYPE_LABELS[type]}, ${setClause('n', ENTITY_COLUMNS, ['id'])}`,
+      body: `MERGE (n:Entity {id: row.id}) WITH n, row WHERE properties(n) <> row SET n = row, n:${TYPE_LABELS[type]}`,
       rows: r,
       columns: ENTITY_COLUMNS,
     });
   }
   groups.push({
     what: ':Document nodes',
-    body: `MERGE (d:Document {id: row.id}) SET ${setClause('d', DOCUMENT_COLUMNS, ['id'])}`,
+    body: 'MERGE (d:Document {id: row.id}) WITH d, row WHERE properties(d) <> row SET d = row',
     rows: rows.documents,
     columns: DOCUMENT_COLUMNS,
   });
   groups.push({
     what: ':Sentence nodes and HAS_SENTENCE',
     body:
-      `MATCH (d:Document {id: row.doc}) MERGE (s:Sentence {id: row.id}) ` +
-      `SET ${setClause('s', SENTENCE_COLUMNS, ['id'])} MERGE (d)-[:HAS_SENTENCE]->(s)`,
+      'MATCH (d:Document {id: row.doc}) MERGE (s:Sentence {id: row.id}) MERGE (d)-[:HAS_SENTENCE]->(s) ' +
+      'WITH s, row WHERE properties(s) <> row SET s = row',
     rows: rows.sentences,
     columns: SENTENCE_COLUMNS,
   });
@@ -204,9 +211,10 @@ export function statementGroups(rows: Neo4jRows): StatementGroup[] {
       what: `${type} relationships`,
       body:
         `MATCH (s:Entity {id: row.s}) MATCH (o:Entity {id: row.o}) MERGE (s)-[r:${type}]->(o) ` +
-        `SET ${setClause('r', RELATION_COLUMNS, [])}`,
+        'WITH r, row WHERE properties(r) <> row.props SET r = row.props',
       rows: r,
-      columns: [{ name: 's', type: 'string' }, { name: 'o', type: 'string' }, ...RELATION_COLUMNS],
+      columns: RELATION_COLUMNS,
+      ends: ['s', 'o'],
     });
   }
   return groups.filter((g) => g.rows.length > 0);
@@ -245,6 +253,7 @@ export function cypherString(s: string): string {
 
 function cypherValue(v: RowValue, type: ColType): string {
   if (Array.isArray(v)) return `[${v.map(cypherString).join(', ')}]`;
+  if (type === 'date') return `date(${cypherString(String(v))})`;
   if (typeof v === 'string') return cypherString(v);
   if (type === 'double') {
     const s = String(v);
@@ -253,13 +262,19 @@ function cypherValue(v: RowValue, type: ColType): string {
   return String(Math.trunc(v));
 }
 
-function cypherRow(row: Row, columns: readonly Column[]): string {
+function cypherMap(row: Row, columns: readonly Column[]): string {
   const parts: string[] = [];
   for (const c of columns) {
     const v = row[c.name];
     if (v !== undefined) parts.push(`${c.name}: ${cypherValue(v, c.type)}`);
   }
   return `{${parts.join(', ')}}`;
+}
+
+function cypherRow(row: Row, g: StatementGroup): string {
+  if (g.ends === undefined) return cypherMap(row, g.columns);
+  const ends = g.ends.map((k) => `${k}: ${cypherString(String(row[k]))}`).join(', ');
+  return `{${ends}, props: ${cypherMap(row, g.columns)}}`;
 }
 
 export const CYPHER_BATCH = 500;
@@ -277,7 +292,7 @@ export function importCypher(rows: Neo4jRows, header: string): string {
   for (const g of statementGroups(rows)) {
     out.push('', `// ${g.what}: ${g.rows.length}`);
     for (const batch of batches(g.rows, CYPHER_BATCH)) {
-      const lits = batch.map((r) => `  ${cypherRow(r, g.columns)}`).join(',\n');
+      const lits = batch.map((r) => `  ${cypherRow(r, g)}`).join(',\n');
       out.push(`UNWIND [\n${lits}\n] AS row\n${g.body};`);
     }
   }
@@ -305,50 +320,88 @@ function csvHeaderName(c: Column): string {
   return c.type === 'string' ? c.name : `${c.name}:${c.type}`;
 }
 
-/** nodes.csv: entities, documents and sentences in one file, the union of their columns. */
-export function nodesCsv(rows: Neo4jRows): string {
-  const props: Column[] = [];
-  const seen = new Set<string>(['id']);
-  for (const c of [...ENTITY_COLUMNS, ...DOCUMENT_COLUMNS, ...SENTENCE_COLUMNS]) {
-    if (!seen.has(c.name)) {
-      seen.add(c.name);
-      props.push(c);
-    }
-  }
-  const lines = [['id:ID', ':LABEL', ...props.map(csvHeaderName)].join(',')];
-  const line = (row: Row, labels: string): void => {
+/** The CSV files for neo4j-admin, one per node label or relationship family (an ID group each). */
+export const CSV_FILES = [
+  'entities.csv',
+  'documents.csv',
+  'sentences.csv',
+  'relations.csv',
+  'has_sentence.csv',
+  'mentions.csv',
+] as const;
+export type CsvFile = (typeof CSV_FILES)[number];
+
+function nodeCsv(group: string, columns: readonly Column[], rows: { row: Row; labels: string }[]): string {
+  const props = columns.filter((c) => c.name !== 'id');
+  const lines = [[`id:ID(${group})`, ':LABEL', ...props.map(csvHeaderName)].join(',')];
+  for (const { row, labels } of rows) {
     lines.push(
       [csvField(row.id, 'string'), labels, ...props.map((c) => csvField(row[c.name], c.type))].join(','),
     );
-  };
-  for (const { type, rows: r } of rows.entities)
-    for (const row of r) line(row, `Entity;${TYPE_LABELS[type]}`);
-  for (const row of rows.documents) line(row, 'Document');
-  for (const row of rows.sentences) line(row, 'Sentence');
+  }
   return `${lines.join('\n')}\n`;
 }
 
-/** relationships.csv: the ten relation types with their properties, then HAS_SENTENCE and MENTIONS. */
-export function relationshipsCsv(rows: Neo4jRows): string {
-  const lines = [[':START_ID', ':END_ID', ':TYPE', ...RELATION_COLUMNS.map(csvHeaderName)].join(',')];
-  const empty = RELATION_COLUMNS.map(() => '').join(',');
-  for (const { type, rows: r } of rows.relations) {
-    for (const row of r) {
-      lines.push(
-        [
-          csvField(row.s, 'string'),
-          csvField(row.o, 'string'),
-          type,
-          ...RELATION_COLUMNS.map((c) => csvField(row[c.name], c.type)),
-        ].join(','),
-      );
-    }
-  }
-  for (const s of rows.sentences) {
-    lines.push([csvField(s.doc, 'string'), csvField(s.id, 'string'), 'HAS_SENTENCE', empty].join(','));
-  }
-  for (const m of rows.mentions) {
-    lines.push([csvField(m.sentence, 'string'), csvField(m.entity, 'string'), 'MENTIONS', empty].join(','));
+function relCsv(
+  from: string,
+  to: string,
+  columns: readonly Column[],
+  rows: [string, string, string, Row][],
+): string {
+  const lines = [[`:START_ID(${from})`, `:END_ID(${to})`, ':TYPE', ...columns.map(csvHeaderName)].join(',')];
+  for (const [s, o, type, row] of rows) {
+    lines.push(
+      [
+        csvField(s, 'string'),
+        csvField(o, 'string'),
+        type,
+        ...columns.map((c) => csvField(row[c.name], c.type)),
+      ].join(','),
+    );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The neo4j-admin import files. Entities, documents and sentences each have their own ID group, so
+ * a document id can never clash with an entity id; the relationship files name the groups they join.
+ */
+export function neo4jCsv(rows: Neo4jRows): Record<CsvFile, string> {
+  const entities = rows.entities.flatMap(({ type, rows: r }) =>
+    r.map((row) => ({ row, labels: `Entity;${TYPE_LABELS[type]}` })),
+  );
+  const relations = rows.relations.flatMap(({ type, rows: r }) =>
+    r.map((row): [string, string, string, Row] => [row.s, row.o, type, row]),
+  );
+  return {
+    'entities.csv': nodeCsv('Entity', ENTITY_COLUMNS, entities),
+    'documents.csv': nodeCsv(
+      'Document',
+      DOCUMENT_COLUMNS,
+      rows.documents.map((row) => ({ row, labels: 'Document' })),
+    ),
+    'sentences.csv': nodeCsv(
+      'Sentence',
+      SENTENCE_COLUMNS,
+      rows.sentences.map((row) => ({ row, labels: 'Sentence' })),
+    ),
+    'relations.csv': relCsv('Entity', 'Entity', RELATION_COLUMNS, relations),
+    'has_sentence.csv': relCsv(
+      'Document',
+      'Sentence',
+      [],
+      rows.sentences.map((r): [string, string, string, Row] => [
+        String(r.doc),
+        String(r.id),
+        'HAS_SENTENCE',
+        {},
+      ]),
+    ),
+    'mentions.csv': relCsv(
+      'Sentence',
+      'Entity',
+      [],
+      rows.mentions.map((m): [string, string, string, Row] => [m.sentence, m.entity, 'MENTIONS', {}]),
+    ),
+  };
 }

@@ -180,3 +180,32 @@ export function docB(): DocumentResult {
 export function fixtureResults(): DocumentResult[] {
   return [docA(), docB()];
 }
+
+/** Text that breaks naive quoting: quotes, backslashes, newlines, and Cypher, CSV and JSON lookalikes. */
+export const TRICKY = {
+  title: `It's "quoted" \\ back\\slash \\" and \\' — '}) MATCH (n) DETACH DELETE n //`,
+  a: { id: 'person:o-brien', name: `Sean O'Brien "Jr."`, type: 'PERSON' },
+  b: { id: 'organization:x', name: 'Kelompok \\N; $rows', type: 'ORGANIZATION' },
+} as const satisfies { title: string; a: Ent; b: Ent };
+
+/** One document whose title, sentences and entity names carry TRICKY's text. */
+export function trickyResults(): DocumentResult[] {
+  return [
+    doc(
+      'tricky "1".txt',
+      { title: TRICKY.title, date: '2023-11' },
+      [
+        `Sean O'Brien "Jr." bertemu Kelompok \\N; $rows di "Gaza".\r\nBaris kedua\tdengan tab.`,
+        `Kelompok \\N; $rows mengecam Sean O'Brien "Jr." : "}]->(x) CREATE (y) RETURN 1; =cmd|' /C calc'!A0`,
+      ],
+      [
+        [TRICKY.a, [TRICKY.a.name]],
+        [TRICKY.b, [TRICKY.b.name]],
+      ],
+      [
+        { s: 0, subj: TRICKY.a, sm: TRICKY.a.name, rel: 'MET', obj: TRICKY.b, om: TRICKY.b.name },
+        { s: 1, subj: TRICKY.b, sm: TRICKY.b.name, rel: 'CRITICIZED', obj: TRICKY.a, om: TRICKY.a.name },
+      ],
+    ),
+  ];
+}

@@ -21,7 +21,7 @@ const BASE = [
 const FORMATS = ['src/input.ts', 'src/input-stream.ts', 'src/relations-jsonl.ts'];
 /** Modules that run extraction, register verbs or time them: the CLI layer, whatever their folder. */
 const CLI =
-  /^(src\/(cli|pipeline|run-build|extract-pool|extract-worker|bench[^/]*|test-reporter)|graph\/(commands|bench)|viewer\/(commands|bench))\.ts$/;
+  /^(src\/(cli|pipeline|run-build|extract-pool|extract-worker|bench[^/]*|test-reporter)|graph\/(commands|bench[^/]*)|viewer\/(commands|bench[^/]*))\.ts$/;
 
 function layerOf(file: string): Layer | undefined {
   if (BASE.includes(file)) return 'base';

@@ -1,0 +1,83 @@
+// `npm run bench:neo4j` (also the last part of `npm run bench`): times `kg neo4j push` on the
+// project's own Neo4j server for the bench-corpus build and a seeded synthetic 100k-edge graph, at
+// two batch sizes, into an empty database each time. One run each; nothing here is asserted by tests.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { PROJECT_ROOT } from '../src/paths';
+import { runExtraction } from '../src/pipeline';
+import type { DocumentResult } from '../src/schema';
+import { startNeo4jServer } from './java-tools';
+import { buildLexicalLayer } from './lexical';
+import { assignMetrics } from './metrics';
+import { buildGraph } from './model';
+import { type Neo4jRows, neo4jRows } from './neo4j';
+import { type Neo4jConnection, pushToNeo4j } from './neo4j-push';
+import { syntheticResults } from './synthetic';
+
+const BENCH_CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'bench', 'news.jsonl');
+const BATCH_SIZES = [1000, 5000];
+
+function rowsOf(results: readonly DocumentResult[]): Neo4jRows {
+  const g = buildGraph(results);
+  assignMetrics(g);
+  return neo4jRows(g, buildLexicalLayer(results));
+}
+
+async function emptyDatabase(conn: Neo4jConnection): Promise<void> {
+  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password));
+  const s = driver.session();
+  try {
+    // Relationships first, in small transactions: a hub's DETACH DELETE would hold all its
+    // relationships in one transaction's memory.
+    await s.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await s.run('MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await s.close();
+    await driver.close();
+  }
+}
+
+async function timedPush(
+  name: string,
+  rows: Neo4jRows,
+  conn: Neo4jConnection,
+  batch: number,
+): Promise<string> {
+  await emptyDatabase(conn);
+  const t0 = performance.now();
+  const s = await pushToNeo4j(rows, { ...conn, batchSize: batch });
+  const secs = (performance.now() - t0) / 1000;
+  const entityRels = rows.relations.reduce((n, g) => n + g.rows.length, 0);
+  const rate = (n: number) => Math.round(n / secs).toLocaleString('en');
+  return `| ${name} | ${batch} | ${s.nodesCreated} | ${s.relationshipsCreated} (${entityRels} entity edges) | ${secs.toFixed(1)} | ${rate(s.relationshipsCreated)} | ${rate(s.rows)} |`;
+}
+
+export async function runNeo4jBench(): Promise<void> {
+  const server = await startNeo4jServer();
+  const conn = { uri: server.uri, user: server.user, password: server.password };
+  const out = [
+    `## kg neo4j push on Neo4j ${server.version} (the project's own server, 127.0.0.1), one run each`,
+    '',
+    '| graph | batch | nodes created | relationships created | seconds | relationships/s | rows/s |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  try {
+    const synthetic = rowsOf(syntheticResults({ nodes: 10_000, edges: 100_000, seed: 7 }));
+    for (const b of BATCH_SIZES) out.push(await timedPush('synthetic 10k / 100k', synthetic, conn, b));
+    if (existsSync(BENCH_CORPUS)) {
+      const bench = rowsOf(runExtraction([BENCH_CORPUS]).results);
+      for (const b of BATCH_SIZES) out.push(await timedPush('bench corpus', bench, conn, b));
+    } else out.push(`\n(bench corpus not found at ${BENCH_CORPUS}; skipped)`);
+  } finally {
+    await server.stop();
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+if (process.argv[1]?.endsWith('bench-neo4j.ts')) {
+  runNeo4jBench().catch((err: unknown) => {
+    process.stderr.write(`kg/bench: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}
