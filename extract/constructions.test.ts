@@ -148,15 +148,6 @@ const MUST_NOT: Row[] = [
   ],
 ];
 
-describe('construction families', () => {
-  it.each(MUST)('%s: reads "%s" as %s', (_family, text, triple) => {
-    expect(triples(text)).toContain(triple);
-  });
-  it.each(MUST_NOT)('%s: does not read "%s" as %s', (_family, text, triple) => {
-    expect(triples(text)).not.toContain(triple);
-  });
-});
-
 // Second batch: titles and bodies, clauses and control, quotations, sized plurals, event frames.
 const MORE_MUST: Row[] = [
   [
@@ -262,15 +253,6 @@ const MORE_MUST_NOT: Row[] = [
   ],
 ];
 
-describe('construction families, second batch', () => {
-  it.each(MORE_MUST)('%s: reads "%s" as %s', (_family, text, triple) => {
-    expect(triples(text)).toContain(triple);
-  });
-  it.each(MORE_MUST_NOT)('%s: does not read "%s" as %s', (_family, text, triple) => {
-    expect(triples(text)).not.toContain(triple);
-  });
-});
-
 // Third batch: clause openers, speech verbs after a time adverbial, purpose, event-noun frames.
 const THIRD_MUST: Row[] = [
   [
@@ -374,15 +356,6 @@ const THIRD_MUST_NOT: Row[] = [
   ],
 ];
 
-describe('construction families, third batch', () => {
-  it.each(THIRD_MUST)('%s: reads "%s" as %s', (_family, text, triple) => {
-    expect(triples(text)).toContain(triple);
-  });
-  it.each(THIRD_MUST_NOT)('%s: does not read "%s" as %s', (_family, text, triple) => {
-    expect(triples(text)).not.toContain(triple);
-  });
-});
-
 // Fourth batch, from reading a sample of the bench corpus: conditions, control, lists, bodies, sport.
 const FOURTH_MUST_NOT: Row[] = [
   [
@@ -429,11 +402,18 @@ const FOURTH_MUST: Row[] = [
   ],
 ];
 
-describe('construction families, fourth batch', () => {
-  it.each(FOURTH_MUST)('%s: reads "%s" as %s', (_family, text, triple) => {
+const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
+  ['first batch', MUST, MUST_NOT],
+  ['second batch', MORE_MUST, MORE_MUST_NOT],
+  ['third batch', THIRD_MUST, THIRD_MUST_NOT],
+  ['fourth batch', FOURTH_MUST, FOURTH_MUST_NOT],
+];
+
+describe.each(BATCHES)('construction families, %s', (_name, must, mustNot) => {
+  it.each(must)('%s: reads "%s" as %s', (_family, text, triple) => {
     expect(triples(text)).toContain(triple);
   });
-  it.each(FOURTH_MUST_NOT)('%s: does not read "%s" as %s', (_family, text, triple) => {
+  it.each(mustNot)('%s: does not read "%s" as %s', (_family, text, triple) => {
     expect(triples(text)).not.toContain(triple);
   });
 });

@@ -41,7 +41,8 @@ export function urlDate(url: string | undefined, id: string): string | undefined
 /** The article's date from its text when metadata has none. */
 export function articleDate(text: string): string | undefined {
   const head = text.slice(0, 4000);
-  const stamp = /(?:^|\n)\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(head);
+  // [^\S\n]* (blanks but newline), not \s*: a run of newlines is not rescanned from each of them.
+  const stamp = /(?:^|\n)[^\S\n]*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(head);
   if (stamp) return iso(Number(stamp[1]), Number(stamp[2]), stamp[3] ? Number(stamp[3]) : undefined);
   const long = /\b(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b/.exec(head);
   if (long) {

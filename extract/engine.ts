@@ -61,6 +61,47 @@ interface Ctx {
   /** The rule being matched (its default slot types). */
   rule: Rule | undefined;
   slots: readonly Slot[];
+  /** Per-sentence look-ups, built on first use so a long line is not rescanned from every trigger. */
+  memo: Memo | undefined;
+}
+
+interface Memo {
+  clause: Map<number, { start: number; subordinate: boolean }>;
+  /** quoteOpen[k]: a quotation is open before token k. */
+  quoteOpen: Uint8Array | undefined;
+  norms: Set<string> | undefined;
+  /** Index of the first comma, -1 for none; -2 until computed. */
+  firstComma: number;
+}
+
+function memoOf(ctx: Ctx): Memo {
+  ctx.memo ??= { clause: new Map(), quoteOpen: undefined, norms: undefined, firstComma: -2 };
+  return ctx.memo;
+}
+
+/** Every word form of the sentence (one pass per sentence). */
+function sentenceNorms(ctx: Ctx): Set<string> {
+  const m = memoOf(ctx);
+  m.norms ??= new Set(ctx.toks.map((t) => t.norm));
+  return m.norms;
+}
+
+/** Whether a quotation is open before token k (one pass per sentence). */
+function quoteOpenAt(ctx: Ctx, k: number): boolean {
+  const m = memoOf(ctx);
+  if (!m.quoteOpen) {
+    const q = new Uint8Array(ctx.toks.length + 1);
+    let open = false;
+    ctx.toks.forEach((t, j) => {
+      q[j] = open ? 1 : 0;
+      if (t.text === '“') open = true;
+      else if (t.text === '”') open = false;
+      else if (t.text === '"') open = !open;
+    });
+    q[ctx.toks.length] = open ? 1 : 0;
+    m.quoteOpen = q;
+  }
+  return m.quoteOpen[k] === 1;
 }
 
 export interface DocContext {
@@ -74,6 +115,8 @@ export interface DocContext {
   prevPerson: Ref | undefined;
   /** Who the sentence's quotation is attributed to, for rules whose subject is the speaker. */
   speaker: Slot | undefined;
+  /** Throws when the document's time budget is spent (extractDocument's safety net). */
+  check?: () => void;
 }
 
 interface Binding {
@@ -96,13 +139,17 @@ function conflictSlot(c: LexEntity, from: Slot, to: Slot): Slot {
   };
 }
 
-/** Slots (or coordinated groups, longest first) at token i, after modifiers ("para pejabat", "pemerintah"). */
+/**
+ * Slots (or coordinated groups, longest first) at token i, after modifiers ("para pejabat", "pemerintah").
+ * A group's slots are copied only when read (a getter): an "A dan B dan C …" list of n items has n
+ * groups, and copying them all on every call made long lists cubic.
+ */
 function groupsAt(
   ctx: Ctx,
   i: number,
   types: readonly EntityType[] | undefined,
   wide = false,
-): { slots: Slot[]; end: number }[] {
+): { readonly slots: Slot[]; end: number }[] {
   const coords = wide ? WIDE_COORD : COORD;
   const { toks, slotAt } = ctx;
   let p = i;
@@ -128,11 +175,13 @@ function groupsAt(
       first = app;
   }
   if (!first || first.pair || !typeOk(first, types)) return [];
-  const out = [{ slots: [first], end: first.end }];
+  // Groups as prefixes of `slots`: n slots, ending at token `end`. A list longer than MAX_GROUP
+  // is cut there, so a trigger at each "dan" of a huge list does not walk the whole list again.
+  const out = [{ n: 1, end: first.end }];
   const slots = [first];
   let end = first.end;
-  let pending: { slots: Slot[]; end: number }[] = [];
-  for (;;) {
+  let pending: { n: number; end: number }[] = [];
+  while (slots.length < MAX_GROUP) {
     let q = end;
     const t = toks[q]?.norm;
     let coord = false;
@@ -152,7 +201,7 @@ function groupsAt(
     if (!next) break;
     if (typeOk(next, types)) slots.push(next);
     end = next.end;
-    pending.push({ slots: [...slots], end });
+    pending.push({ n: slots.length, end });
     // A comma list counts only when it closes with "dan"/"serta" or lists titled people
     // ("Than Swe, menteri dalam negeri Yar Pyae"); else it is the next clause.
     const titledPerson = next.ref.type === 'PERSON' && next.m.role !== undefined && next.m.kind !== 'role';
@@ -168,8 +217,16 @@ function groupsAt(
       pending = [];
     }
   }
-  return out.reverse().map((g) => ({ slots: expand(g.slots), end: g.end }));
+  return out.reverse().map((g) => ({
+    get slots() {
+      return expand(slots.slice(0, g.n));
+    },
+    end: g.end,
+  }));
 }
+
+/** More actors than any real list of parties to one act ("A, B dan C bertemu"). */
+const MAX_GROUP = 64;
 
 /** A plural anaphor stands for several actors: one slot each, same span. */
 function expand(slots: readonly Slot[]): Slot[] {
@@ -185,7 +242,8 @@ function groupAt(
   i: number,
   types: readonly EntityType[] | undefined,
 ): { slots: Slot[]; end: number } | undefined {
-  return groupsAt(ctx, i, types)[0];
+  const g = groupsAt(ctx, i, types)[0];
+  return g && { slots: g.slots, end: g.end };
 }
 
 /** "antara X dan Y", a pair token "Rusia-Ukraina", or a conflict mention, as a CONFLICT slot. */
@@ -237,6 +295,9 @@ function wordsAt(toks: readonly Token[], inSlot: boolean[], pos: number, form: r
   return true;
 }
 
+/** Stands for a slot's group while the rest of a rule is matched (see matchRight). */
+const BOUND: Slot[] = [];
+
 function matchRight(
   ctx: Ctx,
   els: readonly Element[],
@@ -286,13 +347,19 @@ function matchRight(
     const types = el.types ?? (el.role === 'O' ? ctx.rule?.objectTypes : ctx.rule?.subjectTypes);
     const at = ei > 0 ? skipAdverbs(ctx, pos) : pos;
     for (const g of groupsAt(ctx, at, types, ctx.rule?.pairwise ?? false)) {
+      // The rest of the rule reads positions only, never the bound slots: it is matched with a
+      // marker in this slot's place, and the group is copied in only when it succeeds.
       const nb: Binding = {
-        S: el.role === 'S' ? g.slots : b.S,
-        O: el.role === 'O' ? g.slots : b.O,
+        S: el.role === 'S' ? BOUND : b.S,
+        O: el.role === 'O' ? BOUND : b.O,
         end: g.end,
       };
       const r = matchRight(ctx, els, ei + 1, g.end, nb, bindOptional);
-      if (r) return r;
+      if (r) {
+        if (el.role === 'S' && r.S === BOUND) r.S = g.slots;
+        if (el.role === 'O' && r.O === BOUND) r.O = g.slots;
+        return r;
+      }
     }
     return el.optional && !bindOptional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
   }
@@ -397,18 +464,6 @@ function controlled(
   return found;
 }
 
-/** Whether token i stands inside a quotation opened earlier in the sentence. */
-function insideQuote(toks: readonly Token[], i: number): boolean {
-  let open = false;
-  for (let k = 0; k < i; k++) {
-    const t = toks[k]?.text;
-    if (t === '“') open = true;
-    else if (t === '”') open = false;
-    else if (t === '"') open = !open;
-  }
-  return open;
-}
-
 /** Past floating adverbs: "langsung", "keras", "secara X", "bersama-sama". */
 function skipAdverbs(ctx: Ctx, pos: number): number {
   let p = pos;
@@ -430,17 +485,33 @@ function hasObjectAfter(ctx: Ctx, end: number): boolean {
   return n === 'dengan' || n === 'bersama' || cap || (s !== undefined && s.ref.type !== 'LOCATION');
 }
 
+/**
+ * How far back from a trigger its clause and subject are sought: a sentence-long scan from every
+ * trigger made long lines quadratic, and no real clause is that long.
+ */
+const MAX_REACH = 150;
+
 /** Where the clause holding token i starts, and whether a subordinator opened it ("Usai …, X"). */
 function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean } {
+  const memo = memoOf(ctx).clause;
+  const known = memo.get(i);
+  if (known) return known;
+  const found = clauseScan(ctx, i);
+  memo.set(i, found);
+  return found;
+}
+
+function clauseScan(ctx: Ctx, i: number): { start: number; subordinate: boolean } {
   const { toks } = ctx;
+  const floor = Math.max(0, i - MAX_REACH);
   let closeAt = -1;
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= floor; k--) {
     const n = toks[k]?.norm ?? '';
     if (ctx.inSlot[k]) continue;
     // A quoted phrase inside the clause ('menyebutnya "salah" dan mendesak') is passed over whole;
     // a quotation that opens the sentence or follows a comma is a clause of its own.
     if (QUOTES.has(toks[k]?.text ?? '')) {
-      if (closeAt < 0 && insideQuote(toks, k) && i > k + 1) {
+      if (closeAt < 0 && quoteOpenAt(ctx, k) && i > k + 1) {
         closeAt = k;
         continue;
       }
@@ -478,7 +549,7 @@ function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean
     if (BREAKERS.has(n) || SAY.has(n)) return { start: k + 1, subordinate: SUBORDINATE.has(n) && k === 0 };
     if (SUBORDINATE.has(n) && k === 0) return { start: 1, subordinate: true };
   }
-  return { start: 0, subordinate: false };
+  return { start: floor, subordinate: false };
 }
 
 function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): boolean {
@@ -596,7 +667,7 @@ function baseSubject(
   const unknownName = ctx.toks.slice(start + 1, anchor).some((t, k) => t.cap && !ctx.inSlot[start + 1 + k]);
   if (!unknownName && (subordinate || (start === 0 && COMMON_WORDS.has(ctx.toks[0]?.norm ?? '')))) {
     // "Usai berbincang dengan Putin, Erdogan …": the subject follows the subordinate clause.
-    for (let p = anchor; p < ctx.toks.length; p++) {
+    for (let p = anchor; p < Math.min(ctx.toks.length, anchor + MAX_REACH); p++) {
       if (ctx.toks[p]?.text !== ',') continue;
       const s = ctx.slotAt[p + 1];
       if (s && isSubjectCandidate(ctx, s, types)) return { slots: [s], from: p + 1 };
@@ -641,9 +712,9 @@ function conditionalAt(ctx: Ctx, anchor: number): boolean {
   const { start } = clauseStart(ctx, anchor);
   for (let k = start - 1; k >= Math.max(0, start - 2); k--)
     if (hasTag(ctx.toks[k]?.norm ?? '', 'Conditional')) return true;
-  return (
-    hasTag(ctx.toks[0]?.norm ?? '', 'Conditional') && !ctx.toks.slice(0, anchor).some((t) => t.text === ',')
-  );
+  const m = memoOf(ctx);
+  if (m.firstComma === -2) m.firstComma = ctx.toks.findIndex((t) => t.text === ',');
+  return hasTag(ctx.toks[0]?.norm ?? '', 'Conditional') && (m.firstComma < 0 || m.firstComma > anchor);
 }
 
 /** "Jepang bisa berdialog dengan Korea Utara": what an actor can do is not something it did. */
@@ -683,7 +754,9 @@ export function matchSentence(
   const misses: NearMiss[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (ctx.inSlot[i]) continue;
-    for (const rule of RULE_INDEX.get((toks[i] as Token).norm) ?? []) {
+    const rules = RULE_INDEX.get((toks[i] as Token).norm);
+    if (rules) doc.check?.();
+    for (const rule of rules ?? []) {
       ctx.rule = rule;
       const r = matchRule(ctx, rule, i);
       if (typeof r === 'string') {
@@ -702,7 +775,7 @@ function sentenceContext(toks: readonly Token[], slots: readonly Slot[], doc: Do
     slotAt[s.start] = s;
     for (let k = s.start; k < s.end; k++) inSlot[k] = true;
   }
-  return { toks, slotAt, inSlot, doc, rule: undefined, slots };
+  return { toks, slotAt, inSlot, doc, rule: undefined, slots, memo: undefined };
 }
 
 interface Frame {
@@ -763,11 +836,17 @@ function bindLead(ctx: Ctx, rule: Rule, i: number, right: Binding): Frame | stri
 /** "kunjungannya ke China": the possessor is the person of the clause, else the one the text follows. */
 function possessor(ctx: Ctx, i: number): Slot | undefined {
   const cs = clauseStart(ctx, i).start;
-  const inClause = ctx.slots.filter((x) => x.end <= i && x.ref.type === 'PERSON' && x.start >= cs).pop();
+  let inClause: Slot | undefined;
+  for (let p = i - 1; p >= cs && !inClause; p--) {
+    const x = ctx.slotAt[p];
+    if (x && x.end <= i && x.ref.type === 'PERSON') inClause = x;
+  }
   // "Pada pertemuannya dengan X, Menlu Jepang …": in a fronted phrase the possessor follows the comma.
   const fronted = PREPS.has(ctx.toks[0]?.norm ?? '') && !inClause;
   if (fronted) {
-    const comma = ctx.toks.findIndex((t, k) => k > i && t.text === ',');
+    let comma = -1;
+    for (let k = i + 1; k < Math.min(ctx.toks.length, i + MAX_REACH) && comma < 0; k++)
+      if (ctx.toks[k]?.text === ',') comma = k;
     const after = comma > 0 ? ctx.slotAt[comma + 1] : undefined;
     if (after && after.ref.type !== 'LOCATION' && after.ref.type !== 'CONFLICT') return after;
   }
@@ -789,8 +868,7 @@ function possessor(ctx: Ctx, i: number): Slot | undefined {
 function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | string {
   if (rule.subjectFrom === 'quote-speaker') {
     // The act is stated inside a quotation: its author says it ('"X melanggar …," kata Y').
-    if (!ctx.doc.speaker || !insideQuote(ctx.toks, i))
-      return 'not inside a quotation attributed to a speaker';
+    if (!ctx.doc.speaker || !quoteOpenAt(ctx, i)) return 'not inside a quotation attributed to a speaker';
     frame.S = [ctx.doc.speaker];
   }
   frame.S = frame.S.filter((s) => rule.subjectTypes.includes(s.ref.type));
@@ -834,7 +912,7 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
   for (const c of rule.conditions) {
     let holds: boolean;
     if (c.where === 'near-trigger') holds = wordNear(ctx, i, c.words);
-    else if (c.where === 'in-sentence') holds = toks.some((t) => c.words.has(t.norm));
+    else if (c.where === 'in-sentence') holds = [...c.words].some((w) => sentenceNorms(ctx).has(w));
     // Three different words of the list anywhere in the article: the article is about that (sport).
     else if (c.where === 'in-document') holds = [...c.words].filter((w) => ctx.doc.words.has(w)).length >= 3;
     else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
@@ -889,18 +967,22 @@ function settle(candidates: readonly Candidate[]): Candidate[] {
   const key = (c: Candidate): string => `${c.relation}|${c.anchor}|${c.object.ref.id}`;
   const direct = new Set(candidates.filter((c) => !c.searched).map(key));
   const kept = candidates.filter((c) => !c.searched || !direct.has(key(c)));
-  return kept.filter(
-    (c) =>
-      !kept.some(
-        (d) =>
-          d !== c &&
-          !c.rule.pairwise &&
-          !d.rule.pairwise &&
-          d.relation === c.relation &&
-          d.object.ref.id === c.object.ref.id &&
-          d.subject.ref.id !== c.subject.ref.id &&
-          d.anchor < c.anchor &&
-          c.anchor - d.anchor <= 3,
-      ),
-  );
+  // Indexed by (relation, object, anchor) rather than a test of every pair (long lines).
+  const subjectsAt = new Map<string, Set<string>>();
+  const at = (c: Candidate, anchor: number): string => `${c.relation}|${c.object.ref.id}|${anchor}`;
+  for (const c of kept) {
+    if (c.rule.pairwise) continue;
+    const k = at(c, c.anchor);
+    const set = subjectsAt.get(k) ?? new Set<string>();
+    set.add(c.subject.ref.id);
+    subjectsAt.set(k, set);
+  }
+  return kept.filter((c) => {
+    if (c.rule.pairwise) return true;
+    for (let a = c.anchor - 3; a < c.anchor; a++) {
+      const subjects = subjectsAt.get(at(c, a));
+      if (subjects && (subjects.size > 1 || !subjects.has(c.subject.ref.id))) return false;
+    }
+    return true;
+  });
 }

@@ -1,5 +1,6 @@
 // Public face of the extractor: one article in, its sentences, entities and relations out.
 // Pure: no I/O, no graph/ imports. document → sentences → tokens → mentions → entities → relations.
+import { KgError } from '../src/errors';
 import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } from '../src/schema';
 import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
 import { type DocContext, matchSentence } from './engine';
@@ -84,9 +85,10 @@ function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string
   return pick;
 }
 
-export function analyse(text: string): Analysed {
+export function analyse(text: string, check: () => void = () => {}): Analysed {
   const sentences = splitSentences(text);
   const inputs: SentenceIn[] = sentences.map((s) => {
+    check();
     const toks = tokenize(s.text);
     return { toks, mentions: findMentions(toks, s.titleCase), text: s.text, titleCase: s.titleCase };
   });
@@ -108,6 +110,7 @@ export function analyse(text: string): Analysed {
   // The document's own phrase for its conflict ("perang di Gaza"), where it names it.
   const phrase = slots.flat().find((x) => x.ref.id === conflict?.ref.id && x.mention !== '')?.mention;
   const words = new Set(inputs.flatMap((x) => x.toks.map((t) => t.norm)));
+  check();
   const context = resolved.prevPerson.map((prevPerson, si) => ({
     words,
     conflict: conflict?.ref,
@@ -115,6 +118,7 @@ export function analyse(text: string): Analysed {
     conflictParties: conflict?.parties ?? [],
     prevPerson,
     speaker: resolved.speakers[si],
+    check,
   }));
   return { sentences, inputs, slots, context };
 }
@@ -196,10 +200,44 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   return out;
 }
 
-export function extractDocument(article: Article): DocumentResult {
+/**
+ * A relation carries its sentence as evidence; past MAX_EVIDENCE_TEXT characters (a line with no
+ * full stop, never a real sentence) only the stretch around the match, or every relation of a
+ * 1.4 MB line would repeat the whole megabyte (300 MB of relations.jsonl).
+ */
+export const MAX_EVIDENCE_TEXT = 4000;
+
+function evidenceText(sent: Sentence, span: readonly [number, number]): string {
+  if (sent.text.length <= MAX_EVIDENCE_TEXT) return sent.text;
+  const margin = (MAX_EVIDENCE_TEXT - Math.min(span[1] - span[0], MAX_EVIDENCE_TEXT / 2)) / 2;
+  const from = Math.max(0, span[0] - sent.start - margin);
+  const to = Math.min(sent.text.length, span[1] - sent.start + margin);
+  return `${from > 0 ? '…' : ''}${sent.text.slice(from, to)}${to < sent.text.length ? '…' : ''}`;
+}
+
+export interface ExtractOptions {
+  /** Milliseconds one document may take; past it extraction stops with a KgError (a safety net). */
+  budgetMs?: number;
+}
+
+/** Throws once the budget is spent; called between sentences and between triggers. */
+function budgetCheck(budgetMs: number | undefined): () => void {
+  if (budgetMs === undefined || !Number.isFinite(budgetMs)) return () => {};
+  const deadline = performance.now() + budgetMs;
+  return () => {
+    if (performance.now() > deadline)
+      throw new KgError(
+        'extract',
+        `took longer than the ${budgetMs / 1000} s budget per document; raise it with --budget, or split the document`,
+      );
+  };
+}
+
+export function extractDocument(article: Article, opts: ExtractOptions = {}): DocumentResult {
+  const check = budgetCheck(opts.budgetMs);
   const docDate =
     normaliseDate(article.date) ?? urlDate(article.url, article.id) ?? articleDate(article.text);
-  const { sentences, inputs, slots, context } = analyse(article.text);
+  const { sentences, inputs, slots, context } = analyse(article.text, check);
   const relations: RelationRecord[] = [];
   const entities = new Map<string, DocEntity>();
   const note = (ref: Ref, alias: string | undefined, sentence: number): void => {
@@ -213,6 +251,7 @@ export function extractDocument(article: Article): DocumentResult {
     if (e.sentences[e.sentences.length - 1] !== sentence) e.sentences.push(sentence);
   };
   sentences.forEach((sent, si) => {
+    check();
     const inp = inputs[si] as SentenceIn;
     const ss = slots[si] as Slot[];
     if (ss.length === 0) return;
@@ -232,7 +271,7 @@ export function extractDocument(article: Article): DocumentResult {
       const key = `${r.subject.id}|${r.relation}|${r.object.id}`;
       if (seen.has(key)) return;
       seen.add(key);
-      const rec: RelationRecord = { doc: article.id, sentence: si, text: sent.text, ...r };
+      const rec: RelationRecord = { doc: article.id, sentence: si, text: evidenceText(sent, r.span), ...r };
       const d = dateOf();
       if (d) rec.date = d;
       relations.push(rec);

@@ -37,9 +37,21 @@ const CREDIT_END =
 const BYLINE =
   /(?:\b(?:WIB|WITA|WIT)\b.*\||\|\s*(?:LAPORAN|PENULIS|EDITOR)\s*:|^\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?\s+photo\s*:)/i;
 
-const DATELINE =
-  /^\s*(?:[\p{Lu}][\p{L}.]*(?:\s*\([^)]{1,30}\))?[ ,]*){1,6}\s*(?:(?:[-–—]{1,2}|\|)\s+|[–—]{1,2}(?=\p{Lu})|(?<=\s)-{1,2}(?=\p{Lu}))/u;
+/**
+ * A dateline: up to six capitalised words (with a parenthesised agency) before a dash or bar. Linear
+ * by construction: a word must end where letters end, `(?![\p{L}.])`, so a run of capitals is one
+ * word and not any of its C(n,5) splits into six; the separators are matched atomically,
+ * `(?=([ ,]*))\1`, so spaces are not shared out between them and the `\s*` after the words.
+ * Same match as the backtracking form it replaced (text.adversarial.test.ts checks both agree).
+ */
+export const DATELINE =
+  /^\s*(?:[\p{Lu}][\p{L}.]*(?![\p{L}.])(?:\s*\([^)]{1,30}\))?(?=([ ,]*))\1){1,6}\s*(?:(?:[-–—]{1,2}|\|)\s+|[–—]{1,2}(?=\p{Lu})|(?<=\s)-{1,2}(?=\p{Lu}))/u;
 
+/**
+ * The tests below with overlapping quantifiers (CREDIT_END's `[\w. ]*\s*$`, BYLINE's `.*`, the
+ * date-alone pattern's `\W*` around `\s*`) only ever see at most 300 characters, so their
+ * backtracking is bounded by a constant; BOILERPLATE_START is anchored and its branches literal.
+ */
 function isBoilerplate(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
@@ -83,7 +95,8 @@ export function cleanLines(text: string): Line[] {
       : l0;
     const t = l.text.trim();
     // A bare "Baca juga" marker links the next line's headline: drop that too.
-    const marker = /^\s*(?:baca juga|berita terkait|artikel terkait)\s*:?\s*$/i.test(t);
+    // (t is trimmed: one \s* before the colon and none after, so spaces are not shared out.)
+    const marker = /^(?:baca juga|berita terkait|artikel terkait)(?:\s*:)?$/i.test(t);
     const repeated = (counts.get(t) ?? 0) > 1 && t.split(/\s+/).length > 3;
     if (!(prevMarker || repeated || isBoilerplate(t))) {
       // A dateline ("JAKARTA, Kompas.com -", "Jakarta (ANTARA) -") names the newsroom, not an actor.
@@ -120,14 +133,22 @@ const SPACE = /\s/;
 function splitLine(line: Line, out: Omit<Sentence, 'index'>[]): void {
   const t = line.text;
   let from = 0;
+  // Where the current run of . ! ? ends, then its closers, then the spaces after it: the same for
+  // every mark of the run, so a run ("……" a megabyte long) is scanned once, not from each mark.
+  let runEnd = -1;
+  let j = 0;
+  let k = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t[i] as string;
     if (c !== '.' && c !== '!' && c !== '?') continue;
-    let j = i + 1;
-    while (j < t.length && (t[j] === '.' || t[j] === '!' || t[j] === '?')) j++;
-    while (j < t.length && CLOSERS.has(t[j] as string)) j++;
-    let k = j;
-    while (k < t.length && SPACE.test(t[k] as string)) k++;
+    if (i >= runEnd) {
+      j = i + 1;
+      while (j < t.length && (t[j] === '.' || t[j] === '!' || t[j] === '?')) j++;
+      runEnd = j;
+      while (j < t.length && CLOSERS.has(t[j] as string)) j++;
+      k = j;
+      while (k < t.length && SPACE.test(t[k] as string)) k++;
+    }
     let next = t[k];
     if (next !== undefined && OPENERS.has(next)) next = t[k + 1];
     let boundary = false;

@@ -10,7 +10,7 @@ import { relationsToJsonl } from '../src/relations-jsonl';
 import type { DocumentResult, GraphMeta } from '../src/schema';
 import { OUTPUT_FILES, type OutputFile, renderOutputs } from './build';
 import { graphToGexf } from './gexf';
-import { graphToJson } from './graph-json';
+import { graphToJson } from './graph-json-write';
 import { assignLayout, defaultIterations } from './layout';
 import { buildLexicalLayer } from './lexical';
 import { assignMetrics } from './metrics';

@@ -5,11 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { type InputProblem, KgError } from '../src/errors';
 import { writeFileAtomic } from '../src/io';
+import { lockOutputDir, stageOutputDir } from '../src/outdir';
 import { PROJECT_ROOT } from '../src/paths';
 import { relationsToJsonl } from '../src/relations-jsonl';
 import type { DocumentResult, GraphMeta } from '../src/schema';
 import { graphToGexf } from './gexf';
-import { graphToJson, readGraphFile } from './graph-json';
+import { readGraphFile } from './graph-json';
+import { graphToJson } from './graph-json-write';
 import { assignLayout, type LayoutOptions } from './layout';
 import { buildLexicalLayer } from './lexical';
 import { assignMetrics } from './metrics';
@@ -159,10 +161,18 @@ export interface BuildOptions {
   /** Extraction progress, one call per document. */
   onProgress?: (done: number, total: number) => void;
   onStage?: (stage: string) => void;
+  /** Seconds one document may take before it is skipped (see runExtraction). */
+  budgetSeconds?: number;
+  /** The bytes of standard input, for the path "-". */
+  stdin?: () => Uint8Array;
+  /** Adds files to the new build before it is switched in (the viewer page), so they are part of the set. */
+  beforeCommit?: (dir: string) => void;
 }
 
 export interface BuildSummary {
   outDir: string;
+  /** False when no document could be read: nothing was written and the earlier build is as it was. */
+  built: boolean;
   /** Documents skipped; the CLI exits with 2 when there are any. */
   problems: InputProblem[];
   counts: GraphMeta['counts'];
@@ -174,6 +184,7 @@ export interface BuildSummary {
  * "seeds"), else as given; forward slashes, so the name does not depend on the machine.
  */
 export function corpusLabel(p: string): string {
+  if (p === '-') return '<stdin>';
   const rel = relative(PROJECT_ROOT, resolve(p));
   const label = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : normalize(p);
   return label.split(sep).join('/');
@@ -222,18 +233,47 @@ export interface ResultsBuildOptions extends BuildOptions {
   corpus: readonly string[];
 }
 
-/** Writes the build of already extracted results into outDir, merged into the earlier build with `merge`. */
+/**
+ * Writes the build of already extracted results into outDir, merged into the earlier build with
+ * `merge`: all or nothing, under the folder's lock (see src/outdir.ts).
+ */
 export function buildFromResults(
   results: readonly DocumentResult[],
   outDir: string,
   opts: ResultsBuildOptions,
 ): { meta: GraphMeta; files: string[] } {
+  const unlock = lockOutputDir(outDir);
+  try {
+    return buildLocked(results, outDir, opts);
+  } finally {
+    unlock();
+  }
+}
+
+/**
+ * buildFromResults once the lock is held (src/run-build.ts takes it before extracting): the whole set
+ * goes to a new folder, then one rename.
+ */
+export function buildLocked(
+  results: readonly DocumentResult[],
+  outDir: string,
+  opts: ResultsBuildOptions,
+): { meta: GraphMeta; files: string[] } {
   const builtAt = opts.builtAt ?? resolveBuildTime();
+  // Read through the output folder's symlink: only a complete, committed build is ever merged into.
   const prev = opts.merge ? previousBuild(outDir) : { results: [], corpus: [] };
   const all = opts.merge ? mergeResults(prev.results, results) : results;
   const info: RenderInfo = { corpus: [...prev.corpus, ...opts.corpus], builtAt, version: toolVersion() };
   if (opts.layout) info.layout = opts.layout;
   if (opts.onStage) info.onStage = opts.onStage;
-  const { rendered, files } = writeOutputs(all, outDir, info);
-  return { meta: rendered.meta, files };
+  const staged = stageOutputDir(outDir);
+  try {
+    const { rendered } = writeOutputs(all, staged.dir, info);
+    opts.beforeCommit?.(staged.dir);
+    staged.commit();
+    return { meta: rendered.meta, files: OUTPUT_FILES.map((name) => join(outDir, name)) };
+  } catch (err) {
+    staged.abort();
+    throw err;
+  }
 }

@@ -52,6 +52,21 @@ describe('kg build', () => {
     expect(file.meta.documents.map((d) => d.id)).toEqual(['a.txt', 'b.txt']);
   });
 
+  it('fails with exit 1 and leaves the earlier build as it was when no document can be read', () => {
+    const before = readAll(join(tmp, 'out1'));
+    const r = kg(['build', 'corpsu', '--out', 'out1']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/kg\/input: skipped corpsu: no such file or folder/);
+    expect(r.stderr).toMatch(/kg\/build: no document could be read, so out1\/ was left as it was/);
+    expect(readAll(join(tmp, 'out1'))).toEqual(before);
+  });
+
+  it('fails at once with exit 1 for an --out where nothing can be made (/proc)', () => {
+    const r = kg(['build', 'corpus', '--out', '/proc/kg-out']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/kg\/build: cannot create \/proc\/\.kg-out\.kg \(ENOENT\)/);
+  });
+
   it('reports the bad file by name, builds the others, and exits with 2', () => {
     expect(first.stderr).toMatch(/kg\/input: skipped .*rusak\.txt: binary file/);
     expect(first.stderr).toMatch(/kg build: 2 documents/);

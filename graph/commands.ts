@@ -2,8 +2,10 @@
 // The only graph/ module that prints: problems, a summary line, and progress bars on stderr.
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { DEFAULT_BUDGET_S, parseBudget } from '../src/budget';
 import { EXIT_SKIPPED, formatProblem } from '../src/errors';
 import { parseJobs } from '../src/extract-pool';
+import { chooseInputs } from '../src/input';
 import { SEEDS_DIR } from '../src/paths';
 import type { buildOutputs } from '../src/run-build';
 
@@ -22,8 +24,8 @@ interface Progress {
  * Progress bars on stderr, only on a terminal (logs and pipes stay clean): one bar for extraction,
  * one for the layout's iterations, one over the export stages; other stages get a line.
  */
-function progressBar(label: string, first: string): Progress {
-  const tty = process.stderr.isTTY === true;
+function progressBar(label: string, first: string, quiet = false): Progress {
+  const tty = !quiet && process.stderr.isTTY === true;
   let bar: SingleBar | undefined;
   let current = first;
   const start = (name: string, total: number): SingleBar => {
@@ -64,9 +66,17 @@ function progressBar(label: string, first: string): Progress {
   };
 }
 
+interface BuildFlags {
+  out: string;
+  merge?: boolean;
+  jobs?: string;
+  budget: string;
+  quiet?: boolean;
+}
+
 export interface GraphCommandHooks {
-  /** Runs after a successful build, e.g. to copy the viewer page into the output folder. */
-  afterBuild?: (outDir: string) => Promise<void>;
+  /** Prepares what a build adds to its folder before it is switched in (the viewer page). */
+  prepare?: () => Promise<(dir: string) => void>;
 }
 
 export function registerGraphCommands(program: Command, hooks: GraphCommandHooks = {}): void {
@@ -75,35 +85,54 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
     .description(
       'extract relations and build the graph with its exports: relations.jsonl, documents.jsonl, graph.json, graph.gexf, neo4j/',
     )
-    .argument('[paths...]', 'files or folders to read (default: seeds/)')
+    .argument(
+      '[paths...]',
+      'files or folders to read; "-" reads standard input (default: piped stdin, else seeds/)',
+    )
     .option('-o, --out <dir>', 'output folder', 'out')
     .option(
       '-m, --merge',
       'add these documents to the build already in --out instead of rebuilding from scratch',
     )
     .option('-j, --jobs <n>', 'worker threads for extraction (default: all cores on inputs of 1 MB or more)')
-    .action(async (paths: string[], opts: { out: string; merge?: boolean; jobs?: string }) => {
-      const bar = progressBar('kg build', 'extract');
+    .option('--budget <seconds>', 'time one document may take before it is skipped', String(DEFAULT_BUDGET_S))
+    .option('-q, --quiet', 'no progress bar and no summary line; only the documents skipped')
+    .action(async (paths: string[], opts: BuildFlags) => {
+      const budgetSeconds = parseBudget(opts.budget);
+      const jobs = opts.jobs === undefined ? undefined : parseJobs(opts.jobs);
+      const input = chooseInputs(paths, SEEDS_DIR);
+      const bar = progressBar('kg build', 'extract', opts.quiet === true);
       // Loaded here, not at the top, so `kg extract` does not pay for graphology and the exporters.
       const { buildOutputs } = await import('../src/run-build');
+      const beforeCommit = await hooks.prepare?.();
       let summary: Awaited<ReturnType<typeof buildOutputs>>;
       try {
-        summary = await buildOutputs(paths.length > 0 ? paths : [SEEDS_DIR], opts.out, {
+        summary = await buildOutputs(input.paths, opts.out, {
           merge: opts.merge === true,
-          ...(opts.jobs === undefined ? {} : { jobs: parseJobs(opts.jobs) }),
+          ...(jobs === undefined ? {} : { jobs }),
           onProgress: bar.update,
           onStage: bar.stage,
           layout: { onProgress: bar.update },
+          budgetSeconds,
+          ...(input.stdin ? { stdin: input.stdin } : {}),
+          ...(beforeCommit ? { beforeCommit } : {}),
         });
       } finally {
         bar.stop();
       }
       for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      if (!summary.built) {
+        process.stderr.write(
+          `kg/build: no document could be read, so ${opts.out}/ was left as it was; fix the inputs above\n`,
+        );
+        process.exitCode = 1;
+        return;
+      }
       const c = summary.counts;
-      process.stderr.write(
-        `kg build: ${c.documents} documents, ${c.relationMentions} relation mentions → ${c.nodes} nodes, ${c.edges} edges in ${opts.out}/\n`,
-      );
-      await hooks.afterBuild?.(opts.out);
+      if (!opts.quiet)
+        process.stderr.write(
+          `kg build: ${c.documents} documents, ${c.relationMentions} relation mentions → ${c.nodes} nodes, ${c.edges} edges in ${opts.out}/\n`,
+        );
       if (summary.problems.length > 0) process.exitCode = EXIT_SKIPPED;
     });
 

@@ -107,6 +107,13 @@ function gephiEdgeTags(xml: string, view: MultiGraph<NodeAttrs, EdgeAttrs>): str
   return parts.join('');
 }
 
+/**
+ * Characters XML 1.0 cannot hold, even escaped (C0 controls but tab, newline and return; U+FFFE and
+ * U+FFFF). They can come from article text or ids; the writer passes them through, so they are dropped.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function graphToGexf(graph: KgGraph, meta: GraphMeta): string {
   // The writer takes <meta> from the graph attributes, set on the view only.
   const view = mixedView(graph);
@@ -115,5 +122,5 @@ export function graphToGexf(graph: KgGraph, meta: GraphMeta): string {
     description: `Relations of international politics read from ${meta.counts.documents} Indonesian news documents`,
     lastModifiedDate: meta.builtAt.slice(0, 10),
   });
-  return `${gephiEdgeTags(write(view, { version: '1.3', pretty: true, formatNode, formatEdge }), view)}\n`;
+  return `${gephiEdgeTags(write(view, { version: '1.3', pretty: true, formatNode, formatEdge }), view).replace(NOT_XML, '')}\n`;
 }

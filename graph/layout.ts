@@ -1,11 +1,12 @@
-// Node positions: ForceAtlas2 with inferred settings from seeded start positions (grouped by
-// community), then noverlap so nodes do not sit on each other. Same graph, same positions.
+// Node positions: ForceAtlas2 with settings inferred for the size of the connected part, from seeded
+// start positions (grouped by community), then noverlap; nodes without relations go on a ring
+// outside, so the core gets the room. Same graph, same positions.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { undirectedProjection } from './metrics';
-import type { KgGraph } from './model';
+import { cmp, type KgGraph } from './model';
 import { hashString, mulberry32 } from './rng';
-import { round } from './style';
+import { NODE_SIZE_MAX, round } from './style';
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; by default fewer on large graphs so 100k nodes stay within seconds. */
@@ -85,28 +86,71 @@ function runForceAtlas2(
   }
 }
 
+/** Sunflower ring just outside the core: isolated nodes, in key order, never between related ones. */
+function ringPositions(
+  keys: readonly string[],
+  radius: number,
+  spacing: number,
+): Map<string, { x: number; y: number }> {
+  const out = new Map<string, { x: number; y: number }>();
+  const inner = radius * 1.15 + spacing;
+  // Area per node of about spacing², filled outwards from the inner radius.
+  keys.forEach((k, i) => {
+    const r = Math.sqrt(inner * inner + (i * spacing * spacing) / Math.PI);
+    const a = i * GOLDEN_ANGLE;
+    out.set(k, { x: r * Math.cos(a), y: r * Math.sin(a) });
+  });
+  return out;
+}
+
 /** Fills x and y of every node; run after assignMetrics, whose communities and sizes it uses. */
 export function assignLayout(graph: KgGraph, opts: LayoutOptions = {}): void {
   if (graph.order === 0) return;
-  const g = undirectedProjection(graph);
+  const projection = undirectedProjection(graph);
+  const related = projection.filterNodes((n) => projection.degree(n) > 0);
+  // The isolated nodes only push the others apart: they are laid out on their own, outside.
+  const g = related.length === projection.order ? projection : subgraph(projection, related);
   const start = startPositions(graph);
   g.forEachNode((n) => {
     const p = start.get(n) ?? { x: 0, y: 0 };
     g.mergeNodeAttributes(n, { x: p.x, y: p.y, size: graph.getNodeAttribute(n, 'size') });
   });
-  runForceAtlas2(g, opts.iterations ?? defaultIterations(graph.order, graph.size), opts.onProgress);
-  noverlap.assign(g, {
-    maxIterations: opts.noverlapIterations ?? defaultNoverlapIterations(graph.order),
-    // A finer grid on large graphs: with the default 20×20 cells, 100k nodes give noverlap more
-    // candidate pairs than a JavaScript Set can hold.
-    settings: { margin: 2, ratio: 1, gridSize: Math.max(20, Math.round(Math.sqrt(graph.order) / 2)) },
+  if (g.order > 0) {
+    runForceAtlas2(g, opts.iterations ?? defaultIterations(g.order, g.size), opts.onProgress);
+    noverlap.assign(g, {
+      maxIterations: opts.noverlapIterations ?? defaultNoverlapIterations(g.order),
+      // A finer grid on large graphs: with the default 20×20 cells, 100k nodes give noverlap more
+      // candidate pairs than a JavaScript Set can hold.
+      settings: { margin: 2, ratio: 1, gridSize: Math.max(20, Math.round(Math.sqrt(g.order) / 2)) },
+    });
+  }
+  let radius = 0;
+  g.forEachNode((_n, a) => {
+    radius = Math.max(radius, Math.hypot(a.x ?? 0, a.y ?? 0));
   });
-  g.forEachNode((n, attrs) => {
-    const x = attrs.x ?? 0;
-    const y = attrs.y ?? 0;
+  const isolated = projection.filterNodes((n) => projection.degree(n) === 0).sort(cmp);
+  const ring = ringPositions(isolated, radius, NODE_SIZE_MAX);
+  graph.forEachNode((n) => {
+    const p = g.hasNode(n) ? g.getNodeAttributes(n) : ring.get(n);
+    const x = p?.x ?? 0;
+    const y = p?.y ?? 0;
     graph.mergeNodeAttributes(n, {
       x: Number.isFinite(x) ? round(x, 2) : 0,
       y: Number.isFinite(y) ? round(y, 2) : 0,
     });
   });
+}
+
+/** A copy of some nodes of the projection with the edges among them (positions are set on it). */
+function subgraph(
+  g: ReturnType<typeof undirectedProjection>,
+  nodes: readonly string[],
+): ReturnType<typeof undirectedProjection> {
+  const keep = new Set(nodes);
+  const out = g.nullCopy();
+  for (const n of nodes) out.addNode(n);
+  g.forEachEdge((_e, a, s, t) => {
+    if (keep.has(s) && keep.has(t)) out.addUndirectedEdge(s, t, { ...a });
+  });
+  return out;
 }

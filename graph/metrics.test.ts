@@ -61,4 +61,14 @@ describe('layout', () => {
     });
     expect(seen.size).toBe(g.order);
   });
+
+  it('keeps nodes without relations on a ring outside the related ones', () => {
+    const g = built();
+    const r = (n: string): number => Math.hypot(g.getNodeAttribute(n, 'x'), g.getNodeAttribute(n, 'y'));
+    const related = g.filterNodes((n) => g.degree(n) > 0);
+    const isolated = g.filterNodes((n) => g.degree(n) === 0);
+    expect(isolated.length).toBeGreaterThan(0);
+    const core = Math.max(...related.map(r));
+    for (const n of isolated) expect(r(n)).toBeGreaterThan(core);
+  });
 });

@@ -1,7 +1,8 @@
 // Tests of the graph model: merged entities, deterministic edge keys, symmetric orientation,
 // evidence deduplication, modality and date aggregation, affiliations.
 import { describe, expect, it } from 'vitest';
-import { buildGraph, edgeKey } from './model';
+import { buildGraph, edgeKey, MAX_EVIDENCE_PER_EDGE } from './model';
+import { ENTITY_COLORS } from './style';
 import { docA, docB, E, fixtureResults } from './test-fixtures';
 
 describe('buildGraph', () => {
@@ -15,7 +16,7 @@ describe('buildGraph', () => {
     expect(b.aliases).toEqual(['Antony Blinken', 'Blinken']);
     expect(b.documents).toEqual(['a1.txt', 'b1.txt']);
     expect(b.mentions).toBe(3 + 2);
-    expect(b.color).toBe('#0072b2');
+    expect(b.color).toBe(ENTITY_COLORS.PERSON);
   });
 
   it('keys edges by subject|relation|object and stores symmetric relations once, in id order', () => {
@@ -70,5 +71,25 @@ describe('buildGraph', () => {
     expect(onlyA.getEdgeAttribute(edgeKey(E.qatar.id, 'MEDIATES', E.war.id), 'weight')).toBe(1);
     expect(g.getEdgeAttribute(edgeKey(E.qatar.id, 'MEDIATES', E.war.id), 'weight')).toBe(2);
     expect(g.edges(E.qatar.id, E.war.id)).toHaveLength(1);
+  });
+});
+
+describe('evidence cap', () => {
+  it('keeps at most MAX_EVIDENCE_PER_EDGE sentences on an edge, counting every mention', () => {
+    const a = docA();
+    const met = a.relations.find((r) => r.relation === 'MET');
+    if (!met) throw new Error('fixture has no MET');
+    const n = MAX_EVIDENCE_PER_EDGE + 50;
+    a.relations = Array.from({ length: n }, (_, i) => ({
+      ...met,
+      sentence: i,
+      span: [i, i + 1] as [number, number],
+    }));
+    const g = buildGraph([a]);
+    const e = g.getEdgeAttributes(edgeKey(E.blinken.id, 'MET', E.netanyahu.id));
+    expect(e.evidence).toHaveLength(MAX_EVIDENCE_PER_EDGE);
+    expect(e.weight).toBe(n);
+    expect(e.asserted + e.planned).toBe(n);
+    expect(e.evidence[0]?.sentence).toBe(0);
   });
 });

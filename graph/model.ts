@@ -40,6 +40,13 @@ export function orient(
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
+/**
+ * Evidence kept on one edge (the first in document order): one huge article repeating a relation
+ * cannot blow up graph.json. Counts, dates and weight still cover every mention; documents.jsonl
+ * keeps them all.
+ */
+export const MAX_EVIDENCE_PER_EDGE = 200;
+
 /** The calendar date of a relation mention when it is an ISO date; other date strings are kept in evidence only. */
 export function isoDay(date: string | undefined): string | undefined {
   return date !== undefined && ISO_DATE.test(date) ? date.slice(0, 10) : undefined;
@@ -231,7 +238,8 @@ export function buildGraph(results: readonly DocumentResult[]): KgGraph {
       planned,
       color: RELATION_COLORS[acc.relation],
       size: edgeSize(evidence.length),
-      evidence,
+      // weight keeps the full count; the viewer says "N of weight mentions" when the list is cut.
+      evidence: evidence.length > MAX_EVIDENCE_PER_EDGE ? evidence.slice(0, MAX_EVIDENCE_PER_EDGE) : evidence,
     };
     const first = days[0];
     const last = days[days.length - 1];

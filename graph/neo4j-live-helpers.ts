@@ -106,10 +106,18 @@ function value(c: Column): string {
     case 'date':
       return `date(${v})`;
     case 'string[]':
-      return `split(${v}, ';')`;
+      return `split(${unguard(v)}, ';')`;
     default:
-      return v;
+      return unguard(v);
   }
+}
+
+/**
+ * Undoes the spreadsheet guard of the CSV files (a leading apostrophe before = + - @ tab or return),
+ * as a LOAD CSV reader must, so the text arrives as the push writes it.
+ */
+function unguard(v: string): string {
+  return `CASE WHEN left(${v}, 1) = "'" AND substring(${v}, 1, 1) IN ['=', '+', '-', '@', '\\t', '\\r'] THEN substring(${v}, 1) ELSE ${v} END`;
 }
 
 function sets(variable: string, columns: readonly Column[]): string {

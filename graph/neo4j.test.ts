@@ -198,6 +198,24 @@ describe('neo4j-admin CSV files', () => {
   });
 });
 
+describe('CSV cells in a spreadsheet', () => {
+  it('start formulas (= + - @ tab) with an apostrophe, so they are shown as text', () => {
+    const results = fixtureResults();
+    const r0 = results[0];
+    if (!r0) throw new Error('no fixture');
+    for (const [i, s] of r0.sentences.entries())
+      s.text = ['=HYPERLINK("http://x")', '+1+2', '-3', '@SUM(A1)', '\tx'][i % 5] ?? s.text;
+    const g = buildGraph(results);
+    assignMetrics(g);
+    const rows = neo4jRows(g, buildLexicalLayer(results));
+    const texts = Object.values(neo4jCsv(rows))
+      .flatMap((csv) => parseCsv(csv).flat())
+      .filter((f) => /HYPERLINK|^'?\+1|SUM|^'?-3$|^'?\tx$/.test(f));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const f of texts) expect(f.startsWith("'"), f).toBe(true);
+  });
+});
+
 describe('README text', () => {
   it('the README shows the five queries exactly as the tests parse them', async () => {
     const { readFileSync } = await import('node:fs');

@@ -304,6 +304,12 @@ export function importCypher(rows: Neo4jRows, header: string): string {
 /** Array delimiter of the CSV files: neo4j-admin's default, so no --array-delimiter is needed. */
 export const CSV_ARRAY_DELIMITER = ';';
 
+/**
+ * Cells a spreadsheet would run as a formula (= + - @, or a tab or return first) get a leading
+ * apostrophe, the OWASP advice: the files are also opened in spreadsheets, and article text is untrusted.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvField(v: RowValue | undefined, type: ColType): string {
   if (v === undefined) return '';
   if (Array.isArray(v)) {
@@ -313,6 +319,7 @@ function csvField(v: RowValue | undefined, type: ColType): string {
   }
   if (typeof v === 'number') return type === 'int' ? String(Math.trunc(v)) : String(v);
   if (type === 'date') return v;
+  if (FORMULA_START.test(v)) v = `'${v}`;
   return `"${v.split('"').join('""')}"`;
 }
 

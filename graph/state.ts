@@ -3,7 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { KgError } from '../src/errors';
-import { type DocumentResult, EntityTypeSchema, RelationRecordSchema } from '../src/schema';
+import { orderedRelation } from '../src/relations-jsonl';
+import {
+  type DocumentResult,
+  EntityTypeSchema,
+  type RelationRecord,
+  RelationRecordSchema,
+} from '../src/schema';
 import { cmp } from './model';
 
 const DocumentResultSchema = z.object({
@@ -49,6 +55,7 @@ export function mergeResults(
   return sortResults([...byId.values()]);
 }
 
+/** Keys in one fixed order, so documents.jsonl after --merge (read back by zod) equals a one-shot build's. */
 function orderedResult(r: DocumentResult): DocumentResult {
   const doc: DocumentResult['doc'] = { id: r.doc.id };
   if (r.doc.title !== undefined) doc.title = r.doc.title;
@@ -66,7 +73,7 @@ function orderedResult(r: DocumentResult): DocumentResult {
       sentences: e.sentences,
       mentions: e.mentions,
     })),
-    relations: r.relations,
+    relations: r.relations.map((x) => orderedRelation(x) as RelationRecord),
   };
 }
 

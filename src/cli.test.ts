@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './paths';
 import { RelationRecordSchema } from './schema';
 
-const kg = (args: string[]) =>
+const kg = (args: string[], input?: string) =>
   spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'kg.mjs'), ...args], {
     encoding: 'utf8',
     cwd: PROJECT_ROOT,
+    ...(input === undefined ? {} : { input }),
   });
 
 describe('kg extract', () => {
@@ -54,14 +55,77 @@ describe('kg extract', () => {
   it('leaves no output file when nothing could be read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
     const r = kg(['extract', join(dir, 'missing'), '--out', join(dir, 'rel.jsonl')]);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no such file or folder/);
     expect(r.stderr).toMatch(/nothing was written/);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
 
+describe('kg extract hygiene', () => {
+  const SENTENCE = 'Menlu Sugiono bertemu dengan Menlu Mesir Badr Abdelatty di Kairo.';
+
+  it('reads "-" and piped standard input, as text or as JSON Lines', () => {
+    const txt = kg(['extract', '-'], SENTENCE);
+    expect(txt.status).toBe(0);
+    expect(txt.stdout).toContain('"doc":"<stdin>"');
+    // A shell pipe, as a user has it (spawnSync's input is a socket, which kg leaves alone).
+    const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+    writeFileSync(join(dir, 'in.jsonl'), `${JSON.stringify({ id: 'p1', text: SENTENCE })}\n`);
+    const bin = join(PROJECT_ROOT, 'bin', 'kg.mjs');
+    const jsonl = spawnSync(
+      'bash',
+      ['-c', `cat "${join(dir, 'in.jsonl')}" | "${process.execPath}" "${bin}" extract`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(jsonl.status).toBe(0);
+    expect(jsonl.stdout).toContain('"doc":"p1"');
+    expect(jsonl.stdout).not.toContain('000_e4f47d1ea02cc990.txt');
+  });
+
+  it('ends quietly when the reader of its output goes away (EPIPE)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `d${i}`, text: SENTENCE }));
+    writeFileSync(join(dir, 'many.jsonl'), `${lines.join('\n')}\n`);
+    const bin = join(PROJECT_ROOT, 'bin', 'kg.mjs');
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${bin}" extract "${dir}" | head -c 10 >/dev/null`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stderr).toBe('');
+  });
+
+  it('skips a document over the --budget, names it, and writes the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+    writeFileSync(join(dir, 'a.txt'), SENTENCE);
+    writeFileSync(join(dir, 'long.txt'), 'dengan Iran bertemu '.repeat(20_000));
+    const r = kg(['extract', dir, '--budget', '0.05']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /kg\/input: skipped .*long\.txt: kg\/extract: took longer than the 0\.05 s budget/,
+    );
+    expect(r.stdout).toContain('"doc":"a.txt"');
+  });
+
+  it('refuses a --budget that is not a positive number', () => {
+    const r = kg(['extract', '--budget', 'soon']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--budget must be a positive number/);
+  });
+});
+
 describe('kg explain', () => {
+  it('calls an empty sentence an error', () => {
+    const r = kg(['explain', '  ']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/kg\/explain: the sentence is empty/);
+  });
+
   it('shows tokens, mentions, entities and the rule that fired', () => {
     const r = kg(['explain', 'Menlu AS Antony Blinken bertemu dengan PM Benjamin Netanyahu.']);
     expect(r.status).toBe(0);

@@ -3,9 +3,11 @@
 import { Command } from 'commander';
 import { registerGraphCommands } from '../graph/commands';
 import { registerViewerCommands } from '../viewer/commands';
-import { EXIT_SKIPPED, formatProblem } from './errors';
+import { DEFAULT_BUDGET_S, parseBudget } from './budget';
+import { EXIT_SKIPPED, formatProblem, KgError } from './errors';
 import { parseJobs, runExtractionParallel } from './extract-pool';
-import { openAtomic } from './io';
+import { chooseInputs } from './input';
+import { type AtomicFile, openAtomic } from './io';
 import { SEEDS_DIR } from './paths';
 
 const program = new Command();
@@ -14,20 +16,34 @@ program
   .description('kabar-graph: a knowledge graph of international politics from Indonesian news')
   .version('0.1.0');
 
+// `kg extract … | head`: the reader went away, so there is no one left to tell; end quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
+
 program
   .command('extract')
-  .description('extract relations from articles (.txt, .jsonl, folders; default: seeds/) as JSON Lines')
-  .argument('[paths...]', 'files or folders to read', [])
+  .description(
+    'extract relations from articles (.txt, .jsonl, folders, "-" for stdin; default: piped stdin, else seeds/) as JSON Lines',
+  )
+  .argument('[paths...]', 'files or folders to read; "-" reads standard input', [])
   .option('-o, --out <file>', 'write to this file instead of stdout')
   .option('-j, --jobs <n>', 'worker threads for extraction (default: all cores on inputs of 1 MB or more)')
-  .action(async (paths: string[], opts: { out?: string; jobs?: string }) => {
+  .option('--budget <seconds>', 'time one document may take before it is skipped', String(DEFAULT_BUDGET_S))
+  .option('-q, --quiet', 'print only the documents skipped, no summary')
+  .action(async (paths: string[], opts: { out?: string; jobs?: string; budget: string; quiet?: boolean }) => {
     const jobs = opts.jobs === undefined ? undefined : parseJobs(opts.jobs);
+    const budgetSeconds = parseBudget(opts.budget);
+    const input = chooseInputs(paths, SEEDS_DIR);
     // Streamed: each document's lines are written as soon as it and all before it are done.
-    const file = opts.out ? openAtomic(opts.out) : null;
+    const file = opts.out ? openOut(opts.out) : null;
     let run: Awaited<ReturnType<typeof runExtractionParallel>>;
     try {
-      run = await runExtractionParallel(paths.length > 0 ? paths : [SEEDS_DIR], {
+      run = await runExtractionParallel(input.paths, {
         ...(jobs === undefined ? {} : { jobs }),
+        budgetSeconds,
+        ...(input.stdin ? { stdin: input.stdin } : {}),
         jsonl: true,
         onResult: ({ jsonl: lines }) => {
           if (lines === '') return;
@@ -50,10 +66,12 @@ program
       process.stderr.write(
         'kg/extract: no document could be read, so nothing was written; fix the inputs above\n',
       );
-      process.exitCode = EXIT_SKIPPED;
+      process.exitCode = 1;
       return;
     }
     file?.commit();
+    if (!opts.quiet && opts.out)
+      process.stderr.write(`kg extract: ${run.documents} documents → ${opts.out}\n`);
     if (run.problems.length > 0) process.exitCode = EXIT_SKIPPED;
   });
 
@@ -64,6 +82,11 @@ program
   .action(async (sentence: string) => {
     // Loaded on use, like the rules below: only the verbs that need the extractor load it here.
     const { explainSentence } = await import('../extract/explain');
+    if (sentence.trim() === '')
+      throw new KgError(
+        'explain',
+        'the sentence is empty; give one, e.g. kg explain "Menlu Retno bertemu Blinken."',
+      );
     process.stdout.write(explainSentence(sentence));
   });
 
@@ -90,9 +113,23 @@ program
 
 // The viewer page is copied next to every build so out/index.html opens from disk.
 registerGraphCommands(program, {
-  afterBuild: async (dir) => (await import('../viewer/bundle')).installViewer(dir),
+  prepare: async () => {
+    const { ensureViewerBundle, installBundle } = await import('../viewer/bundle');
+    const dist = await ensureViewerBundle();
+    return (dir) => installBundle(dist, dir);
+  },
 });
 registerViewerCommands(program);
+
+/** Opens --out for a streamed write; an unwritable path is named with what to do. */
+function openOut(path: string): AtomicFile {
+  try {
+    return openAtomic(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new KgError('extract', `cannot write ${path} (${code}); choose a writable path with --out`);
+  }
+}
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);

@@ -2,6 +2,7 @@
 // free up and results come back in input order, so output is byte-identical whatever the job count.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { DEFAULT_BUDGET_S } from './budget';
 import type { InputProblem } from './errors';
 import { KgError } from './errors';
 import { planInputs, streamInputs } from './input-stream';
@@ -30,6 +31,13 @@ export interface PoolOptions {
   jsonl: boolean;
   /** Awaited before each article is taken: backpressure from the output. */
   ready?: () => Promise<void>;
+  /** Milliseconds one document may take (extractDocument's budget). */
+  budgetMs?: number;
+}
+
+/** The problem text for a failed document: a KgError (the budget) as it is, else "extraction failed". */
+export function failureReason(err: unknown): string {
+  return err instanceof KgError ? err.message : `extraction failed: ${(err as Error).message}`;
 }
 
 /** Articles a worker holds at once: enough to hide the message round trip, few enough for memory. */
@@ -52,8 +60,8 @@ export function defaultJobs(inputBytes: number): number {
  * The worker script: the compiled one beside the bundle, or (running from source, in development and
  * tests) the TypeScript one, loaded through tsx's loader registered inside the worker.
  */
-function startWorker(jsonl: boolean): Worker {
-  const workerData = { jsonl };
+function startWorker(jsonl: boolean, budgetMs: number | undefined): Worker {
+  const workerData = { jsonl, budgetMs };
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData });
   const tsx = import.meta.resolve('tsx/esm/api');
@@ -63,17 +71,18 @@ function startWorker(jsonl: boolean): Worker {
 }
 
 function extractHere(
-  extractDocument: (a: Article) => DocumentResult,
+  extractDocument: (a: Article, o: { budgetMs?: number }) => DocumentResult,
   article: Article,
-  jsonl: boolean,
+  opts: PoolOptions,
 ): Outcome {
+  const jsonl = opts.jsonl;
   try {
-    const result = extractDocument(article);
+    const result = extractDocument(article, opts.budgetMs === undefined ? {} : { budgetMs: opts.budgetMs });
     return jsonl
       ? { article, result: null, jsonl: relationsToJsonl([result]) }
       : { article, result, jsonl: '' };
   } catch (err) {
-    return { article, error: (err as Error).message };
+    return { article, error: failureReason(err) };
   }
 }
 
@@ -92,11 +101,11 @@ export async function extractAll(
     const { extractDocument } = await import('../extract/index');
     for await (const a of articles) {
       await opts.ready?.();
-      sink(extractHere(extractDocument, a, opts.jsonl));
+      sink(extractHere(extractDocument, a, opts));
     }
     return;
   }
-  const workers = Array.from({ length: opts.jobs }, () => startWorker(opts.jsonl));
+  const workers = Array.from({ length: opts.jobs }, () => startWorker(opts.jsonl, opts.budgetMs));
   try {
     await runPool(articles, workers, sink, opts.ready);
   } finally {
@@ -177,6 +186,10 @@ export interface ParallelRunOptions {
   /** Awaited before each article is handed out: lets a slow output (a pipe) hold the reading back. */
   ready?: () => Promise<void>;
   onProgress?: (done: number, total: number) => void;
+  /** Seconds one document may take before it is reported and skipped (default DEFAULT_BUDGET_S). */
+  budgetSeconds?: number;
+  /** The bytes of standard input, for the path "-". */
+  stdin?: () => Uint8Array;
 }
 
 /**
@@ -193,7 +206,7 @@ export async function runExtractionParallel(
   let readBytes = 0;
   const sizes = new Map<string, number>();
   function* articles(): Generator<Article> {
-    for (const item of streamInputs(plan)) {
+    for (const item of opts.stdin ? streamInputs(plan, opts.stdin) : streamInputs(plan)) {
       if ('problem' in item) {
         problems.push(item.problem);
         readBytes += item.bytes;
@@ -208,11 +221,16 @@ export async function runExtractionParallel(
   const jobs = opts.jobs ?? defaultJobs(plan.bytes);
   await extractAll(
     articles(),
-    { jobs, jsonl: opts.jsonl === true, ...(opts.ready ? { ready: opts.ready } : {}) },
+    {
+      jobs,
+      jsonl: opts.jsonl === true,
+      budgetMs: (opts.budgetSeconds ?? DEFAULT_BUDGET_S) * 1000,
+      ...(opts.ready ? { ready: opts.ready } : {}),
+    },
     (o) => {
       readBytes += sizes.get(o.article.origin) ?? 0;
       sizes.delete(o.article.origin);
-      if ('error' in o) problems.push({ origin: o.article.origin, reason: `extraction failed: ${o.error}` });
+      if ('error' in o) problems.push({ origin: o.article.origin, reason: o.error });
       else {
         documents++;
         opts.onResult(o);

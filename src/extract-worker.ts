@@ -3,22 +3,24 @@
 // just its relations as JSON Lines, which is cheaper to send) or the error.
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractDocument } from '../extract/index';
-import type { WorkerReply } from './extract-pool';
+import { failureReason, type WorkerReply } from './extract-pool';
 import { relationsToJsonl } from './relations-jsonl';
 import type { Article } from './schema';
 
 const port = parentPort;
 if (!port) throw new Error('kg/extract: extract-worker runs only as a worker thread');
-const jsonlOnly = (workerData as { jsonl?: boolean } | null)?.jsonl === true;
+const data = workerData as { jsonl?: boolean; budgetMs?: number } | null;
+const jsonlOnly = data?.jsonl === true;
+const budgetMs = data?.budgetMs;
 port.on('message', (job: { seq: number; article: Article }) => {
   let reply: WorkerReply;
   try {
-    const result = extractDocument(job.article);
+    const result = extractDocument(job.article, budgetMs === undefined ? {} : { budgetMs });
     reply = jsonlOnly
       ? { seq: job.seq, result: null, jsonl: relationsToJsonl([result]), error: '' }
       : { seq: job.seq, result, jsonl: '', error: '' };
   } catch (err) {
-    reply = { seq: job.seq, result: null, jsonl: '', error: (err as Error).message };
+    reply = { seq: job.seq, result: null, jsonl: '', error: failureReason(err) };
   }
   port.postMessage(reply);
 });

@@ -99,3 +99,45 @@ describe('streamInputs', () => {
     expect(all.map((i) => ('article' in i ? i.article.id : i.problem.origin))).toEqual(['x', `${f}:2`]);
   });
 });
+
+describe('readInputs on awkward encodings and standard input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-input-enc-'));
+  const utf16 = (bom: number[], s: string, le: boolean): Buffer => {
+    const b = Buffer.from(s, 'utf16le');
+    if (!le) b.swap16();
+    return Buffer.concat([Buffer.from(bom), b]);
+  };
+  writeFileSync(join(dir, 'le.txt'), utf16([0xff, 0xfe], 'Menlu Retno bertemu Blinken.', true));
+  writeFileSync(join(dir, 'be.txt'), utf16([0xfe, 0xff], 'Qatar menengahi.', false));
+  writeFileSync(
+    join(dir, 'mixed.jsonl'),
+    Buffer.concat([
+      Buffer.from(`${JSON.stringify({ id: 'ok1', text: 'Rusia menyerang Kyiv.' })}\n`),
+      Buffer.from('{"id": "bad", "text": "Mesir\xe9"}\n', 'latin1'),
+      Buffer.from('{"id": "nul", "text": "a\u0000"}\n', 'latin1'),
+      Buffer.from(`${JSON.stringify({ id: 'ok2', text: 'AS mendesak Israel.' })}\n`),
+    ]),
+  );
+  const { articles, problems } = readInputs([dir]);
+
+  it('reads UTF-16 (little and big endian) after its byte-order mark', () => {
+    expect(articles.find((a) => a.id === 'le.txt')?.text).toBe('Menlu Retno bertemu Blinken.');
+    expect(articles.find((a) => a.id === 'be.txt')?.text).toBe('Qatar menengahi.');
+  });
+
+  it('skips only the JSONL lines with a bad byte or NUL, each named with its line number', () => {
+    expect(articles.map((a) => a.id).filter((id) => id.startsWith('ok'))).toEqual(['ok1', 'ok2']);
+    expect(problems.map((p) => p.origin.slice(dir.length + 1))).toEqual(['mixed.jsonl:2', 'mixed.jsonl:3']);
+    expect(problems[0]?.reason).toMatch(/not valid UTF-8/);
+  });
+
+  it('reads "-" from standard input: JSON Lines when it starts with "{", else one text', () => {
+    const jsonl = readInputs(['-'], () =>
+      Buffer.from(`${JSON.stringify({ id: 's1', text: 'Iran dan AS berunding.' })}\n{bad\n`),
+    );
+    expect(jsonl.articles.map((a) => a.id)).toEqual(['s1']);
+    expect(jsonl.problems.map((p) => p.origin)).toEqual(['<stdin>:2']);
+    const txt = readInputs(['-'], () => Buffer.from('Presiden Prabowo tiba di Kairo.'));
+    expect(txt.articles.map((a) => [a.id, a.text])).toEqual([['<stdin>', 'Presiden Prabowo tiba di Kairo.']]);
+  });
+});

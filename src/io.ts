@@ -1,10 +1,34 @@
 // File output helpers: every file the tool writes goes through a temp file and a rename, so a
 // crash or a bad input never leaves a partial or corrupt output behind.
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 
+/**
+ * mkdir -p, one level at a time: Node's own recursive mkdir spins for ever on a path under /proc
+ * (it keeps retrying ENOENT); here the first level that cannot be made fails with its error.
+ */
+export function mkdirp(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) mkdirp(parent);
+  try {
+    mkdirSync(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+}
+
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirp(dirname(path));
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, data);
@@ -25,7 +49,7 @@ export interface AtomicFile {
 
 /** A file written piece by piece (streamed output) into a temp file and renamed into place at the end. */
 export function openAtomic(path: string): AtomicFile {
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirp(dirname(path));
   const tmp = `${path}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w');
   let open = true;

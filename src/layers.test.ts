@@ -17,6 +17,8 @@ const BASE = [
   'src/schema.ts',
   'src/ontology.ts',
   'src/article.ts',
+  'src/budget.ts',
+  'src/outdir.ts',
 ];
 const FORMATS = ['src/input.ts', 'src/input-stream.ts', 'src/relations-jsonl.ts'];
 /** Modules that run extraction, register verbs or time them: the CLI layer, whatever their folder. */

@@ -1,7 +1,8 @@
 // Serialises relation records as JSON Lines in a stable order with stable key order.
 import type { DocumentResult, RelationRecord } from './schema';
 
-function ordered(r: RelationRecord): Record<string, unknown> {
+/** A relation record with its keys in the one order every output uses, however it was built or read. */
+export function orderedRelation(r: RelationRecord): Record<string, unknown> {
   const o: Record<string, unknown> = {
     doc: r.doc,
     sentence: r.sentence,
@@ -21,6 +22,6 @@ function ordered(r: RelationRecord): Record<string, unknown> {
 
 export function relationsToJsonl(results: readonly DocumentResult[]): string {
   let out = '';
-  for (const res of results) for (const r of res.relations) out += `${JSON.stringify(ordered(r))}\n`;
+  for (const res of results) for (const r of res.relations) out += `${JSON.stringify(orderedRelation(r))}\n`;
   return out;
 }

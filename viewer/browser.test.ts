@@ -4,26 +4,23 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, SEEDS_DIR } from '../src/paths';
+import { SEEDS_DIR } from '../src/paths';
 import { buildOutputs } from '../src/run-build';
 import { type GraphFile, GraphFileSchema } from '../src/schema';
+import { BrowserKit, kg, screenshot, searchAndPick } from './browser-kit';
 import { ensureViewerBundle, installViewer } from './bundle';
-import { launchChromium } from './chromium';
-import { type RunningServer, serveViewer } from './server';
+import type { RunningServer } from './server';
 import { generateSyntheticGraph, XSS_LABEL } from './synthetic';
-import type { KgPageState } from './web/page-state';
 
-const TEST_OUTPUT = join(PROJECT_ROOT, 'test-output');
-
-let browser: Browser;
-let bundleDir: string;
+let kit: BrowserKit;
 let tmp: string;
 let seedsDir: string;
 let seeds: GraphFile;
 let seedsServer: RunningServer;
-const servers: RunningServer[] = [];
+/** Seeds nodes with at least one relation: what is drawn by default. */
+let connected: number;
 
 /** A failed setup (no chromium, say) must fail every test with its message, not mark them skipped. */
 let setupError: unknown = null;
@@ -34,9 +31,10 @@ beforeAll(async () => {
     seedsDir = join(tmp, 'seeds-out');
     await buildOutputs([SEEDS_DIR], seedsDir, { builtAt: '2024-03-01T00:00:00.000Z' });
     seeds = GraphFileSchema.parse(JSON.parse(readFileSync(join(seedsDir, 'graph.json'), 'utf8')));
-    bundleDir = await ensureViewerBundle();
-    browser = await launchChromium();
-    seedsServer = await serve(seedsDir);
+    connected = new Set(seeds.graph.edges.flatMap((e) => [e.source, e.target])).size;
+    kit = new BrowserKit(await ensureViewerBundle());
+    await kit.start();
+    seedsServer = await kit.serve(seedsDir);
   } catch (err) {
     setupError = err;
   }
@@ -47,54 +45,11 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) await s.close();
+  await kit?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-async function serve(dir: string): Promise<RunningServer> {
-  const s = await serveViewer({ dir, bundleDir, port: 0 });
-  servers.push(s);
-  return s;
-}
-
-interface Opened {
-  page: Page;
-  /** Console errors, uncaught exceptions, and requests that left the page's own origin. */
-  problems: string[];
-}
-
-async function open(url: string): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  const origin = new URL(url).origin;
-  page.on('request', (r) => {
-    const u = r.url();
-    if (!(u.startsWith(origin) || u.startsWith('file:') || u.startsWith('blob:') || u.startsWith('data:'))) {
-      problems.push(`offline page fetched ${u}`);
-    }
-  });
-  await page.goto(url);
-  await page.waitForFunction(
-    () => window.__kg?.ready === true || typeof window.__kg?.error === 'string',
-    null,
-    {
-      timeout: 30_000,
-    },
-  );
-  return { page, problems };
-}
-
-function kg(page: Page): Promise<Omit<KgPageState, 'nodePosition'>> {
-  return page.evaluate(() => {
-    const { nodePosition: _omit, ...rest } = window.__kg as KgPageState;
-    return rest;
-  });
-}
+const open = (url: string) => kit.open(url);
 
 /** Counts clearly coloured pixels of a PNG, decoded by the browser itself (no image library needed). */
 function colouredPixels(page: Page, png: Buffer): Promise<number> {
@@ -117,34 +72,41 @@ function colouredPixels(page: Page, png: Buffer): Promise<number> {
   }, png.toString('base64'));
 }
 
-async function searchAndPick(page: Page, query: string, label: string): Promise<void> {
-  await page.fill('#search-input', query);
-  const first = page.locator('#search-results [role=option]').first();
-  await expect.poll(() => first.locator('.name').textContent()).toBe(label);
-  await page.keyboard.press('Enter');
-}
-
 describe('viewer in chromium', () => {
-  it('renders the seeds graph with every node and edge, and can run the layout', async () => {
+  it('draws every related node and edge, the isolated ones a click away, and runs the layout', async () => {
     const { page, problems } = await open(seedsServer.url);
     const s = await kg(page);
     expect(s.error).toBeNull();
     expect(s.totalNodes).toBe(seeds.graph.nodes.length);
     expect(s.totalEdges).toBe(seeds.graph.edges.length);
-    expect(s.nodeCount).toBe(seeds.graph.nodes.length);
+    // The extractor keeps only entities that take part in a relation, so a seeds build may have no
+    // isolated node at all; the toggle must still show every node and hide them again.
+    expect(connected).toBeLessThanOrEqual(seeds.graph.nodes.length);
+    expect(s.nodeCount).toBe(connected);
     expect(s.edgeCount).toBe(seeds.graph.edges.length);
     expect(s.renders).toBeGreaterThan(0);
+    await page.locator('#show-isolated').check();
+    expect((await kg(page)).nodeCount).toBe(seeds.graph.nodes.length);
+    await page.locator('#show-isolated').uncheck();
+    expect((await kg(page)).nodeCount).toBe(connected);
     // Something was drawn: the graph area holds many coloured (node and edge) pixels.
     expect(await colouredPixels(page, await page.locator('#graph').screenshot())).toBeGreaterThan(2_000);
+    const key = seeds.graph.nodes.reduce((a, b) => (b.attributes.degree > a.attributes.degree ? b : a)).key;
+    const before = await page.evaluate((k) => window.__kg?.nodePosition(k) ?? null, key);
+    await page.click('#layout-menu summary');
+    await page.fill('#fa2-iterations', '100000');
     await page.click('#layout-btn');
     await expect.poll(async () => (await kg(page)).layoutRunning).toBe(true);
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(400);
     await page.click('#layout-btn');
     expect((await kg(page)).layoutRunning).toBe(false);
-    expect(await page.textContent('#layout-btn')).toBe('Resume layout');
+    expect(await page.textContent('#layout-btn')).toBe('Run layout');
+    await page.waitForTimeout(100);
+    expect(await page.evaluate((k) => window.__kg?.nodePosition(k) ?? null, key)).not.toEqual(before);
     const gexf = await page.evaluate(async () => (await fetch('graph.gexf', { method: 'HEAD' })).status);
     expect(gexf).toBe(200);
     const download = page.waitForEvent('download');
+    await page.click('#export-menu summary');
     await page.click('#export-png');
     expect((await download).suggestedFilename()).toBe('kabar-graph.png');
     expect(problems).toEqual([]);
@@ -159,8 +121,7 @@ describe('viewer in chromium', () => {
     expect(await page.textContent('#panel-title')).toBe('Amerika Serikat');
     expect(await page.locator('#panel .relation-group').count()).toBeGreaterThan(0);
     await page.waitForTimeout(500); // camera animation
-    mkdirSync(TEST_OUTPUT, { recursive: true });
-    await page.screenshot({ path: join(TEST_OUTPUT, 'viewer-seeds-search.png') });
+    await screenshot(page, 'viewer-seeds-search.png');
 
     await page.locator('#panel button.relation').first().click();
     const s = await kg(page);
@@ -170,7 +131,7 @@ describe('viewer in chromium', () => {
     expect(await items.count()).toBe(edge?.attributes.evidence.length);
     expect(await items.first().locator('mark').count()).toBeGreaterThan(0);
     expect(await items.first().locator('.rule').textContent()).toBe(edge?.attributes.evidence[0]?.rule);
-    await page.screenshot({ path: join(TEST_OUTPUT, 'viewer-seeds-evidence.png') });
+    await screenshot(page, 'viewer-seeds-evidence.png');
     await page.click('#panel-back');
     expect(await page.textContent('#panel-title')).toBe('Amerika Serikat');
     expect(problems).toEqual([]);
@@ -233,15 +194,16 @@ describe('viewer in chromium', () => {
     await expect.poll(async () => (await kg(page)).selectedNode).toBe(target.key);
     await page.mouse.move(box.x + 5, box.y + 5);
     await expect.poll(async () => (await kg(page)).hoveredNode).toBeNull();
-    mkdirSync(TEST_OUTPUT, { recursive: true });
-    await page.screenshot({ path: join(TEST_OUTPUT, 'viewer-seeds.png') });
+    await screenshot(page, 'viewer-seeds.png');
     await page.locator('#legend-types input[data-type="LOCATION"]').uncheck();
     await page.locator('#mod-planned').uncheck();
     await page.selectOption('#size-by', 'pagerank');
+    // Filters refit the camera (an animation): let it end before zooming by hand.
+    await page.waitForTimeout(800);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -300);
     await expect.poll(async () => new URL(page.url()).hash).toContain('cam=');
-    await page.waitForTimeout(400); // the camera settles and the debounced URL write lands
+    await page.waitForTimeout(800); // the camera settles and the debounced URL write lands
     const url = page.url();
     const before = await kg(page);
 
@@ -267,7 +229,7 @@ describe('viewer in chromium', () => {
       join(dir, 'graph.json'),
       JSON.stringify(generateSyntheticGraph({ nodes: 40, edges: 80, xss: true })),
     );
-    const { page, problems } = await open((await serve(dir)).url);
+    const { page, problems } = await open((await kit.serve(dir)).url);
     await searchAndPick(page, 'Front', XSS_LABEL);
     expect(await page.textContent('#panel-title')).toBe(XSS_LABEL);
     await searchAndPick(page, 'AS', 'Amerika Serikat');
@@ -293,13 +255,11 @@ describe('viewer in chromium', () => {
     const { page, problems } = await open(pathToFileURL(join(dir, 'index.html')).href);
     const s = await kg(page);
     expect(s.error).toBeNull();
-    expect(s.nodeCount).toBe(seeds.graph.nodes.length);
+    expect(s.nodeCount).toBe(connected);
     expect(s.edgeCount).toBe(seeds.graph.edges.length);
-    // The layout worker starts from a blob: URL, which file:// pages may also use.
+    await page.click('#layout-menu summary');
     await page.click('#layout-btn');
-    await expect.poll(async () => (await kg(page)).layoutRunning).toBe(true);
-    await page.waitForTimeout(200);
-    await page.click('#layout-btn');
+    await expect.poll(async () => (await kg(page)).layoutRunning, { timeout: 20_000 }).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -308,7 +268,7 @@ describe('viewer in chromium', () => {
     const dir = join(tmp, 'bad');
     mkdirSync(dir);
     writeFileSync(join(dir, 'graph.json'), JSON.stringify({ meta: { tool: 'other' }, graph: {} }));
-    const { page } = await open((await serve(dir)).url);
+    const { page } = await open((await kit.serve(dir)).url);
     const s = await kg(page);
     expect(s.ready).toBe(false);
     expect(s.error).toMatch(/^kg\/viewer: graph\.json does not match/);

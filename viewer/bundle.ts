@@ -25,7 +25,10 @@ function sourceFiles(): string[] {
   for (const dir of [join(VIEWER_DIR, 'web')]) {
     for (const f of readdirSync(dir)) if (!f.endsWith('.test.ts')) files.push(join(dir, f));
   }
-  files.push(join(PROJECT_ROOT, 'src', 'schema.ts'), join(PROJECT_ROOT, 'graph', 'style.ts'));
+  // Modules of graph/ the page shares: palette and appearance, and the writers of its exports.
+  for (const f of ['style.ts', 'model.ts', 'gexf.ts', 'graph-json-write.ts'])
+    files.push(join(PROJECT_ROOT, 'graph', f));
+  files.push(join(PROJECT_ROOT, 'src', 'schema.ts'));
   return files.filter((f) => existsSync(f));
 }
 
@@ -73,7 +76,11 @@ export async function ensureViewerBundle(opts: { force?: boolean } = {}): Promis
  * graph-data.js (graph.json as a script), because browsers refuse fetch() from file:// pages.
  */
 export async function installViewer(outDir: string): Promise<void> {
-  const dist = await ensureViewerBundle();
+  installBundle(await ensureViewerBundle(), outDir);
+}
+
+/** installViewer with the bundle at hand: synchronous, so a build can add the page before it commits. */
+export function installBundle(dist: string, outDir: string): void {
   mkdirSync(outDir, { recursive: true });
   rmSync(join(outDir, 'assets'), { recursive: true, force: true });
   cpSync(join(dist, 'assets'), join(outDir, 'assets'), { recursive: true });

@@ -92,15 +92,17 @@ export function registerViewerCommands(program: Command): void {
       parsePort(flags.port);
       const out = resolve(flags.out);
       const { buildOutputs } = await import('../src/run-build');
-      const { installViewer } = await import('./bundle');
-      const summary = await buildOutputs([SEEDS_DIR], out);
+      const { ensureViewerBundle, installBundle } = await import('./bundle');
+      const dist = await ensureViewerBundle();
+      // The folder also opens from disk afterwards: index.html + assets/ + graph-data.js, part of the build's set.
+      const summary = await buildOutputs([SEEDS_DIR], out, {
+        beforeCommit: (dir) => installBundle(dist, dir),
+      });
       for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
       const c = summary.counts;
       process.stderr.write(
         `kg start: ${c.documents} documents, ${c.relationMentions} relation mentions → ${c.nodes} nodes, ${c.edges} edges in ${flags.out}/\n`,
       );
-      // The folder also opens from disk afterwards: index.html + assets/ + graph-data.js.
-      await installViewer(out);
       await serveAndWait(out, flags, 'kg start');
     });
 }

@@ -1,9 +1,10 @@
 // `kg view`'s web server: plain node:http, bound to 127.0.0.1, serving the page from viewer/dist
-// and graph.json (and GEXF, etc.) from the build folder. Read-only; never lists directories.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// and graph.json (and GEXF, etc.) from the build folder. Read-only; never lists directories; only
+// regular files inside the folders once symlinks are resolved, no dotfiles, only local Host names.
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 
 export interface ServeOptions {
   /** The build folder: graph.json, graph.gexf, … */
@@ -50,17 +51,33 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/** Maps a URL path to a file under root, or null if it escapes root or does not exist. */
+const hidden = (rel: string): boolean => rel.split(sep).some((part) => part === '..' || part.startsWith('.'));
+
+/**
+ * Maps a URL path to a regular file under root, or null: outside root once symlinks are resolved
+ * (a link to / stays out), a dotfile or dot-folder (.env, .git/) on the way, or no such file.
+ */
 function fileUnder(root: string, urlPath: string): string | null {
   const rel = normalize(urlPath).replace(/^([/\\])+/, '');
-  if (rel.split(sep).includes('..')) return null;
-  const full = join(root, rel);
-  if (!full.startsWith(normalize(root))) return null;
+  if (hidden(rel)) return null;
   try {
-    return statSync(full).isFile() ? full : null;
+    const realRoot = realpathSync(root);
+    const real = realpathSync(join(realRoot, rel));
+    const inside = relative(realRoot, real);
+    if (inside === '' || isAbsolute(inside) || hidden(inside)) return null;
+    return statSync(real).isFile() ? real : null;
   } catch {
     return null;
   }
+}
+
+/** Host names a page of this server is reached by; anything else is DNS rebinding or a proxy. */
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function hostAllowed(host: string | undefined, own: string): boolean {
+  if (host === undefined) return false;
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  return LOCAL_HOSTS.has(name) || name === own.toLowerCase();
 }
 
 function isBundlePath(p: string): boolean {
@@ -81,6 +98,12 @@ export function resolveRequest(opts: ServeOptions, rawUrl: string): string | nul
 }
 
 function handle(opts: ServeOptions, req: IncomingMessage, res: ServerResponse): void {
+  if (!hostAllowed(req.headers.host, opts.host ?? '127.0.0.1')) {
+    res
+      .writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('kg/viewer: unknown Host; open http://127.0.0.1:PORT/\n');
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -90,7 +113,14 @@ function handle(opts: ServeOptions, req: IncomingMessage, res: ServerResponse): 
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
     return;
   }
-  const size = statSync(file).size;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    // Gone between the lookup and now (a build switching in): as if it had never been there.
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
+    return;
+  }
   res.writeHead(200, {
     'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': size,
@@ -114,7 +144,16 @@ export function serveViewer(opts: ServeOptions): Promise<RunningServer> {
       new Error(`kg/viewer: folder ${opts.dir} does not exist; build one with \`kg build\`.`),
     );
   }
-  const server = createServer((req, res) => handle(opts, req, res));
+  const server = createServer((req, res) => {
+    // No request may take the server down: whatever goes wrong answers this request alone.
+    try {
+      handle(opts, req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end();
+    }
+  });
+  server.on('clientError', (_err, socket) => socket.destroy());
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       reject(

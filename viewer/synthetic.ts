@@ -2,7 +2,7 @@
 // browser tests (with known actors such as Amerika Serikat / "AS") and 10k/50k ones for the bench.
 
 import { mulberry32 } from '../graph/rng';
-import { ENTITY_COLORS, RELATION_COLORS } from '../graph/style';
+import { ENTITY_COLORS, RELATION_COLORS, scaledSize } from '../graph/style';
 import {
   DEFAULT_CAMEO,
   type EdgeAttrs,
@@ -13,7 +13,6 @@ import {
   type RelationType,
   SYMMETRIC_RELATIONS,
 } from '../src/schema';
-import { sizeFor } from './web/model';
 
 export interface SyntheticOptions {
   nodes: number;
@@ -275,7 +274,7 @@ export function generateSyntheticGraph(opts: SyntheticOptions): GraphFile {
       community: c,
       x: Math.cos(angle) * radius + gauss(),
       y: Math.sin(angle) * radius + gauss(),
-      size: sizeFor(deg, maxDegree),
+      size: scaledSize(deg, maxDegree),
       color: ENTITY_COLORS[a.type],
       affiliations: affiliations.get(a.key) ?? [],
     };

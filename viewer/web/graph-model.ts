@@ -1,6 +1,7 @@
 // The graph behind the page: graphology built from a validated graph.json, and the queries the
 // page asks of it (visibility under filters, neighbourhoods, relations of a node). No DOM, no sigma.
 import Graph from 'graphology';
+import { type Maxima, nodeMetric, SIZE_BY } from '../../graph/style';
 import {
   type EdgeAttrs,
   type GraphFile,
@@ -8,14 +9,7 @@ import {
   type RelationType,
   SYMMETRIC_RELATIONS,
 } from '../../src/schema';
-import {
-  edgePasses,
-  metricValue,
-  nodeTypePasses,
-  SIZE_METRICS,
-  type SizeMetric,
-  type ViewState,
-} from './model';
+import { edgePasses, nodeTypePasses, type ViewState } from './model';
 
 export type KgGraph = Graph<NodeAttrs, EdgeAttrs>;
 
@@ -62,22 +56,19 @@ export interface Visibility {
   edges: Set<string>;
 }
 
-/** Which nodes and edges the filters keep: an edge needs both ends visible and to pass its own filters. */
+/**
+ * What the filters keep, before exploration and isolation: nodes of shown types, and edges that pass
+ * their own filters with both ends shown.
+ */
 export function computeVisibility(graph: KgGraph, s: ViewState): Visibility {
-  const typeOk = new Set<string>();
+  const nodes = new Set<string>();
   graph.forEachNode((n, a) => {
-    if (nodeTypePasses(a, s)) typeOk.add(n);
+    if (nodeTypePasses(a, s)) nodes.add(n);
   });
   const edges = new Set<string>();
-  const touched = new Set<string>();
   graph.forEachEdge((e, a, src, tgt) => {
-    if (typeOk.has(src) && typeOk.has(tgt) && edgePasses(a, s)) {
-      edges.add(e);
-      touched.add(src);
-      touched.add(tgt);
-    }
+    if (nodes.has(src) && nodes.has(tgt) && edgePasses(a, s)) edges.add(e);
   });
-  const nodes = s.hideIsolated ? touched : typeOk;
   return { nodes, edges };
 }
 
@@ -140,10 +131,10 @@ export function relationGroups(
   return out;
 }
 
-export function metricMaxima(graph: KgGraph): Record<SizeMetric, number> {
-  const max: Record<SizeMetric, number> = { degree: 0, pagerank: 0, mentions: 0 };
+export function metricMaxima(graph: KgGraph): Maxima {
+  const max: Maxima = { degree: 0, pagerank: 0, mentions: 0, documents: 0 };
   graph.forEachNode((_n, a) => {
-    for (const m of SIZE_METRICS) max[m] = Math.max(max[m], metricValue(a, m));
+    for (const m of [...SIZE_BY, 'documents'] as const) max[m] = Math.max(max[m], nodeMetric(a, m));
   });
   return max;
 }

@@ -1,53 +1,31 @@
-// Entry of the viewer page: loads graph.json (or graph-data.js from disk), draws it with sigma,
-// and wires search, legend filters, hover/selection, side panel, URL state, layout and exports.
+// Entry of the viewer page: loads graph.json (or graph-data.js from disk), creates the store, the
+// canvas and the controls, and subscribes the effects (panel, URL, test mirror) to state changes.
 import { downloadAsPNG } from '@sigma/export-image';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { ENTITY_COLORS, RELATION_COLORS } from '../../graph/style';
-import type { EdgeAttrs, EntityType, GraphMeta, NodeAttrs, RelationType } from '../../src/schema';
-import { append, byId, clear, el, swatch } from './dom';
-import {
-  buildGraph,
-  computeVisibility,
-  isTwoWay,
-  type KgGraph,
-  metricMaxima,
-  neighbourhood,
-  summarize,
-  type Visibility,
-} from './graph-model';
-import {
-  ALL_ENTITY_TYPES,
-  ALL_RELATION_TYPES,
-  defaultViewState,
-  metricValue,
-  parseGraphFile,
-  type SearchHit,
-  SIZE_METRICS,
-  type SizeMetric,
-  searchEntry,
-  searchNodes,
-  sizeFor,
-  type ViewState,
-} from './model';
+import type Sigma from 'sigma';
+import type { GraphMeta } from '../../src/schema';
+import { Canvas } from './canvas';
+import { Controls } from './controls';
+import { type Derived, Deriver, visibilityChanged } from './derive';
+import { DocumentIndex } from './documents';
+import { append, byId, clear, el } from './dom';
+import { buildGraph, type KgGraph, metricMaxima, summarize } from './graph-model';
+import { LayoutRunner } from './layout';
+import { parseGraphFile, type ViewState } from './model';
 import { type KgPageState, MARK_FIRST_RENDER, MARK_INTERACTIVE } from './page-state';
-import { renderEdgePanel, renderNodePanel } from './panel';
+import {
+  type PanelActions,
+  renderDocPanel,
+  renderEdgePanel,
+  renderNodePanel,
+  renderPathPanel,
+} from './panel';
+import { wireSearch } from './search';
+import { type Action, Store } from './store';
+import { subgraphGexf, subgraphJson, subgraphOf } from './subgraph';
+import { download, TablesView } from './tables-view';
+import { TimeBar } from './timebar';
+import { mentionHistogram } from './timeline';
 import { decodeViewState, encodeViewState } from './url-state';
-
-const FADED_NODE = '#d9dce1';
-const FADED_EDGE = '#eceef1';
-/**
- * Above this many visible edges, arrow heads are unreadable and thick edges cost most of the frame
- * (twice as long under software GL): draw one-pixel lines instead.
- */
-const MAX_ARROW_EDGES = 10_000;
-/** A lit neighbourhood up to this size shows every name, whatever the label grid would hide. */
-const MAX_FORCED_LABELS = 40;
-/** How close (in pixels) a click must be to an edge to select it. */
-const EDGE_PICK_PX = 5;
 
 const page: KgPageState = {
   ready: false,
@@ -62,45 +40,18 @@ const page: KgPageState = {
   layoutRunning: false,
   renders: 0,
   camera: null,
+  egoSize: null,
+  path: null,
+  from: null,
+  to: null,
+  timePlaying: false,
+  tableRows: null,
+  doc: null,
   nodePosition: () => null,
+  drawn: () => ({ nodes: [], edges: [], labels: [] }),
+  dispatch: () => {},
 };
 window.__kg = page;
-
-/** The visible edge nearest to a click, if within EDGE_PICK_PX of its drawn segment. */
-function edgeAt(
-  sigma: Sigma<NodeAttrs, EdgeAttrs>,
-  graph: KgGraph,
-  visible: ReadonlySet<string>,
-  p: { x: number; y: number },
-): string | null {
-  const cache = new Map<string, { x: number; y: number } | null>();
-  const at = (n: string): { x: number; y: number } | null => {
-    let v = cache.get(n);
-    if (v === undefined) {
-      const d = sigma.getNodeDisplayData(n);
-      v = d === undefined ? null : sigma.framedGraphToViewport(d);
-      cache.set(n, v);
-    }
-    return v;
-  };
-  let best: string | null = null;
-  let bestDist = EDGE_PICK_PX;
-  for (const edge of visible) {
-    const a = at(graph.source(edge));
-    const b = at(graph.target(edge));
-    if (a === null || b === null) continue;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const len2 = dx * dx + dy * dy;
-    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
-    const dist = Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = edge;
-    }
-  }
-  return best;
-}
 
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -162,8 +113,7 @@ async function loadRaw(): Promise<unknown> {
 
 async function boot(): Promise<void> {
   performance.mark('kg:boot');
-  const status = byId('status', HTMLElement);
-  status.textContent = 'Loading graph…';
+  byId('status', HTMLElement).textContent = 'Loading graph…';
   const raw = await loadRaw();
   performance.mark('kg:loaded');
   const parsed = parseGraphFile(raw);
@@ -174,477 +124,302 @@ async function boot(): Promise<void> {
   await start(graph, parsed.file.meta);
 }
 
-async function start(graph: KgGraph, meta: GraphMeta): Promise<void> {
-  const state: ViewState = decodeViewState(location.hash);
+/** Framing follows what is drawn: filters, ego and path, not the selection. */
+function reframes(prev: ViewState, s: ViewState): boolean {
+  return visibilityChanged(prev, { ...s, node: prev.node });
+}
+
+/** What every part of the page shares: the graph, the store and what is drawn now. */
+interface View {
+  graph: KgGraph;
+  meta: GraphMeta;
+  store: Store;
+  canvas: Canvas;
+  maxima: ReturnType<typeof metricMaxima>;
+  deriver: Deriver;
+  derived: Derived;
+}
+
+/** The store and the canvas, with the test mirror's hooks into the canvas. */
+function createView(graph: KgGraph, meta: GraphMeta): View {
+  const store = new Store(decodeViewState(location.hash));
+  const deriver = new Deriver(graph);
+  const derived = deriver.derive(store.state);
   const maxima = metricMaxima(graph);
-  const summary = summarize(graph);
-  page.totalNodes = graph.order;
-  page.totalEdges = graph.size;
-
-  let vis: Visibility = computeVisibility(graph, state);
-  let arrows = vis.edges.size <= MAX_ARROW_EDGES;
-  let hovered: string | null = null;
-  /** Nodes and edges that stay lit while something is hovered or selected; null lights everything. */
-  let litNodes: Set<string> | null = null;
-  let litEdges: Set<string> | null = null;
-
-  function updateFocus(): void {
-    const focus = hovered ?? (state.edge === null ? state.node : null);
-    if (focus !== null && graph.hasNode(focus)) {
-      litNodes = neighbourhood(graph, focus, vis.edges);
-      litEdges = new Set();
-      const lit = litEdges;
-      graph.forEachEdge(focus, (e) => {
-        if (vis.edges.has(e)) lit.add(e);
-      });
-    } else if (state.edge !== null && graph.hasEdge(state.edge)) {
-      litNodes = new Set(graph.extremities(state.edge));
-      litEdges = new Set([state.edge]);
-    } else {
-      litNodes = null;
-      litEdges = null;
-    }
-  }
-
-  updateFocus();
-  const container = byId('graph', HTMLElement);
-  const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
-    // Sigma's edge picking draws every edge a second time each frame; edgeAt() finds clicked edges instead.
-    enableEdgeEvents: false,
-    zIndex: true,
-    labelRenderedSizeThreshold: 7,
-    labelDensity: 0.5,
-    labelGridCellSize: 120,
-    labelFont: 'system-ui, sans-serif',
-    defaultEdgeType: 'arrow',
-    // Sigma draws programs in this order (after its own arrow and line): lit edges go last, on top.
-    edgeProgramClasses: { hair: EdgeLineProgram, litLine: EdgeRectangleProgram, litArrow: EdgeArrowProgram },
-    minCameraRatio: 0.02,
-    maxCameraRatio: 20,
-    nodeReducer: (node, a): Partial<NodeDisplayData> => {
-      const res: Partial<NodeDisplayData> = {
-        x: a.x,
-        y: a.y,
-        label: a.label,
-        size: sizeFor(metricValue(a, state.sizeBy), maxima[state.sizeBy]),
-        color: ENTITY_COLORS[a.type],
-        type: 'circle',
-        hidden: !vis.nodes.has(node),
-        zIndex: 1,
-      };
-      if (litNodes !== null) {
-        if (litNodes.has(node)) {
-          res.zIndex = 2;
-          if (litNodes.size <= MAX_FORCED_LABELS) res.forceLabel = true;
-        } else {
-          res.color = FADED_NODE;
-          res.label = '';
-          res.zIndex = 0;
-        }
-      }
-      if (node === state.node || node === hovered) {
-        res.highlighted = true;
-        res.forceLabel = true;
-        res.zIndex = 3;
-      }
-      return res;
-    },
-    edgeReducer: (edge, a): Partial<EdgeDisplayData> => {
-      const res: Partial<EdgeDisplayData> = {
-        color: RELATION_COLORS[a.relation],
-        size: Math.min(6, 0.6 + Math.log2(a.weight)),
-        type: arrows ? (isTwoWay(graph, edge) ? 'line' : 'arrow') : 'hair',
-        hidden: !vis.edges.has(edge),
-        label: '',
-        zIndex: 1,
-      };
-      if (litEdges !== null) {
-        if (litEdges.has(edge)) {
-          res.zIndex = 2;
-          // Lit edges keep thickness and arrow heads even when the rest are hairlines.
-          res.type = isTwoWay(graph, edge) ? 'litLine' : 'litArrow';
-        } else {
-          res.color = FADED_EDGE;
-          res.zIndex = 0;
-        }
-      }
-      if (edge === state.edge) {
-        res.size = (res.size ?? 1) * 2.5;
-        res.type = isTwoWay(graph, edge) ? 'litLine' : 'litArrow';
-        res.zIndex = 3;
-      }
-      return res;
-    },
-  });
+  const canvas = new Canvas(graph, byId('graph', HTMLElement), store, derived, maxima);
+  const view: View = { graph, meta, store, canvas, maxima, deriver, derived };
   performance.mark('kg:sigma-created');
-  sigma.on('afterRender', () => {
+  canvas.sigma.on('afterRender', () => {
     page.renders++;
   });
   page.renders++;
-  page.nodePosition = (node) => {
-    const d = sigma.getNodeDisplayData(node);
-    return d === undefined ? null : sigma.framedGraphToViewport(d);
+  page.totalNodes = graph.order;
+  page.totalEdges = graph.size;
+  page.nodePosition = (node) => canvas.nodePosition(node);
+  canvas.onHover = (node) => {
+    page.hoveredNode = node;
   };
+  page.drawn = () => ({
+    nodes: [...view.derived.nodes],
+    edges: [...view.derived.edges],
+    labels: [...canvas.labels],
+  });
+  page.dispatch = (action) => store.dispatch(action);
+  if (store.state.camera !== null) canvas.sigma.getCamera().setState(store.state.camera);
+  else canvas.fit(0);
+  return view;
+}
+
+type Render = (s: ViewState, prev: ViewState | null, action: Action | null) => void;
+
+/** Builds the controls and panels, and returns the subscriber that brings them all up to date. */
+function wireControls(view: View): { render: Render; tables: TablesView; timebar: TimeBar } {
+  const { graph, meta, store, canvas } = view;
+  const drawn = (): Derived => view.derived;
+  const controls = new Controls(graph, store, summarize(graph));
+  const timebar = new TimeBar(mentionHistogram(graph), store);
+  timebar.onPlay = (on) => {
+    page.timePlaying = on;
+  };
+  const tables = new TablesView(graph, store);
+  const layout = new LayoutRunner(
+    graph,
+    drawn,
+    () => canvas.sigma.refresh(),
+    (on) => {
+      page.layoutRunning = on;
+    },
+  );
+  const panel = wirePanel(graph, meta, store, new DocumentIndex(graph, meta), drawn);
+  wireSearch(graph, (node) => {
+    store.dispatch({ type: 'selectNode', node });
+    canvas.centreOn(node);
+  });
+  wireExports(view);
+  const exploreBar = wireExploreBar(graph, store);
+  const render: Render = (s, prev, action) => {
+    if (action?.type === 'setCamera') return;
+    const changed = prev === null || visibilityChanged(prev, s);
+    if (changed) view.derived = view.deriver.derive(s);
+    const d = view.derived;
+    if (prev !== null) canvas.update(s, changed ? d : null, reframes(prev, s) && !timebar.playing);
+    controls.render(s, d);
+    timebar.render(s);
+    tables.render(s, d);
+    panel(s);
+    exploreBar(s, d);
+    layout.fillSettings();
+    showCounts(graph, d);
+  };
+  return { render, tables, timebar };
+}
+
+async function start(graph: KgGraph, meta: GraphMeta): Promise<void> {
+  const view = createView(graph, meta);
+  const { store, canvas } = view;
   // Let the first frame reach the screen before wiring the controls.
   await afterPaint();
   performance.mark(MARK_FIRST_RENDER);
-
-  // ---- URL ----
-  let urlTimer: ReturnType<typeof setTimeout> | undefined;
-  function writeUrl(): void {
-    clearTimeout(urlTimer);
-    urlTimer = undefined;
-    const hash = encodeViewState(state);
-    history.replaceState(null, '', hash === '' ? location.pathname + location.search : `#${hash}`);
-  }
-  const camera = sigma.getCamera();
-  camera.on('updated', (c) => {
-    state.camera = { x: c.x, y: c.y, ratio: c.ratio, angle: c.angle };
-    page.camera = state.camera;
-    // Camera moves come at frame rate; the URL only needs the final position.
-    clearTimeout(urlTimer);
-    urlTimer = setTimeout(writeUrl, 250);
+  const { render, tables, timebar } = wireControls(view);
+  store.subscribe(render);
+  store.subscribe((s, _prev, action) => {
+    if (action.type === 'setCamera') page.camera = s.camera;
+    else mirror(s, view.derived, tables, timebar);
   });
-
-  // ---- panel and selection ----
-  const panel = byId('panel', HTMLElement);
-  const panelBody = byId('panel-body', HTMLDivElement);
-  const actions = {
-    selectNode: (n: string) => selectNode(n, true),
-    selectEdge: (e: string) => selectEdge(e),
-    close: () => clearSelection(),
-  };
-
-  function renderPanel(): void {
-    page.selectedNode = state.node;
-    page.selectedEdge = state.edge;
-    if (state.edge !== null && graph.hasEdge(state.edge)) {
-      const from = state.node;
-      const back =
-        from !== null && graph.hasNode(from) && graph.hasExtremity(state.edge, from)
-          ? () => selectNode(from, false)
-          : undefined;
-      renderEdgePanel(panelBody, graph, meta, state.edge, actions, back);
-      panel.hidden = false;
-    } else if (state.node !== null && graph.hasNode(state.node)) {
-      renderNodePanel(panelBody, graph, state.node, vis.edges, actions);
-      panel.hidden = false;
-    } else {
-      clear(panelBody);
-      panel.hidden = true;
-    }
-  }
-
-  function refreshFocus(): void {
-    page.hoveredNode = hovered;
-    updateFocus();
-    sigma.refresh({ skipIndexation: true });
-  }
-
-  function centreOn(node: string): void {
-    const d = sigma.getNodeDisplayData(node);
-    if (d === undefined) return;
-    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 400 });
-  }
-
-  function selectNode(node: string, centre: boolean): void {
-    if (!graph.hasNode(node)) return;
-    state.node = node;
-    state.edge = null;
-    renderPanel();
-    refreshFocus();
-    if (centre) centreOn(node);
-    writeUrl();
-  }
-
-  function selectEdge(edge: string): void {
-    if (!graph.hasEdge(edge)) return;
-    if (state.node !== null && !graph.hasExtremity(edge, state.node)) state.node = null;
-    state.edge = edge;
-    renderPanel();
-    refreshFocus();
-    writeUrl();
-  }
-
-  function clearSelection(): void {
-    state.node = null;
-    state.edge = null;
-    renderPanel();
-    refreshFocus();
-    writeUrl();
-  }
-
-  sigma.on('enterNode', ({ node }) => {
-    hovered = node;
-    container.style.cursor = 'pointer';
-    refreshFocus();
-  });
-  sigma.on('leaveNode', () => {
-    hovered = null;
-    container.style.cursor = '';
-    refreshFocus();
-  });
-  sigma.on('clickNode', ({ node }) => selectNode(node, false));
-  sigma.on('clickStage', ({ event }) => {
-    const edge = edgeAt(sigma, graph, vis.edges, event);
-    if (edge === null) clearSelection();
-    else {
-      state.node = null;
-      selectEdge(edge);
-    }
-  });
-
-  // ---- filters and legend ----
-  function showCounts(): void {
-    page.nodeCount = vis.nodes.size;
-    page.edgeCount = vis.edges.size;
-    byId('stats', HTMLElement).textContent =
-      `${vis.nodes.size.toLocaleString()} / ${graph.order.toLocaleString()} nodes · ` +
-      `${vis.edges.size.toLocaleString()} / ${graph.size.toLocaleString()} edges`;
-  }
-
-  function applyFilters(): void {
-    vis = computeVisibility(graph, state);
-    arrows = vis.edges.size <= MAX_ARROW_EDGES;
-    showCounts();
-    updateFocus();
-    sigma.refresh();
-    if (state.node !== null && state.edge === null) renderPanel();
-  }
-
-  const legendTypes = byId('legend-types', HTMLUListElement);
-  const legendRelations = byId('legend-relations', HTMLUListElement);
-  const typeBoxes = new Map<EntityType, HTMLInputElement>();
-  const relationBoxes = new Map<RelationType, HTMLInputElement>();
-
-  function legendRow<T extends string>(
-    list: HTMLUListElement,
-    boxes: Map<T, HTMLInputElement>,
-    value: T,
-    color: string,
-    count: number,
-    hidden: () => Set<T>,
-    attr: string,
-  ): void {
-    const box = el('input', { attrs: { type: 'checkbox', [attr]: value } });
-    box.addEventListener('change', () => {
-      if (box.checked) hidden().delete(value);
-      else hidden().add(value);
-      applyFilters();
-      writeUrl();
-    });
-    boxes.set(value, box);
-    append(
-      list,
-      el(
-        'li',
-        {},
-        el(
-          'label',
-          {},
-          box,
-          swatch(color),
-          el('span', { className: 'name' }, value),
-          el('span', { className: 'count' }, String(count)),
-        ),
-      ),
-    );
-  }
-  for (const t of ALL_ENTITY_TYPES) {
-    const n = summary.nodesByType.get(t) ?? 0;
-    if (n > 0)
-      legendRow(legendTypes, typeBoxes, t, ENTITY_COLORS[t], n, () => state.hiddenTypes, 'data-type');
-  }
-  for (const r of ALL_RELATION_TYPES) {
-    const n = summary.edgesByRelation.get(r) ?? 0;
-    if (n > 0)
-      legendRow(
-        legendRelations,
-        relationBoxes,
-        r,
-        RELATION_COLORS[r],
-        n,
-        () => state.hiddenRelations,
-        'data-relation',
-      );
-  }
-
-  const modAsserted = byId('mod-asserted', HTMLInputElement);
-  const modPlanned = byId('mod-planned', HTMLInputElement);
-  const dateFrom = byId('date-from', HTMLInputElement);
-  const dateTo = byId('date-to', HTMLInputElement);
-  const minWeight = byId('min-weight', HTMLInputElement);
-  const minWeightValue = byId('min-weight-value', HTMLOutputElement);
-  const hideIsolated = byId('hide-isolated', HTMLInputElement);
-  const sizeBy = byId('size-by', HTMLSelectElement);
-  for (const input of [dateFrom, dateTo]) {
-    if (summary.firstDate !== null) input.min = summary.firstDate;
-    if (summary.lastDate !== null) input.max = summary.lastDate;
-  }
-  minWeight.max = String(summary.maxWeight);
-  minWeight.disabled = summary.maxWeight <= 1;
-
-  function syncControls(): void {
-    for (const [t, box] of typeBoxes) box.checked = !state.hiddenTypes.has(t);
-    for (const [r, box] of relationBoxes) box.checked = !state.hiddenRelations.has(r);
-    modAsserted.checked = state.asserted;
-    modPlanned.checked = state.planned;
-    dateFrom.value = state.from ?? '';
-    dateTo.value = state.to ?? '';
-    minWeight.value = String(state.minWeight);
-    minWeightValue.value = String(state.minWeight);
-    hideIsolated.checked = state.hideIsolated;
-    sizeBy.value = state.sizeBy;
-  }
-
-  const onFilterInput = (): void => {
-    state.asserted = modAsserted.checked;
-    state.planned = modPlanned.checked;
-    state.from = dateFrom.value === '' ? null : dateFrom.value;
-    state.to = dateTo.value === '' ? null : dateTo.value;
-    state.minWeight = Math.max(1, Number(minWeight.value) || 1);
-    minWeightValue.value = String(state.minWeight);
-    state.hideIsolated = hideIsolated.checked;
-    applyFilters();
-    writeUrl();
-  };
-  for (const input of [modAsserted, modPlanned, dateFrom, dateTo, minWeight, hideIsolated]) {
-    input.addEventListener(input === minWeight ? 'input' : 'change', onFilterInput);
-  }
-  for (const m of SIZE_METRICS)
-    append(sizeBy, el('option', { attrs: { value: m } }, m === 'pagerank' ? 'PageRank' : m));
-  sizeBy.addEventListener('change', () => {
-    const m = SIZE_METRICS.find((x): x is SizeMetric => x === sizeBy.value);
-    if (m !== undefined) state.sizeBy = m;
-    sigma.refresh();
-    writeUrl();
-  });
-  byId('reset-filters', HTMLButtonElement).addEventListener('click', () => {
-    const d = defaultViewState();
-    Object.assign(state, {
-      hiddenTypes: d.hiddenTypes,
-      hiddenRelations: d.hiddenRelations,
-      asserted: true,
-      planned: true,
-      from: null,
-      to: null,
-      minWeight: 1,
-      hideIsolated: false,
-    });
-    syncControls();
-    applyFilters();
-    writeUrl();
-  });
-
+  wireUrl(store, canvas.sigma);
   byId('corpus', HTMLElement).textContent =
     `${meta.counts.documents} documents · ${meta.counts.relationMentions} relation mentions · built ${meta.builtAt.slice(0, 10)}`;
-
-  // ---- search ----
-  const entries = graph.mapNodes((n, a) => searchEntry(n, a));
-  const searchInput = byId('search-input', HTMLInputElement);
-  const searchList = byId('search-results', HTMLDivElement);
-  let hits: SearchHit[] = [];
-  let active = -1;
-  function renderHits(): void {
-    clear(searchList);
-    hits.forEach((h, i) => {
-      const li = el(
-        'div',
-        { className: i === active ? 'active' : '', attrs: { role: 'option', 'data-node': h.key } },
-        swatch(ENTITY_COLORS[h.type]),
-        el('span', { className: 'name' }, h.label),
-        h.via !== null ? el('span', { className: 'via' }, h.via) : null,
-      );
-      // mousedown fires before the input's blur hides the list.
-      li.addEventListener('mousedown', (ev) => {
-        ev.preventDefault();
-        choose(h);
-      });
-      append(searchList, li);
-    });
-    searchList.hidden = hits.length === 0;
-    searchInput.setAttribute('aria-expanded', String(hits.length > 0));
-  }
-  function choose(h: SearchHit): void {
-    searchInput.value = h.label;
-    hits = [];
-    active = -1;
-    renderHits();
-    selectNode(h.key, true);
-  }
-  searchInput.addEventListener('input', () => {
-    hits = searchNodes(entries, searchInput.value, 12);
-    active = hits.length > 0 ? 0 : -1;
-    renderHits();
-  });
-  searchInput.addEventListener('keydown', (ev) => {
-    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
-      if (hits.length === 0) return;
-      ev.preventDefault();
-      active = (active + (ev.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
-      renderHits();
-    } else if (ev.key === 'Enter') {
-      const h = hits[active] ?? hits[0];
-      if (h !== undefined) choose(h);
-    } else if (ev.key === 'Escape') {
-      hits = [];
-      renderHits();
-    }
-  });
-  searchInput.addEventListener('blur', () => {
-    hits = [];
-    renderHits();
-  });
-
-  // ---- layout and exports ----
-  const layoutBtn = byId('layout-btn', HTMLButtonElement);
-  let fa2: FA2Layout<NodeAttrs, EdgeAttrs> | null = null;
-  layoutBtn.addEventListener('click', () => {
-    if (fa2 === null) {
-      fa2 = new FA2Layout<NodeAttrs, EdgeAttrs>(graph, {
-        settings: forceAtlas2.inferSettings(graph),
-        getEdgeWeight: 'weight',
-      });
-    }
-    if (fa2.isRunning()) {
-      fa2.stop();
-      layoutBtn.textContent = 'Resume layout';
-    } else {
-      fa2.start();
-      layoutBtn.textContent = 'Stop layout';
-    }
-    page.layoutRunning = fa2.isRunning();
-    layoutBtn.setAttribute('aria-pressed', String(page.layoutRunning));
-  });
-  window.addEventListener('pagehide', () => fa2?.kill());
-  byId('export-png', HTMLButtonElement).addEventListener('click', () => {
-    // The exporter is typed for attribute-agnostic sigma; ours only narrows the attribute types.
-    void downloadAsPNG(sigma as unknown as Sigma, { fileName: 'kabar-graph', backgroundColor: '#ffffff' });
-  });
-
-  // ---- shared links: apply the state read from the URL ----
-  /** On the first call the state is the one sigma was created with, so no second full refresh. */
-  function applyState(next: ViewState, first: boolean): void {
-    Object.assign(state, next);
-    syncControls();
-    if (first) showCounts();
-    else applyFilters();
-    renderPanel();
-    if (!first) refreshFocus();
-    if (state.camera !== null) camera.setState(state.camera);
-    else if (state.node !== null && graph.hasNode(state.node)) centreOn(state.node);
-  }
-  window.addEventListener('hashchange', () => applyState(decodeViewState(location.hash), false));
   performance.mark('kg:wired');
-  applyState(state, true);
+  render(store.state, null, null);
+  canvas.update(store.state, null, false);
+  mirror(store.state, view.derived, tables, timebar);
+  if (store.state.camera === null && store.state.node !== null && graph.hasNode(store.state.node)) {
+    canvas.centreOn(store.state.node);
+  }
   performance.mark('kg:state-applied');
   byId('status', HTMLElement).textContent =
     graph.order === 0 ? 'This build has no entities: no relations were extracted from its corpus.' : '';
-
   await afterPaint();
   performance.mark(MARK_INTERACTIVE);
   page.ready = true;
   document.body.dataset.ready = 'true';
+}
+
+function showCounts(graph: KgGraph, d: Derived): void {
+  page.nodeCount = d.nodes.size;
+  page.edgeCount = d.edges.size;
+  byId('stats', HTMLElement).textContent =
+    `${d.nodes.size.toLocaleString('en')} / ${graph.order.toLocaleString('en')} nodes · ` +
+    `${d.edges.size.toLocaleString('en')} / ${graph.size.toLocaleString('en')} edges`;
+}
+
+/** The test mirror: a plain object the browser tests and the bench read. */
+function mirror(s: ViewState, d: Derived, tables: TablesView, timebar: TimeBar): void {
+  page.selectedNode = s.node;
+  page.selectedEdge = s.edge;
+  page.egoSize = d.ego === null ? null : d.nodes.size;
+  page.path = d.path === null ? null : { length: d.path.length, count: d.path.paths.length };
+  page.from = s.from;
+  page.to = s.to;
+  page.timePlaying = timebar.playing;
+  page.tableRows = s.table.tab === null ? null : tables.shown.map((r) => r.key);
+  page.doc = s.doc;
+  page.camera = s.camera;
+}
+
+function wirePanel(
+  graph: KgGraph,
+  meta: GraphMeta,
+  store: Store,
+  docs: DocumentIndex,
+  drawn: () => Derived,
+): (s: ViewState) => void {
+  const panel = byId('panel', HTMLElement);
+  const body = byId('panel-body', HTMLDivElement);
+  const actions: PanelActions = {
+    selectNode: (node) => store.dispatch({ type: 'selectNode', node }),
+    selectEdge: (edge) => {
+      const n = store.state.node;
+      store.dispatch({
+        type: 'selectEdge',
+        edge,
+        keepNode: n !== null && graph.hasExtremity(edge, n) ? n : null,
+      });
+    },
+    close: () => store.dispatch({ type: 'clearSelection' }),
+    openDoc: (doc) => store.dispatch({ type: 'openDoc', doc }),
+    egoStart: (node, depth) => store.dispatch({ type: 'egoStart', node, depth }),
+    egoExpand: (node) => store.dispatch({ type: 'egoExpand', node }),
+    pathEnd: (end, node) => store.dispatch({ type: 'pathEnd', end, node }),
+  };
+  let last: unknown[] = [];
+  return (s: ViewState): void => {
+    const d = drawn();
+    // The panel is rebuilt only when what it shows changed: hovering must not rebuild it.
+    const key = [s.doc, s.edge, s.node, s.ego, s.pathFrom, s.pathTo, d.edges];
+    if (key.every((k, i) => k === last[i])) return;
+    last = key;
+    panel.hidden = false;
+    if (s.doc !== null) renderDocPanel(body, graph, docs.view(s.doc), s.doc, actions);
+    else if (s.edge !== null && graph.hasEdge(s.edge)) {
+      const from = s.node;
+      const back =
+        from !== null && graph.hasNode(from) && graph.hasExtremity(s.edge, from)
+          ? () => store.dispatch({ type: 'selectNode', node: from })
+          : undefined;
+      renderEdgePanel(body, graph, meta, s.edge, actions, back);
+    } else if (s.node !== null && graph.hasNode(s.node))
+      renderNodePanel(body, graph, s.node, d.edges, actions, s);
+    else if (s.pathFrom !== null && s.pathTo !== null && d.path !== null) {
+      renderPathPanel(body, graph, s.pathFrom, s.pathTo, d.path, d.edges, actions, () =>
+        store.dispatch({ type: 'pathClear' }),
+      );
+    } else {
+      clear(body);
+      panel.hidden = true;
+    }
+  };
+}
+
+/** The strip over the canvas saying which exploration is on, with its controls. */
+function wireExploreBar(graph: KgGraph, store: Store): (s: ViewState, d: Derived) => void {
+  const bar = byId('explore-bar', HTMLDivElement);
+  const name = (n: string): string => (graph.hasNode(n) ? graph.getNodeAttribute(n, 'label') : n);
+  return (s, d) => {
+    clear(bar);
+    if (s.ego !== null) {
+      const ego = s.ego;
+      append(
+        bar,
+        el('span', {}, `Neighbourhood of ${name(ego.node)}: ${d.nodes.size} actors, depth `),
+        ...([1, 2, 3] as const).map((depth) =>
+          el(
+            'button',
+            {
+              attrs: { 'data-depth': String(depth), 'aria-pressed': String(ego.depth === depth) },
+              onClick: () => store.dispatch({ type: 'egoDepth', depth }),
+            },
+            String(depth),
+          ),
+        ),
+        ego.expanded.length > 0 ? el('span', {}, ` · ${ego.expanded.length} expanded`) : null,
+        el('span', { className: 'hint' }, ' · double-click a node to expand it'),
+        el(
+          'button',
+          { attrs: { id: 'ego-clear' }, onClick: () => store.dispatch({ type: 'egoClear' }) },
+          'Show all',
+        ),
+      );
+    } else if (s.pathFrom !== null || s.pathTo !== null) {
+      const text =
+        s.pathFrom !== null && s.pathTo !== null
+          ? `Shortest paths ${name(s.pathFrom)} → ${name(s.pathTo)}: ${d.path?.length === null ? 'none' : `${d.path?.paths.length ?? 0} of ${d.path?.length ?? 0} steps each`}`
+          : `Path ${s.pathFrom !== null ? `from ${name(s.pathFrom)}` : `to ${name(s.pathTo ?? '')}`}: pick the other end in a node's panel`;
+      append(
+        bar,
+        el('span', {}, text),
+        el(
+          'button',
+          { attrs: { id: 'path-clear' }, onClick: () => store.dispatch({ type: 'pathClear' }) },
+          'Clear path',
+        ),
+      );
+    }
+    bar.hidden = bar.firstChild === null;
+  };
+}
+
+function wireExports(view: View): void {
+  const { graph, meta, store, maxima } = view;
+  const sigma = view.canvas.sigma;
+  const sub = () =>
+    subgraphOf(graph, view.derived.nodes, view.derived.edges, {
+      colorBy: store.state.colorBy,
+      sizeBy: store.state.sizeBy,
+      maxima,
+    });
+  // A menu closes once one of its exports is chosen.
+  const menu = byId('export-menu', HTMLDetailsElement);
+  menu.addEventListener('click', (ev) => {
+    if (ev.target instanceof HTMLButtonElement) menu.open = false;
+  });
+  byId('export-png', HTMLButtonElement).addEventListener('click', () => {
+    // The exporter is typed for attribute-agnostic sigma; ours only narrows the attribute types.
+    void downloadAsPNG(sigma as unknown as Sigma, { fileName: 'kabar-graph', backgroundColor: '#ffffff' });
+  });
+  byId('export-gexf', HTMLButtonElement).addEventListener('click', () =>
+    download('kabar-graph-view.gexf', subgraphGexf(sub(), meta), 'application/xml'),
+  );
+  byId('export-json', HTMLButtonElement).addEventListener('click', () =>
+    download('kabar-graph-view.json', subgraphJson(sub(), meta), 'application/json'),
+  );
+}
+
+/** The URL follows the state: at once for actions, a quarter second after the camera stops. */
+function wireUrl(store: Store, sigma: Canvas['sigma']): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    const hash = encodeViewState(store.state);
+    const next = hash === '' ? location.pathname + location.search : `#${hash}`;
+    if (`#${hash}` !== location.hash || hash === '') history.replaceState(null, '', next);
+  };
+  store.subscribe((_s, _p, action) => {
+    if (action.type === 'replace') return;
+    if (action.type === 'setCamera') {
+      clearTimeout(timer);
+      timer = setTimeout(write, 250);
+    } else write();
+  });
+  sigma.getCamera().on('updated', (c) => {
+    store.dispatch({ type: 'setCamera', camera: { x: c.x, y: c.y, ratio: c.ratio, angle: c.angle } });
+  });
+  window.addEventListener('hashchange', () => {
+    const next = decodeViewState(location.hash);
+    store.dispatch({ type: 'replace', state: next });
+    if (next.camera !== null) sigma.getCamera().setState(next.camera);
+  });
 }
 
 boot().catch((err: unknown) => {

@@ -1,6 +1,6 @@
 // Pure page logic: graph.json validation messages, filters, search ranking, highlighting, links.
 import { describe, expect, it } from 'vitest';
-import type { EdgeAttrs, NodeAttrs } from '../../src/schema';
+import type { EdgeAttrs, Evidence, NodeAttrs } from '../../src/schema';
 import { generateSyntheticGraph } from '../synthetic';
 import {
   defaultViewState,
@@ -10,7 +10,6 @@ import {
   safeHttpUrl,
   searchEntry,
   searchNodes,
-  sizeFor,
 } from './model';
 
 const file = generateSyntheticGraph({ nodes: 40, edges: 80, seed: 3 });
@@ -49,10 +48,8 @@ describe('parseGraphFile', () => {
 
 describe('edgePasses', () => {
   it('hides hidden relation types and edges under the minimum weight', () => {
-    const s = defaultViewState();
-    expect(edgePasses(edge(), s)).toBe(true);
-    s.hiddenRelations.add('URGED');
-    expect(edgePasses(edge(), s)).toBe(false);
+    expect(edgePasses(edge(), defaultViewState())).toBe(true);
+    expect(edgePasses(edge(), { ...defaultViewState(), hiddenRelations: new Set(['URGED']) })).toBe(false);
     const w = defaultViewState();
     w.minWeight = 3;
     expect(edgePasses(edge(), w)).toBe(false);
@@ -62,6 +59,24 @@ describe('edgePasses', () => {
     s.asserted = false;
     expect(edgePasses(edge(), s)).toBe(false);
     expect(edgePasses(edge({ asserted: 1, planned: 1 }), s)).toBe(true);
+  });
+  it('keeps an edge when one of its mentions falls in the range, not merely its date span', () => {
+    const ev = (date: string): Evidence => ({
+      doc: 'd',
+      sentence: 0,
+      text: 't',
+      span: [0, 1],
+      rule: 'r',
+      modality: 'asserted',
+      date,
+      subjectMention: 's',
+      objectMention: 'o',
+    });
+    const e = edge({ evidence: [ev('2024-01-10'), ev('2024-02-01')] });
+    const s = { ...defaultViewState(), from: '2024-01-15', to: '2024-01-25' };
+    expect(edgePasses(e, s)).toBe(false);
+    expect(edgePasses(e, { ...s, to: '2024-02-01' })).toBe(true);
+    expect(edgePasses(e, { ...s, from: '2024-01-10', to: '2024-01-10' })).toBe(true);
   });
   it('keeps edges whose date span overlaps the range, and drops undated ones', () => {
     const s = defaultViewState();
@@ -109,6 +124,12 @@ describe('highlightSegments', () => {
       { text: '.', role: null },
     ]);
   });
+  it('prefers a whole word to letters inside another word', () => {
+    const segs = highlightSegments('Qatar, tuan rumah markas Hamas, membantu AS.', 'AS', 'Qatar');
+    expect(segs.filter((x) => x.role === 'subject')).toEqual([{ text: 'AS', role: 'subject' }]);
+    expect(segs.map((x) => x.text).join('')).toBe('Qatar, tuan rumah markas Hamas, membantu AS.');
+    expect(highlightSegments('markas', 'as', '').filter((x) => x.role !== null)).toHaveLength(1);
+  });
   it('does not mark the same words twice when subject and object share a name', () => {
     const segs = highlightSegments('AS dan AS', 'AS', 'AS');
     expect(segs.filter((s) => s.role !== null).map((s) => s.role)).toEqual(['subject', 'object']);
@@ -129,10 +150,5 @@ describe('small helpers', () => {
     expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
     expect(safeHttpUrl('not a url')).toBeNull();
     expect(safeHttpUrl(undefined)).toBeNull();
-  });
-  it('sizes nodes between the bounds, by square root', () => {
-    expect(sizeFor(0, 10)).toBe(3);
-    expect(sizeFor(10, 10)).toBe(18);
-    expect(sizeFor(2.5, 10)).toBeCloseTo(10.5);
   });
 });

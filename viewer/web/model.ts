@@ -1,5 +1,7 @@
 // Pure logic of the viewer page: validating graph.json, the view state, filters, search and
 // sentence highlighting. No DOM and no sigma here, so Node tests can exercise all of it.
+
+import { type ColorBy, nodeMetric, SIZE_BY, type SizeBy } from '../../graph/style';
 import {
   type EdgeAttrs,
   ENTITY_TYPES,
@@ -11,8 +13,8 @@ import {
   type RelationType,
 } from '../../src/schema';
 
-export type SizeMetric = 'degree' | 'pagerank' | 'mentions';
-export const SIZE_METRICS: readonly SizeMetric[] = ['degree', 'pagerank', 'mentions'];
+export type SizeMetric = SizeBy;
+export const SIZE_METRICS: readonly SizeMetric[] = SIZE_BY;
 
 export interface CameraView {
   x: number;
@@ -21,20 +23,61 @@ export interface CameraView {
   angle: number;
 }
 
-/** Everything a shared link restores: selection, filters, size metric and camera. */
+export type EgoDepth = 1 | 2 | 3;
+
+/** Bloom-style exploration: the neighbourhood of one actor, grown one node at a time. */
+export interface EgoState {
+  node: string;
+  depth: EgoDepth;
+  /** Nodes whose own neighbours were added on top of the depth ring, in the order expanded. */
+  expanded: readonly string[];
+}
+
+export type TableTab = 'nodes' | 'edges';
+export const NODE_COLUMNS = ['label', 'type', 'degree', 'pagerank', 'mentions', 'community'] as const;
+export const EDGE_COLUMNS = [
+  'source',
+  'relation',
+  'target',
+  'weight',
+  'firstDate',
+  'lastDate',
+  'modality',
+] as const;
+export type NodeColumn = (typeof NODE_COLUMNS)[number];
+export type EdgeColumn = (typeof EDGE_COLUMNS)[number];
+
+export interface TableState {
+  /** The open table, or null when the drawer is closed. */
+  tab: TableTab | null;
+  sort: NodeColumn | EdgeColumn;
+  desc: boolean;
+  query: string;
+}
+
+/** Everything a shared link restores. Treated as immutable: actions return new states. */
 export interface ViewState {
   node: string | null;
   edge: string | null;
-  hiddenTypes: Set<EntityType>;
-  hiddenRelations: Set<RelationType>;
+  hiddenTypes: ReadonlySet<EntityType>;
+  hiddenRelations: ReadonlySet<RelationType>;
   asserted: boolean;
   planned: boolean;
-  /** Inclusive ISO date bounds (YYYY-MM-DD); dated edges outside them are hidden. */
+  /** Inclusive ISO date bounds (YYYY-MM-DD): an edge stays if one of its mentions falls inside. */
   from: string | null;
   to: string | null;
   minWeight: number;
   sizeBy: SizeMetric;
-  hideIsolated: boolean;
+  colorBy: ColorBy;
+  /** Nodes without a visible relation are drawn only when asked: on real corpora they are most nodes. */
+  showIsolated: boolean;
+  ego: EgoState | null;
+  /** Ends of the shortest-path query; the paths show once both are set. */
+  pathFrom: string | null;
+  pathTo: string | null;
+  table: TableState;
+  /** The document whose sentences the panel lists. */
+  doc: string | null;
   camera: CameraView | null;
 }
 
@@ -50,7 +93,13 @@ export function defaultViewState(): ViewState {
     to: null,
     minWeight: 1,
     sizeBy: 'degree',
-    hideIsolated: false,
+    colorBy: 'type',
+    showIsolated: false,
+    ego: null,
+    pathFrom: null,
+    pathTo: null,
+    table: { tab: null, sort: 'degree', desc: true, query: '' },
+    doc: null,
     camera: null,
   };
 }
@@ -75,13 +124,29 @@ export function parseGraphFile(raw: unknown): ParseResult {
   };
 }
 
+/** Calendar days (YYYY-MM-DD) of an edge's dated mentions. */
+export function mentionDays(a: EdgeAttrs): string[] {
+  const out: string[] = [];
+  for (const ev of a.evidence)
+    if (ev.date !== undefined && ISO_DAY.test(ev.date)) out.push(ev.date.slice(0, 10));
+  return out;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+function inRange(day: string, from: string | null, to: string | null): boolean {
+  return (from === null || day >= from) && (to === null || day <= to);
+}
+
 /** Whether an edge passes the relation, modality, date and weight filters. */
 export function edgePasses(a: EdgeAttrs, s: ViewState): boolean {
   if (s.hiddenRelations.has(a.relation)) return false;
   if (a.weight < s.minWeight) return false;
   if (!((s.asserted && a.asserted > 0) || (s.planned && a.planned > 0))) return false;
   if (s.from !== null || s.to !== null) {
-    // Undated edges cannot be placed in a range, so a range excludes them.
+    // A time window keeps the edges mentioned inside it; undated edges cannot be placed, so they go.
+    const days = mentionDays(a);
+    if (days.length > 0) return days.some((d) => inRange(d, s.from, s.to));
     const first = a.firstDate ?? a.lastDate;
     const last = a.lastDate ?? a.firstDate;
     if (first === undefined || last === undefined) return false;
@@ -96,16 +161,7 @@ export function nodeTypePasses(a: NodeAttrs, s: ViewState): boolean {
 }
 
 export function metricValue(a: NodeAttrs, metric: SizeMetric): number {
-  return metric === 'degree' ? a.degree : metric === 'pagerank' ? a.pagerank : a.mentions;
-}
-
-export const MIN_NODE_SIZE = 3;
-export const MAX_NODE_SIZE = 18;
-
-/** Node radius for a metric value: square-root scale so area tracks the value. */
-export function sizeFor(value: number, max: number): number {
-  if (!(max > 0) || !(value > 0)) return MIN_NODE_SIZE;
-  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.min(value, max) / max);
+  return nodeMetric(a, metric);
 }
 
 // ---- search ----
@@ -175,18 +231,26 @@ export interface Segment {
   role: 'subject' | 'object' | null;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a span starts and ends at word boundaries: "AS" should mark "AS", not "markas". */
+function wholeWord(text: string, [a, b]: [number, number]): boolean {
+  return !WORD_CHAR.test(text.charAt(a - 1)) && !WORD_CHAR.test(text.charAt(b));
+}
+
+/** First free occurrence of a mention, preferring one that is a whole word. */
 function findMention(text: string, mention: string, taken: [number, number] | null): [number, number] | null {
   if (mention === '') return null;
   const lower = text.toLocaleLowerCase('id');
   const m = mention.toLocaleLowerCase('id');
-  let from = 0;
-  for (;;) {
-    const at = lower.indexOf(m, from);
-    if (at < 0) return null;
+  let first: [number, number] | null = null;
+  for (let at = lower.indexOf(m); at >= 0; at = lower.indexOf(m, at + 1)) {
     const span: [number, number] = [at, at + m.length];
-    if (taken === null || span[1] <= taken[0] || span[0] >= taken[1]) return span;
-    from = at + 1;
+    if (taken !== null && span[1] > taken[0] && span[0] < taken[1]) continue;
+    if (wholeWord(lower, span)) return span;
+    first ??= span;
   }
+  return first;
 }
 
 /** Splits a sentence into plain, subject and object parts (first non-overlapping occurrence of each). */
