@@ -1,6 +1,7 @@
 // The lexicons load and validate; a bad entry stops the run with the file and the entry's path.
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, countryTable, load, TitlesSchema, TRIGGERS } from './lexicon';
+import { COUNTRIES, countryTable, TRIGGERS } from './lexicon';
+import { load, TitlesSchema } from './lexicon-schema';
 
 describe('lexicons', () => {
   it('give Indonesian country names with the aliases the ISO data lacks', () => {

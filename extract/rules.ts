@@ -1,7 +1,6 @@
-// The rule registry: every relation rule as data (extract/rules/*.json), validated by zod and
-// compiled once. CLI, tests and docs enumerate RULES; each emitted relation records its rule id.
-import { z } from 'zod';
-import { type EntityType, EntityTypeSchema, type RelationType, RelationTypeSchema } from '../src/schema';
+// The rule registry: every relation rule as data (extract/rules/*.json; zod schema in rules-schema.ts,
+// checked by tests), compiled once. CLI, tests and docs enumerate RULES; each relation records its rule id.
+import { type EntityType, isEntityType, type RelationType } from '../src/ontology';
 import { TRIGGERS, WORDS } from './lexicon';
 import attacked from './rules/attacked.json';
 import criticized from './rules/criticized.json';
@@ -12,13 +11,14 @@ import rejected from './rules/rejected.json';
 import supports from './rules/supports.json';
 import urged from './rules/urged.json';
 import visited from './rules/visited.json';
-import { TagSchema, tagged } from './tags';
+import type { RuleCondition, RuleFile } from './rules-schema';
+import { isTag, tagged } from './tags';
 
 /**
  * A condition on a rule: "unless" cancels it when the words are found there, "require" needs them;
  * the reason is what `kg explain` prints when the condition stops the rule.
  */
-const WHERE = [
+export const WHERE = [
   'near-trigger',
   'in-sentence',
   'in-document',
@@ -26,11 +26,6 @@ const WHERE = [
   'before-object',
   'object-after-trigger',
 ] as const;
-const ConditionSchema = z.union([
-  z.object({ unless: z.enum(WHERE), words: z.string().optional(), reason: z.string().min(1) }).strict(),
-  z.object({ require: z.enum(WHERE), words: z.string().optional(), reason: z.string().min(1) }).strict(),
-]);
-
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
   mode: 'unless' | 'require';
@@ -38,38 +33,6 @@ export interface Condition {
   words: ReadonlySet<string>;
   reason: string;
 }
-
-const RuleSchema = z.object({
-  id: z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'rule ids look like "met/verb-dengan"'),
-  pattern: z.string().min(1),
-  example: z.string().min(1),
-  counterexamples: z.array(z.string()).optional(),
-  cameo: z
-    .string()
-    .regex(/^\d{2,4}$/)
-    .optional(),
-  comitative: z.boolean().optional(),
-  mutual: z.boolean().optional(),
-  possessive: z.boolean().optional(),
-  nearestSubject: z.boolean().optional(),
-  nearestActor: z.boolean().optional(),
-  pairwise: z.boolean().optional(),
-  subjectFrom: z.literal('quote-speaker').optional(),
-  conditions: z.array(ConditionSchema).optional(),
-  objectFallback: z.literal('conflict').optional(),
-  subjectTypes: z.array(EntityTypeSchema).optional(),
-  objectTypes: z.array(EntityTypeSchema).optional(),
-});
-const RuleFileSchema = z.object({
-  relation: RelationTypeSchema,
-  cameo: z.string().regex(/^\d{2,4}$/),
-  plannedCameo: z
-    .string()
-    .regex(/^\d{2,4}$/)
-    .optional(),
-  objectTypes: z.array(EntityTypeSchema).optional(),
-  rules: z.array(RuleSchema).min(1),
-});
 
 /** One element of a compiled pattern. */
 export type Element =
@@ -137,7 +100,14 @@ function lists(name: string, where: string): string[][] {
   return l.map((f) => f.toLowerCase().split(/\s+/));
 }
 
-function compileCondition(c: z.infer<typeof ConditionSchema>, where: string): Condition {
+function entityType(t: string, where: string): EntityType {
+  if (isEntityType(t)) return t;
+  throw new Error(
+    `kg/extract: unknown entity type "${t}" in the pattern of ${where}; use PERSON, COUNTRY, ORGANIZATION, LOCATION or CONFLICT`,
+  );
+}
+
+function compileCondition(c: RuleCondition, where: string): Condition {
   const mode = 'unless' in c ? 'unless' : 'require';
   const at = 'unless' in c ? c.unless : c.require;
   const forms = c.words ? listForms(c.words, where) : [];
@@ -156,10 +126,9 @@ function listForms(term: string, where: string): string[][] {
 
 /** The words of a "#Tag" term: every word the tagged lexicon gives that tag. */
 function tagForms(name: string, where: string): string[][] {
-  const t = TagSchema.safeParse(name);
-  if (!t.success)
+  if (!isTag(name))
     throw new Error(`kg/extract: unknown tag "#${name}" in ${where}; use a tag of extract/lexicon/tags.json`);
-  return [...tagged(t.data)].sort().map((w) => w.split(' '));
+  return [...tagged(name)].sort().map((w) => w.split(' '));
 }
 
 /** Compiles "{S} ... @met_verbs (dengan|bersama)? {O:PERSON}" into elements. */
@@ -177,7 +146,7 @@ export function compilePattern(pattern: string, where: string, needsSubject = tr
     else if (gap) out.push({ kind: 'gap', max: Number(gap[1]) });
     else if (slot) {
       const el: Element = { kind: 'slot', role: slot[1] as 'S' | 'O', optional };
-      if (slot[2]) el.types = slot[2].split(/[|,]/).map((t) => EntityTypeSchema.parse(t));
+      if (slot[2]) el.types = slot[2].split(/[|,]/).map((t) => entityType(t, where));
       out.push(el);
     } else if (list) out.push({ kind: 'words', forms: lists(list[1] as string, where), optional });
     else if (tag) out.push({ kind: 'words', forms: tagForms(tag[1] as string, where), optional });
@@ -198,31 +167,25 @@ export function compilePattern(pattern: string, where: string, needsSubject = tr
   return out;
 }
 
+/** The rule files, in registry order, with their data (validated in data-files.test.ts). */
+export const RULE_FILES: readonly [string, unknown][] = [
+  ['met.json', met],
+  ['urged.json', urged],
+  ['mediates.json', mediates],
+  ['negotiates.json', negotiates],
+  ['visited.json', visited],
+  ['criticized.json', criticized],
+  ['rejected.json', rejected],
+  ['supports.json', supports],
+  ['attacked.json', attacked],
+];
+
 function build(): Rule[] {
-  const files: [string, unknown][] = [
-    ['met.json', met],
-    ['urged.json', urged],
-    ['mediates.json', mediates],
-    ['negotiates.json', negotiates],
-    ['visited.json', visited],
-    ['criticized.json', criticized],
-    ['rejected.json', rejected],
-    ['supports.json', supports],
-    ['attacked.json', attacked],
-  ];
   const rules: Rule[] = [];
   const ids = new Set<string>();
-  for (const [file, data] of files) {
-    const parsed = RuleFileSchema.safeParse(data);
-    if (!parsed.success) {
-      const i = parsed.error.issues[0];
-      const p = i?.path ?? [];
-      const where = p[0] === 'rules' ? ` (rule ${Number(p[1]) + 1})` : '';
-      throw new Error(
-        `kg/extract: ${i?.message ?? 'invalid'} at ${p.join('.')} in extract/rules/${file}${where}; fix the file`,
-      );
-    }
-    const f = parsed.data;
+  for (const [file, data] of RULE_FILES) {
+    // Validated by zod in data-files.test.ts; the JSON's inferred types are too wide for RuleFile.
+    const f = data as RuleFile;
     f.rules.forEach((r, n) => {
       const where = `extract/rules/${file} (rule ${n + 1}, ${r.id})`;
       if (ids.has(r.id)) throw new Error(`kg/extract: duplicate rule id "${r.id}" in ${where}`);

@@ -1,11 +1,9 @@
 // The tagged lexicon (extract/lexicon/tags.json): word → tags, compromise-style. Stages and rule
 // patterns ask "does this word carry #Subordinator?" instead of keeping word sets in code.
-import { z } from 'zod';
-import { load } from './lexicon';
 import tagsFile from './lexicon/tags.json';
 
 /** Every tag a word may carry; a typo in tags.json fails at load with the file's name. */
-export const TagSchema = z.enum([
+export const TAGS = [
   'Ability',
   'Adverb',
   'AdverbialOpener',
@@ -35,14 +33,23 @@ export const TagSchema = z.enum([
   'TitlePrefix',
   'TimeWord',
   'TravelVerb',
-]);
-export type Tag = z.infer<typeof TagSchema>;
+] as const;
+export type Tag = (typeof TAGS)[number];
 
-const TagsFileSchema = z.object({ words: z.record(z.string().min(1), z.array(TagSchema).min(1)) });
+const TAG_SET: ReadonlySet<string> = new Set(TAGS);
+export function isTag(s: string): s is Tag {
+  return TAG_SET.has(s);
+}
 
+// Checked here without zod (the CLI does not load it); the zod schema of the file is TagsFileSchema
+// in lexicon-schema.ts, which data-files.test.ts applies.
 const BY_TAG = new Map<Tag, Set<string>>();
-for (const [word, tags] of Object.entries(load(TagsFileSchema, tagsFile, 'tags.json').words))
+for (const [word, tags] of Object.entries(tagsFile.words))
   for (const t of tags) {
+    if (!isTag(t))
+      throw new Error(
+        `kg/lexicon: invalid extract/lexicon/tags.json at words.${word}: unknown tag "${t}"; fix the entry`,
+      );
     const s = BY_TAG.get(t) ?? new Set<string>();
     s.add(word);
     BY_TAG.set(t, s);

@@ -11,7 +11,7 @@ import type { DocumentResult, GraphMeta } from '../src/schema';
 import { OUTPUT_FILES, type OutputFile, renderOutputs } from './build';
 import { graphToGexf } from './gexf';
 import { graphToJson } from './graph-json-write';
-import { assignLayout } from './layout';
+import { assignLayout, defaultIterations } from './layout';
 import { buildLexicalLayer } from './lexical';
 import { assignMetrics } from './metrics';
 import { buildGraph } from './model';
@@ -124,6 +124,15 @@ export async function runGraphBench(): Promise<void> {
   );
   process.stdout.write(`${out.join('\n')}\n`);
   out.length = 0;
+
+  // Layout on 100k nodes, once: iterations scaled to the size keep it bounded (graph/layout.ts).
+  const big = buildGraph(syntheticResults({ nodes: 100_000, edges: 200_000, seed: 7 }));
+  assignMetrics(big);
+  const l0 = performance.now();
+  assignLayout(big);
+  process.stdout.write(
+    `\nLayout of a synthetic graph of ${big.order} nodes / ${big.size} edges: ${((performance.now() - l0) / 1000).toFixed(1)} s (${defaultIterations(big.order, big.size)} ForceAtlas2 iterations, Barnes–Hut)\n`,
+  );
 
   if (existsSync(BENCH_CORPUS)) {
     // Extraction is the extractor's figure and takes long on 3,463 articles: timed once here; the

@@ -1,12 +1,12 @@
 // `kg build`: extraction results → graph → metrics → layout → every output file, written atomically.
-// renderOutputs is pure (results in, file contents out); buildOutputs adds reading and writing.
+// renderOutputs is pure (results in, file contents out); buildFromResults adds writing. Extraction
+// runs in the CLI layer (src/run-build.ts), never here.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { type InputProblem, KgError } from '../src/errors';
 import { writeFileAtomic } from '../src/io';
 import { lockOutputDir, stageOutputDir } from '../src/outdir';
 import { PROJECT_ROOT } from '../src/paths';
-import { runExtraction } from '../src/pipeline';
 import { relationsToJsonl } from '../src/relations-jsonl';
 import type { DocumentResult, GraphMeta } from '../src/schema';
 import { graphToGexf } from './gexf';
@@ -250,8 +250,11 @@ export function buildFromResults(
   }
 }
 
-/** buildFromResults once the lock is held: the whole set goes to a new folder, then one rename. */
-function buildLocked(
+/**
+ * buildFromResults once the lock is held (src/run-build.ts takes it before extracting): the whole set
+ * goes to a new folder, then one rename.
+ */
+export function buildLocked(
   results: readonly DocumentResult[],
   outDir: string,
   opts: ResultsBuildOptions,
@@ -272,40 +275,5 @@ function buildLocked(
   } catch (err) {
     staged.abort();
     throw err;
-  }
-}
-
-/**
- * Runs extraction over paths (files or folders) and writes the build into outDir. Used by
- * `kg build` and by `kg start` to build the seeds before serving.
- */
-export function buildOutputs(
-  paths: readonly string[],
-  outDir: string,
-  opts: BuildOptions = {},
-): BuildSummary {
-  // Resolved before the long extraction so a bad KG_BUILD_TIME fails fast; the lock is taken
-  // first too, so a second build into the same folder is refused at once, not after extracting.
-  const builtAt = opts.builtAt ?? resolveBuildTime();
-  const unlock = lockOutputDir(outDir);
-  try {
-    opts.onStage?.('extract');
-    const run = runExtraction(paths, {
-      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-      ...(opts.budgetSeconds !== undefined ? { budgetSeconds: opts.budgetSeconds } : {}),
-      ...(opts.stdin ? { stdin: opts.stdin } : {}),
-    });
-    if (run.results.length === 0) {
-      const counts = { documents: 0, sentences: 0, relationMentions: 0, nodes: 0, edges: 0 };
-      return { outDir, built: false, problems: run.problems, counts, files: [] };
-    }
-    const { meta, files } = buildLocked(run.results, outDir, {
-      ...opts,
-      builtAt,
-      corpus: paths.map(corpusLabel),
-    });
-    return { outDir, built: true, problems: run.problems, counts: meta.counts, files };
-  } finally {
-    unlock();
   }
 }

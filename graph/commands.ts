@@ -2,55 +2,76 @@
 // The only graph/ module that prints: problems, a summary line, and progress bars on stderr.
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { DEFAULT_BUDGET_S, parseBudget } from '../src/budget';
 import { EXIT_SKIPPED, formatProblem } from '../src/errors';
+import { parseJobs } from '../src/extract-pool';
 import { chooseInputs } from '../src/input';
 import { SEEDS_DIR } from '../src/paths';
-import { DEFAULT_BUDGET_S, parseBudget } from '../src/pipeline';
-import type { buildOutputs } from './build';
+import type { buildOutputs } from '../src/run-build';
 
-/** Runs shorter than this finish before a bar on a terminal could tell anything. */
-const SHORT_RUN = 50;
+/** Stages of `kg build` after extraction, in order: the export stages share one bar. */
+const EXPORT_STAGES = ['relations.jsonl', 'documents.jsonl', 'graph.json', 'graph.gexf', 'neo4j'];
 
 interface Progress {
+  /** Counted work of the current stage (documents extracted, layout iterations, rows pushed). */
   update: (done: number, total: number) => void;
-  /** Names a stage that follows the counted work, on runs that show a bar. */
+  /** Names the stage that starts now; counted stages get their own bar. */
   stage: (name: string) => void;
   stop: () => void;
 }
 
-/** A progress bar on stderr, shown only on a terminal (a log or a pipe gets the summary line alone). */
-function progressBar(label: string, quiet = false): Progress {
+/**
+ * Progress bars on stderr, only on a terminal (logs and pipes stay clean): one bar for extraction,
+ * one for the layout's iterations, one over the export stages; other stages get a line.
+ */
+function progressBar(label: string, first: string, quiet = false): Progress {
+  const tty = !quiet && process.stderr.isTTY === true;
   let bar: SingleBar | undefined;
-  let decided = false;
-  let shown = false;
+  let current = first;
+  const start = (name: string, total: number): SingleBar => {
+    bar?.stop();
+    current = name;
+    const b = new SingleBar({
+      stream: process.stderr,
+      format: `${label}: ${name} [{bar}] {value}/{total} {eta_formatted}`,
+      hideCursor: true,
+    });
+    b.start(total, 0);
+    bar = b;
+    return b;
+  };
   return {
     update(done, total) {
-      if (!decided) {
-        decided = true;
-        const tty = process.stderr.isTTY === true;
-        if (!quiet && tty && total >= SHORT_RUN) {
-          bar = new SingleBar({
-            stream: process.stderr,
-            format: `${label} [{bar}] {value}/{total} {eta_formatted}`,
-            hideCursor: true,
-          });
-          bar.start(total, 0);
-          shown = true;
-        }
-      }
-      bar?.update(done);
+      if (!tty) return;
+      (bar && current !== 'export' ? bar : start(current, total)).update(done);
     },
     stage(name) {
-      if (!shown || name === 'extract') return;
+      if (!tty) return;
+      const i = EXPORT_STAGES.indexOf(name);
+      if (i >= 0) {
+        if (current !== 'export') start('export', EXPORT_STAGES.length);
+        bar?.update(i, { stage: name });
+        return;
+      }
       bar?.stop();
       bar = undefined;
-      process.stderr.write(`${label.split(':')[0]}: ${name}…\n`);
+      current = name;
+      if (name !== 'extract' && name !== 'layout') process.stderr.write(`${label}: ${name}…\n`);
     },
     stop() {
+      if (current === 'export') bar?.update(EXPORT_STAGES.length);
       bar?.stop();
       bar = undefined;
     },
   };
+}
+
+interface BuildFlags {
+  out: string;
+  merge?: boolean;
+  jobs?: string;
+  budget: string;
+  quiet?: boolean;
 }
 
 export interface GraphCommandHooks {
@@ -73,45 +94,47 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
       '-m, --merge',
       'add these documents to the build already in --out instead of rebuilding from scratch',
     )
+    .option('-j, --jobs <n>', 'worker threads for extraction (default: all cores on inputs of 1 MB or more)')
     .option('--budget <seconds>', 'time one document may take before it is skipped', String(DEFAULT_BUDGET_S))
     .option('-q, --quiet', 'no progress bar and no summary line; only the documents skipped')
-    .action(
-      async (paths: string[], opts: { out: string; merge?: boolean; budget: string; quiet?: boolean }) => {
-        const budgetSeconds = parseBudget(opts.budget);
-        const input = chooseInputs(paths, SEEDS_DIR);
-        const bar = progressBar('kg build: extract', opts.quiet === true);
-        // Loaded here, not at the top, so `kg extract` does not pay for graphology and the exporters.
-        const { buildOutputs } = await import('./build');
-        const beforeCommit = await hooks.prepare?.();
-        let summary: ReturnType<typeof buildOutputs>;
-        try {
-          summary = buildOutputs(input.paths, opts.out, {
-            merge: opts.merge === true,
-            onProgress: bar.update,
-            onStage: bar.stage,
-            budgetSeconds,
-            ...(input.stdin ? { stdin: input.stdin } : {}),
-            ...(beforeCommit ? { beforeCommit } : {}),
-          });
-        } finally {
-          bar.stop();
-        }
-        for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
-        if (!summary.built) {
-          process.stderr.write(
-            `kg/build: no document could be read, so ${opts.out}/ was left as it was; fix the inputs above\n`,
-          );
-          process.exitCode = 1;
-          return;
-        }
-        const c = summary.counts;
-        if (!opts.quiet)
-          process.stderr.write(
-            `kg build: ${c.documents} documents, ${c.relationMentions} relation mentions → ${c.nodes} nodes, ${c.edges} edges in ${opts.out}/\n`,
-          );
-        if (summary.problems.length > 0) process.exitCode = EXIT_SKIPPED;
-      },
-    );
+    .action(async (paths: string[], opts: BuildFlags) => {
+      const budgetSeconds = parseBudget(opts.budget);
+      const jobs = opts.jobs === undefined ? undefined : parseJobs(opts.jobs);
+      const input = chooseInputs(paths, SEEDS_DIR);
+      const bar = progressBar('kg build', 'extract', opts.quiet === true);
+      // Loaded here, not at the top, so `kg extract` does not pay for graphology and the exporters.
+      const { buildOutputs } = await import('../src/run-build');
+      const beforeCommit = await hooks.prepare?.();
+      let summary: Awaited<ReturnType<typeof buildOutputs>>;
+      try {
+        summary = await buildOutputs(input.paths, opts.out, {
+          merge: opts.merge === true,
+          ...(jobs === undefined ? {} : { jobs }),
+          onProgress: bar.update,
+          onStage: bar.stage,
+          layout: { onProgress: bar.update },
+          budgetSeconds,
+          ...(input.stdin ? { stdin: input.stdin } : {}),
+          ...(beforeCommit ? { beforeCommit } : {}),
+        });
+      } finally {
+        bar.stop();
+      }
+      for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      if (!summary.built) {
+        process.stderr.write(
+          `kg/build: no document could be read, so ${opts.out}/ was left as it was; fix the inputs above\n`,
+        );
+        process.exitCode = 1;
+        return;
+      }
+      const c = summary.counts;
+      if (!opts.quiet)
+        process.stderr.write(
+          `kg build: ${c.documents} documents, ${c.relationMentions} relation mentions → ${c.nodes} nodes, ${c.edges} edges in ${opts.out}/\n`,
+        );
+      if (summary.problems.length > 0) process.exitCode = EXIT_SKIPPED;
+    });
 
   const neo = program.command('neo4j').description('Neo4j: push a build to a live server');
   neo
@@ -127,7 +150,7 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
         const { connectionFrom, loadRows, pushToNeo4j } = await import('./neo4j-push');
         const conn = connectionFrom(opts);
         const rows = loadRows(opts.dir);
-        const bar = progressBar('kg neo4j push');
+        const bar = progressBar('kg neo4j push', 'rows');
         try {
           const s = await pushToNeo4j(rows, { ...conn, onProgress: bar.update });
           bar.stop();

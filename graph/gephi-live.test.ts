@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../src/paths';
+import { buildOutputs } from '../src/run-build';
 import { SYMMETRIC_RELATIONS } from '../src/schema';
-import { buildOutputs } from './build';
 import { graphFromFile, readGraphFile } from './graph-json';
 import { buildJavaTool } from './java-tools';
 import type { KgGraph } from './model';
@@ -36,9 +36,9 @@ describe('graph.gexf in Gephi (Gephi Toolkit 0.10 importer)', () => {
   let graph: KgGraph;
   let gephi: GephiView;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const out = join(tmp, 'seeds');
-    buildOutputs([SEEDS_DIR], out, { builtAt: '2024-01-01T00:00:00.000Z' });
+    await buildOutputs([SEEDS_DIR], out, { builtAt: '2024-01-01T00:00:00.000Z' });
     graph = graphFromFile(readGraphFile(join(out, 'graph.json')));
     gephi = gephiImport(join(out, 'graph.gexf'));
   });

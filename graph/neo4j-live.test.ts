@@ -9,7 +9,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../src/io';
 import { PROJECT_ROOT, SEEDS_DIR } from '../src/paths';
-import { buildOutputs } from './build';
+import { buildOutputs } from '../src/run-build';
 import { splitStatements } from './cypher-lint';
 import { buildLexicalLayer } from './lexical';
 import { assignMetrics } from './metrics';
@@ -45,8 +45,8 @@ describe('live Neo4j server', () => {
   const conn = OWN_SERVER ? connectionFrom({}) : { uri: '', user: '', password: '' };
   let pushed: string[] = [];
 
-  beforeAll(() => {
-    buildOutputs([SEEDS_DIR], seedsOut, { builtAt: '2024-01-01T00:00:00.000Z' });
+  beforeAll(async () => {
+    await buildOutputs([SEEDS_DIR], seedsOut, { builtAt: '2024-01-01T00:00:00.000Z' });
     driver = neo4j.driver(conn.uri || 'bolt://127.0.0.1:1', neo4j.auth.basic(conn.user, conn.password), {
       disableLosslessIntegers: true,
     });

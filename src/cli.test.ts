@@ -15,6 +15,17 @@ const kg = (args: string[], input?: string) =>
   });
 
 describe('kg extract', () => {
+  it('writes the same bytes with two worker threads as with one, and rejects a bad --jobs', () => {
+    const one = kg(['extract', '--jobs', '1']);
+    const two = kg(['extract', '--jobs', '2']);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.length).toBeGreaterThan(1000);
+    const bad = kg(['extract', '--jobs', '0']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/kg\/extract: --jobs must be a whole number/);
+  });
+
   it('reads seeds/ by default and writes valid relation records', () => {
     const r = kg(['extract']);
     expect(r.status).toBe(0);

@@ -1,16 +1,14 @@
 // The command line (`kg`): the only module that prints. Verbs: extract, explain, rules, build,
 // neo4j push, view, start.
 import { Command } from 'commander';
-import { explainSentence } from '../extract/explain';
-import { AFFILIATION_RULES, RULES, rulesMarkdown } from '../extract/rules';
 import { registerGraphCommands } from '../graph/commands';
 import { registerViewerCommands } from '../viewer/commands';
+import { DEFAULT_BUDGET_S, parseBudget } from './budget';
 import { EXIT_SKIPPED, formatProblem, KgError } from './errors';
+import { parseJobs, runExtractionParallel } from './extract-pool';
 import { chooseInputs } from './input';
-import { writeFileAtomic } from './io';
+import { type AtomicFile, openAtomic } from './io';
 import { SEEDS_DIR } from './paths';
-import { DEFAULT_BUDGET_S, parseBudget, runExtraction } from './pipeline';
-import { relationsToJsonl } from './relations-jsonl';
 
 const program = new Command();
 program
@@ -31,34 +29,49 @@ program
   )
   .argument('[paths...]', 'files or folders to read; "-" reads standard input', [])
   .option('-o, --out <file>', 'write to this file instead of stdout')
+  .option('-j, --jobs <n>', 'worker threads for extraction (default: all cores on inputs of 1 MB or more)')
   .option('--budget <seconds>', 'time one document may take before it is skipped', String(DEFAULT_BUDGET_S))
   .option('-q, --quiet', 'print only the documents skipped, no summary')
-  .action((paths: string[], opts: { out?: string; budget: string; quiet?: boolean }) => {
+  .action(async (paths: string[], opts: { out?: string; jobs?: string; budget: string; quiet?: boolean }) => {
+    const jobs = opts.jobs === undefined ? undefined : parseJobs(opts.jobs);
     const budgetSeconds = parseBudget(opts.budget);
     const input = chooseInputs(paths, SEEDS_DIR);
-    const run = runExtraction(
-      input.paths,
-      input.stdin ? { budgetSeconds, stdin: input.stdin } : { budgetSeconds },
-    );
+    // Streamed: each document's lines are written as soon as it and all before it are done.
+    const file = opts.out ? openOut(opts.out) : null;
+    let run: Awaited<ReturnType<typeof runExtractionParallel>>;
+    try {
+      run = await runExtractionParallel(input.paths, {
+        ...(jobs === undefined ? {} : { jobs }),
+        budgetSeconds,
+        ...(input.stdin ? { stdin: input.stdin } : {}),
+        jsonl: true,
+        onResult: ({ jsonl: lines }) => {
+          if (lines === '') return;
+          if (file) file.write(lines);
+          else process.stdout.write(lines);
+        },
+        // A slow reader of stdout holds the reading back instead of output piling up in memory.
+        ready: () =>
+          file || !process.stdout.writableNeedDrain
+            ? Promise.resolve()
+            : new Promise((res) => process.stdout.once('drain', () => res())),
+      });
+    } catch (err) {
+      file?.abort();
+      throw err;
+    }
     for (const p of run.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    if (run.results.length === 0) {
+    if (run.documents === 0) {
+      file?.abort();
       process.stderr.write(
         'kg/extract: no document could be read, so nothing was written; fix the inputs above\n',
       );
       process.exitCode = 1;
       return;
     }
-    const jsonl = relationsToJsonl(run.results);
-    if (opts.out) {
-      try {
-        writeFileAtomic(opts.out, jsonl);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-        throw new KgError('extract', `cannot write ${opts.out} (${code}); choose a writable path with --out`);
-      }
-    } else process.stdout.write(jsonl);
+    file?.commit();
     if (!opts.quiet && opts.out)
-      process.stderr.write(`kg extract: ${run.results.length} documents → ${opts.out}\n`);
+      process.stderr.write(`kg extract: ${run.documents} documents → ${opts.out}\n`);
     if (run.problems.length > 0) process.exitCode = EXIT_SKIPPED;
   });
 
@@ -66,7 +79,9 @@ program
   .command('explain')
   .description('show how one sentence is read: tokens, mentions, entities, rules that fired or came close')
   .argument('<sentence>', 'an Indonesian sentence')
-  .action((sentence: string) => {
+  .action(async (sentence: string) => {
+    // Loaded on use, like the rules below: only the verbs that need the extractor load it here.
+    const { explainSentence } = await import('../extract/explain');
     if (sentence.trim() === '')
       throw new KgError(
         'explain',
@@ -79,7 +94,8 @@ program
   .command('rules')
   .description('list the relation rules of the registry: id, relation, pattern and example')
   .option('--markdown', 'print the table that extract/rules/README.md holds')
-  .action((opts: { markdown?: boolean }) => {
+  .action(async (opts: { markdown?: boolean }) => {
+    const { AFFILIATION_RULES, RULES, rulesMarkdown } = await import('../extract/rules');
     if (opts.markdown) {
       process.stdout.write(rulesMarkdown());
       return;
@@ -105,9 +121,15 @@ registerGraphCommands(program, {
 });
 registerViewerCommands(program);
 
-// `npm run bench` reads the peak memory of a run from here.
-if (process.env.KG_REPORT_RSS)
-  process.on('exit', () => process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`));
+/** Opens --out for a streamed write; an unwritable path is named with what to do. */
+function openOut(path: string): AtomicFile {
+  try {
+    return openAtomic(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new KgError('extract', `cannot write ${path} (${code}); choose a writable path with --out`);
+  }
+}
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from './input';
+import { planInputs, streamInputs } from './input-stream';
 
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kg-input-'));
@@ -59,6 +60,43 @@ describe('readInputs', () => {
 
   it('says when a path does not exist', () => {
     expect(readInputs([join(dir, 'nope')]).problems[0]?.reason).toMatch(/no such file/);
+  });
+});
+
+describe('streamInputs', () => {
+  const dir = corpus();
+  const items = (paths: string[]) => [...streamInputs(planInputs(paths))];
+
+  it('gives the articles and problems readInputs gives, in reading order', () => {
+    const all = items([dir, join(dir, 'nope')]);
+    const read = readInputs([dir, join(dir, 'nope')]);
+    expect(all.flatMap((i) => ('article' in i ? [i.article] : []))).toEqual(read.articles);
+    const byOrigin = (ps: { origin: string }[]) => ps.map((p) => p.origin).sort();
+    expect(byOrigin(all.flatMap((i) => ('problem' in i ? [i.problem] : [])))).toEqual(
+      byOrigin(read.problems),
+    );
+  });
+
+  it('reads JSONL lines longer than its read chunk, and CRLF line ends', () => {
+    const long = 'Rusia menyerang Kyiv. '.repeat(80_000);
+    const f = join(dir, 'long.jsonl');
+    writeFileSync(
+      f,
+      `${JSON.stringify({ id: 'a', text: long })}\r\n${JSON.stringify({ id: 'b', text: 'x' })}\r\n`,
+    );
+    const got = items([f]).flatMap((i) => ('article' in i ? [i.article] : []));
+    expect(got.map((a) => [a.id, a.text.length, a.origin])).toEqual([
+      ['a', long.length, `${f}:1`],
+      ['b', 1, `${f}:2`],
+    ]);
+  });
+
+  it('reports a bad UTF-8 line by its number and reads the others', () => {
+    const f = join(dir, 'mixed.jsonl');
+    const bad = Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]);
+    writeFileSync(f, Buffer.concat([Buffer.from('{"id":"x","text":"y"}\n'), bad, Buffer.from('\n')]));
+    const all = items([f]);
+    expect(all.map((i) => ('article' in i ? i.article.id : i.problem.origin))).toEqual(['x', `${f}:2`]);
   });
 });
 

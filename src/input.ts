@@ -3,8 +3,9 @@
 // line; the rest is read. UTF-8 (BOM or not) and UTF-16 with a BOM are text.
 import { type Dirent, fstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { checkArticle } from './article';
 import type { InputProblem } from './errors';
-import { type Article, ArticleSchema } from './schema';
+import type { Article } from './schema';
 
 export interface ReadResult {
   articles: Article[];
@@ -15,7 +16,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const NOT_UTF8 = 'not valid UTF-8; convert it (e.g. iconv -f latin1 -t UTF-8) and run again';
 
 /** Decodes bytes as strict UTF-8, or UTF-16 after its BOM; returns a reason when they are not text. */
-function decode(bytes: Uint8Array): { text: string } | { reason: string } {
+export function decode(bytes: Uint8Array): { text: string } | { reason: string } {
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
       ? 'utf-16le'
@@ -41,7 +42,7 @@ function decode(bytes: Uint8Array): { text: string } | { reason: string } {
 }
 
 /** Collects .txt and .jsonl files under dir in name order; an unreadable folder is named and skipped. */
-function listFiles(dir: string, out: string[], res: ReadResult): void {
+export function listFiles(dir: string, out: string[], res: { problems: InputProblem[] }): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -63,6 +64,30 @@ function readTxt(path: string, bytes: Uint8Array, res: ReadResult): void {
   if ('reason' in d) return void res.problems.push({ origin: path, reason: d.reason });
   if (d.text.trim() === '') return void res.problems.push({ origin: path, reason: 'empty document' });
   res.articles.push({ id: basename(path), text: d.text, origin: path });
+}
+
+/** One JSONL line (already trimmed, not empty) as an article, or the problem with it. */
+export function parseJsonlLine(line: string, origin: string): Article | InputProblem {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (err) {
+    return { origin, reason: `invalid JSON (${(err as Error).message}); each line must be one JSON object` };
+  }
+  const parsed = checkArticle(raw);
+  if (!parsed.ok)
+    return {
+      origin,
+      reason: `${parsed.where}: ${parsed.message}; expected {id, text, title?, date?, url?, source?}`,
+    };
+  const a = parsed.article;
+  if (a.text.trim() === '') return { origin, reason: `article "${a.id}" has empty text` };
+  const art: Article = { id: a.id, text: a.text, origin };
+  if (a.title) art.title = a.title;
+  if (a.date) art.date = a.date;
+  if (a.url) art.url = a.url;
+  if (a.source) art.source = a.source;
+  return art;
 }
 
 /**
@@ -88,7 +113,7 @@ function jsonlLines(bytes: Uint8Array): { lines: (string | undefined)[] } | { re
   return { lines };
 }
 
-function readJsonl(path: string, bytes: Uint8Array, res: ReadResult): void {
+export function readJsonl(path: string, bytes: Uint8Array, res: ReadResult): void {
   const d = jsonlLines(bytes);
   if ('reason' in d) return void res.problems.push({ origin: path, reason: d.reason });
   const lines = d.lines;
@@ -104,37 +129,9 @@ function readJsonl(path: string, bytes: Uint8Array, res: ReadResult): void {
     }
     const line = (i === 0 && raw0.charCodeAt(0) === 0xfeff ? raw0.slice(1) : raw0).trim();
     if (line === '') continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (err) {
-      res.problems.push({
-        origin,
-        reason: `invalid JSON (${(err as Error).message}); each line must be one JSON object`,
-      });
-      continue;
-    }
-    const parsed = ArticleSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? `field "${issue.path.join('.')}"` : 'line';
-      res.problems.push({
-        origin,
-        reason: `${where}: ${issue?.message ?? 'invalid'}; expected {id, text, title?, date?, url?, source?}`,
-      });
-      continue;
-    }
-    const a = parsed.data;
-    if (a.text.trim() === '') {
-      res.problems.push({ origin, reason: `article "${a.id}" has empty text` });
-      continue;
-    }
-    const art: Article = { id: a.id, text: a.text, origin };
-    if (a.title) art.title = a.title;
-    if (a.date) art.date = a.date;
-    if (a.url) art.url = a.url;
-    if (a.source) art.source = a.source;
-    res.articles.push(art);
+    const r = parseJsonlLine(line, origin);
+    if ('reason' in r) res.problems.push(r);
+    else res.articles.push(r);
   }
 }
 
@@ -143,7 +140,7 @@ export const STDIN = '-';
 const STDIN_ORIGIN = '<stdin>';
 
 /** Standard input as a document: JSON Lines when it starts with "{", else one text article. */
-function readStdinBytes(bytes: Uint8Array, res: ReadResult): void {
+export function readStdinBytes(bytes: Uint8Array, res: ReadResult): void {
   const d = decode(bytes);
   const head = 'text' in d ? d.text.trimStart() : '';
   if (head.startsWith('{')) readJsonl(STDIN_ORIGIN, bytes, res);

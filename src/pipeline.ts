@@ -1,5 +1,6 @@
 // The spine: read the inputs, run extraction over each article, collect results and problems.
 import { extractDocument } from '../extract/index';
+import { DEFAULT_BUDGET_S } from './budget';
 import { type InputProblem, KgError } from './errors';
 import { readInputs } from './input';
 import type { DocumentResult } from './schema';
@@ -17,16 +18,7 @@ export interface RunOptions {
   stdin?: () => Uint8Array;
 }
 
-/** The per-document time budget: far above any real article (a 2 MB single line takes a few seconds). */
-export const DEFAULT_BUDGET_S = 60;
-
-/** Reads a --budget value: seconds, a positive number. */
-export function parseBudget(value: string): number {
-  const n = Number(value);
-  if (!(Number.isFinite(n) && n > 0))
-    throw new KgError('cli', `--budget must be a positive number of seconds, not "${value}"`);
-  return n;
-}
+export { DEFAULT_BUDGET_S, parseBudget } from './budget';
 
 export function runExtraction(paths: readonly string[], opts: RunOptions = {}): ExtractionRun {
   const { articles, problems } = opts.stdin ? readInputs(paths, opts.stdin) : readInputs(paths);

@@ -2,44 +2,22 @@
 // graph.json contract between graph/ (writer) and viewer/ (reader). No Node imports: the viewer uses it.
 import { z } from 'zod';
 
-export const ENTITY_TYPES = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'CONFLICT'] as const;
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  MODALITIES,
+  type Modality,
+  RELATION_TYPES,
+  type RelationType,
+} from './ontology';
+
+// The ontology's constants live in src/ontology.ts (no zod); re-exported here for existing importers.
+export { DEFAULT_CAMEO, ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATIONS } from './ontology';
+export type { EntityType, Modality, RelationType };
+
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
-export type EntityType = z.infer<typeof EntityTypeSchema>;
-
-export const RELATION_TYPES = [
-  'MET',
-  'URGED',
-  'MEDIATES',
-  'NEGOTIATES_WITH',
-  'VISITED',
-  'CRITICIZED',
-  'REJECTED',
-  'SUPPORTS',
-  'ATTACKED',
-  'AFFILIATED_WITH',
-] as const;
 export const RelationTypeSchema = z.enum(RELATION_TYPES);
-export type RelationType = z.infer<typeof RelationTypeSchema>;
-
-/** The CAMEO code a relation type is given by default (the ontology's table); AFFILIATED_WITH has none. */
-export const DEFAULT_CAMEO: Readonly<Record<RelationType, string>> = {
-  MET: '040',
-  URGED: '020',
-  MEDIATES: '045',
-  NEGOTIATES_WITH: '046',
-  VISITED: '042',
-  CRITICIZED: '111',
-  REJECTED: '120',
-  SUPPORTS: '050',
-  ATTACKED: '190',
-  AFFILIATED_WITH: '',
-};
-
-/** Relations that hold both ways: stored once per pair in a stable orientation. */
-export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['MET', 'NEGOTIATES_WITH']);
-
-export const ModalitySchema = z.enum(['asserted', 'planned']);
-export type Modality = z.infer<typeof ModalitySchema>;
+export const ModalitySchema = z.enum(MODALITIES);
 
 /** One article as read from a .txt file or a JSONL line. JSONL corpora use null for absent fields. */
 export const ArticleSchema = z.object({

@@ -2,14 +2,14 @@
 // and `npm run bench` open in the viewer; rebuilt when missing or older than the corpus.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildOutputs } from '../graph/build';
 import { PROJECT_ROOT } from '../src/paths';
+import { buildOutputs } from '../src/run-build';
 
 export const BENCH_CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'bench', 'news.jsonl');
 export const BENCH_BUILD = join(PROJECT_ROOT, 'bench-output', 'bench-corpus');
 
 /** Returns the folder holding graph.json of the bench corpus, building it first if needed. */
-export function benchCorpusBuild(): string {
+export async function benchCorpusBuild(): Promise<string> {
   if (!existsSync(BENCH_CORPUS)) {
     throw new Error(
       `kg/viewer: the bench corpus is missing at ${BENCH_CORPUS}; check out the shared folder beside the project ` +
@@ -18,7 +18,7 @@ export function benchCorpusBuild(): string {
   }
   const graph = join(BENCH_BUILD, 'graph.json');
   if (!existsSync(graph) || statSync(graph).mtimeMs < statSync(BENCH_CORPUS).mtimeMs) {
-    buildOutputs([BENCH_CORPUS], BENCH_BUILD, { builtAt: '2024-01-01T00:00:00.000Z' });
+    await buildOutputs([BENCH_CORPUS], BENCH_BUILD, { builtAt: '2024-01-01T00:00:00.000Z' });
   }
   return BENCH_BUILD;
 }

@@ -14,7 +14,7 @@ let dir: string;
 let file: GraphFile;
 
 beforeAll(async () => {
-  dir = benchCorpusBuild();
+  dir = await benchCorpusBuild();
   file = GraphFileSchema.parse(JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')));
   kit = new BrowserKit(await ensureViewerBundle());
   await kit.start();

@@ -145,7 +145,7 @@ export async function runViewerBench(): Promise<void> {
     process.stdout.write(`${lines.join('\n')}\n`);
   };
   if (existsSync(BENCH_CORPUS)) {
-    const dir = benchCorpusBuild();
+    const dir = await benchCorpusBuild();
     const mb = statSync(join(dir, 'graph.json')).size / 1e6;
     const name = `bench corpus build (graph.json ${mb.toFixed(1)} MB); aims: interactive ≤ 3 s, filter ≤ 200 ms`;
     print(report(name, await measure(dir, 120_000, RUNS, 10)));

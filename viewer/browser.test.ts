@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildOutputs } from '../graph/build';
 import { SEEDS_DIR } from '../src/paths';
+import { buildOutputs } from '../src/run-build';
 import { type GraphFile, GraphFileSchema } from '../src/schema';
 import { BrowserKit, kg, screenshot, searchAndPick } from './browser-kit';
 import { ensureViewerBundle, installViewer } from './bundle';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'kg-viewer-'));
   try {
     seedsDir = join(tmp, 'seeds-out');
-    buildOutputs([SEEDS_DIR], seedsDir, { builtAt: '2024-03-01T00:00:00.000Z' });
+    await buildOutputs([SEEDS_DIR], seedsDir, { builtAt: '2024-03-01T00:00:00.000Z' });
     seeds = GraphFileSchema.parse(JSON.parse(readFileSync(join(seedsDir, 'graph.json'), 'utf8')));
     connected = new Set(seeds.graph.edges.flatMap((e) => [e.source, e.target])).size;
     kit = new BrowserKit(await ensureViewerBundle());
@@ -250,7 +250,7 @@ describe('viewer in chromium', () => {
 
   it('opens from disk (file://) once installed into the build folder', async () => {
     const dir = join(tmp, 'static');
-    buildOutputs([SEEDS_DIR], dir, { builtAt: '2024-03-01T00:00:00.000Z' });
+    await buildOutputs([SEEDS_DIR], dir, { builtAt: '2024-03-01T00:00:00.000Z' });
     await installViewer(dir);
     const { page, problems } = await open(pathToFileURL(join(dir, 'index.html')).href);
     const s = await kg(page);

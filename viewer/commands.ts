@@ -91,11 +91,13 @@ export function registerViewerCommands(program: Command): void {
     .action(async (flags: ServeFlags & { out: string }) => {
       parsePort(flags.port);
       const out = resolve(flags.out);
-      const { buildOutputs } = await import('../graph/build');
+      const { buildOutputs } = await import('../src/run-build');
       const { ensureViewerBundle, installBundle } = await import('./bundle');
       const dist = await ensureViewerBundle();
       // The folder also opens from disk afterwards: index.html + assets/ + graph-data.js, part of the build's set.
-      const summary = buildOutputs([SEEDS_DIR], out, { beforeCommit: (dir) => installBundle(dist, dir) });
+      const summary = await buildOutputs([SEEDS_DIR], out, {
+        beforeCommit: (dir) => installBundle(dist, dir),
+      });
       for (const p of summary.problems) process.stderr.write(`${formatProblem(p)}\n`);
       const c = summary.counts;
       process.stderr.write(

@@ -9,8 +9,8 @@ import { parse } from 'graphology-gexf';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted';
 import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildOutputs } from '../graph/build';
 import { SEEDS_DIR } from '../src/paths';
+import { buildOutputs } from '../src/run-build';
 import { type GraphFile, GraphFileSchema } from '../src/schema';
 import { BrowserKit, drawn, kg, screenshot, searchAndPick } from './browser-kit';
 import { ensureViewerBundle } from './bundle';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'kg-explore-'));
   try {
     const seedsDir = join(tmp, 'seeds-out');
-    buildOutputs([SEEDS_DIR], seedsDir, { builtAt: '2024-03-01T00:00:00.000Z' });
+    await buildOutputs([SEEDS_DIR], seedsDir, { builtAt: '2024-03-01T00:00:00.000Z' });
     seeds = GraphFileSchema.parse(JSON.parse(readFileSync(join(seedsDir, 'graph.json'), 'utf8')));
     const synthDir = join(tmp, 'synth');
     mkdirSync(synthDir);

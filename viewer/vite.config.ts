@@ -1,9 +1,11 @@
 // Vite build of the viewer page into viewer/dist/: one classic (non-module) script and one
 // stylesheet with relative paths, so the copy in a build folder also opens from disk (file://).
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { PROJECT_ROOT } from '../src/paths';
 
-export const VIEWER_ROOT = fileURLToPath(new URL('.', import.meta.url));
+// From the project root rather than import.meta.url, which points into dist/ in the compiled CLI.
+export const VIEWER_ROOT = join(PROJECT_ROOT, 'viewer');
 
 /** Chromium refuses module scripts and CORS-mode assets from file:// pages; plain tags load fine. */
 function classicScripts(): Plugin {

@@ -1,0 +1,45 @@
+// Every lexicon and rule file fits its zod schema. The CLI loads these files without zod (to start
+// fast), so this test is where a bad edit is caught: the message names the file and the entry.
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import commonWords from './lexicon/common-words.json';
+import conflicts from './lexicon/conflicts.json';
+import countries from './lexicon/countries.json';
+import locations from './lexicon/locations.json';
+import organizations from './lexicon/organizations.json';
+import persons from './lexicon/persons.json';
+import tags from './lexicon/tags.json';
+import titles from './lexicon/titles.json';
+import triggers from './lexicon/triggers.json';
+import words from './lexicon/words.json';
+import * as S from './lexicon-schema';
+import { RULE_FILES } from './rules';
+import { validateRuleFile } from './rules-schema';
+
+const LEXICON: [string, z.ZodType, unknown][] = [
+  ['common-words.json', S.CommonWordsSchema, commonWords],
+  ['conflicts.json', S.ConflictsSchema, conflicts],
+  ['countries.json', S.CountriesSchema, countries],
+  ['locations.json', S.LocationsSchema, locations],
+  ['organizations.json', S.OrganizationsSchema, organizations],
+  ['persons.json', S.PersonsSchema, persons],
+  ['tags.json', S.TagsFileSchema, tags],
+  ['titles.json', S.TitlesSchema, titles],
+  ['triggers.json', S.TriggersSchema, triggers],
+  ['words.json', S.WordsSchema, words],
+];
+
+describe('data files', () => {
+  it.each(LEXICON)('extract/lexicon/%s fits its schema', (file, schema, data) => {
+    expect(() => S.load(schema, data, file)).not.toThrow();
+  });
+  it.each(RULE_FILES.map(([f, d]) => [f, d] as const))('extract/rules/%s fits its schema', (file, data) => {
+    expect(() => validateRuleFile(data, file)).not.toThrow();
+  });
+  it('name the rule file and rule of a bad entry', () => {
+    const bad = { relation: 'MET', cameo: '040', rules: [{ id: 'Bad Id', pattern: 'x', example: 'y' }] };
+    expect(() => validateRuleFile(bad, 'met.json')).toThrow(
+      /rule ids look like .* extract\/rules\/met\.json \(rule 1\)/,
+    );
+  });
+});
