@@ -4,6 +4,7 @@
 import type { EntityType, Modality, RelationType } from '../src/schema';
 import { conflictOf, countryOfPlace, ENTITIES, type LexEntity } from './gazetteer';
 import { COMMON_WORDS, WORDS } from './lexicon';
+import { quoteOpenFlags } from './quotes';
 import type { Ref, Slot } from './resolve';
 import { type Element, RULE_INDEX, type Rule } from './rules';
 import { hasTag, tagged } from './tags';
@@ -89,18 +90,7 @@ function sentenceNorms(ctx: Ctx): Set<string> {
 /** Whether a quotation is open before token k (one pass per sentence). */
 function quoteOpenAt(ctx: Ctx, k: number): boolean {
   const m = memoOf(ctx);
-  if (!m.quoteOpen) {
-    const q = new Uint8Array(ctx.toks.length + 1);
-    let open = false;
-    ctx.toks.forEach((t, j) => {
-      q[j] = open ? 1 : 0;
-      if (t.text === '“') open = true;
-      else if (t.text === '”') open = false;
-      else if (t.text === '"') open = !open;
-    });
-    q[ctx.toks.length] = open ? 1 : 0;
-    m.quoteOpen = q;
-  }
+  m.quoteOpen ??= quoteOpenFlags(ctx.toks);
   return m.quoteOpen[k] === 1;
 }
 

@@ -3,9 +3,9 @@
 import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
 import type { Mention } from './mentions';
 import { placeContext } from './places';
+import { speakerOf } from './quotes';
 import type { Ref, SentenceIn } from './resolve-types';
 import { hasTag, tagged } from './tags';
-import type { Token } from './text';
 
 const GENERIC_ROLES = tagged('GenericRole');
 
@@ -175,15 +175,8 @@ export function speechTagMention(
 ): { m: Mention; s: SentenceIn } | undefined {
   for (let k = si; k < Math.min(sents.length, si + 3); k++) {
     const s = sents[k] as SentenceIn;
-    for (let i = 0; i < s.toks.length; i++) {
-      const t = s.toks[i] as Token;
-      if (t.text !== '”' && t.text !== '"') continue;
-      let j = i + 1;
-      if (s.toks[j]?.text === ',') j++;
-      if (!hasTag(s.toks[j]?.norm ?? '', 'SpeechTag')) continue;
-      const m = s.mentions.find((x) => x.start > j && x.start <= j + 3);
-      if (m) return { m, s };
-    }
+    const m = speakerOf(s.toks, s.mentions);
+    if (m) return { m, s };
   }
   return undefined;
 }

@@ -15,6 +15,7 @@ import {
   speakerAfter,
   toRef,
 } from './people';
+import { quoteOpenFlags, speakerOf } from './quotes';
 import { type Ref, type SentenceIn, type Slot, surface } from './resolve-types';
 import { hasTag, tagged } from './tags';
 import type { Token } from './text';
@@ -104,7 +105,11 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     noteGroups(st, here);
     out.push(here.slots);
   }
-  return { slots: out, prevPerson, speakers: out.map((ss, si) => quoteSpeaker(sents[si] as SentenceIn, ss)) };
+  return {
+    slots: out,
+    prevPerson,
+    speakers: out.map((ss, si) => speakerOf((sents[si] as SentenceIn).toks, ss)),
+  };
 }
 
 /** One mention to a slot, or nothing when no referent can be told. */
@@ -227,7 +232,7 @@ function pronounRef(env: Env, st: Salience, here: Here, m: Mention): Ref | undef
     case 'speaker':
       return speakerAfter(env.people, env.sents, si);
     case 'side':
-      return quoteOpenBefore(s.toks, m.start) ? sideAfter(env.people, env.sents, si) : undefined;
+      return quoteOpenFlags(s.toks)[m.start] === 1 ? sideAfter(env.people, env.sents, si) : undefined;
     default:
       return st.lastCountry;
   }
@@ -273,20 +278,6 @@ function noteGroups(st: Salience, here: Here): void {
     st.lastSubjectPerson = first.ref;
 }
 
-/** The slot named by a speech tag after a closing quote in the sentence ('…,” kata Menlu X'). */
-function quoteSpeaker(s: SentenceIn, slots: readonly Slot[]): Slot | undefined {
-  for (let i = 0; i < s.toks.length; i++) {
-    const t = s.toks[i]?.text;
-    if (t !== '”' && t !== '"') continue;
-    let j = i + 1;
-    if (s.toks[j]?.text === ',') j++;
-    if (!hasTag(s.toks[j]?.norm ?? '', 'SpeechTag')) continue;
-    const found = slots.find((x) => x.start > j && x.start <= j + 3);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /** How many members a plural anaphor names: "keduanya" 2, "ketiga negara" 3; 0 when it does not say. */
 function groupSize(said: string): number {
   const n = said.match(/\b(?:ke)?(dua|tiga|empat|lima)(?:nya)?\b/)?.[1];
@@ -328,16 +319,4 @@ export function coordinatedGroups(toks: readonly Token[], slots: readonly Slot[]
   }
   flush();
   return out;
-}
-
-/** Whether token i stands inside a quotation opened earlier in the sentence. */
-function quoteOpenBefore(toks: readonly Token[], i: number): boolean {
-  let open = false;
-  for (let k = 0; k < i; k++) {
-    const t = toks[k]?.text;
-    if (t === '“') open = true;
-    else if (t === '”') open = false;
-    else if (t === '"') open = !open;
-  }
-  return open;
 }

@@ -20,13 +20,7 @@ export interface Derived {
 /** Whether two states differ in anything that changes what is drawn. */
 export function visibilityChanged(a: ViewState, b: ViewState): boolean {
   return (
-    a.hiddenTypes !== b.hiddenTypes ||
-    a.hiddenRelations !== b.hiddenRelations ||
-    a.asserted !== b.asserted ||
-    a.planned !== b.planned ||
-    a.from !== b.from ||
-    a.to !== b.to ||
-    a.minWeight !== b.minWeight ||
+    filtersChanged(a, b) ||
     a.showIsolated !== b.showIsolated ||
     a.ego !== b.ego ||
     a.pathFrom !== b.pathFrom ||

@@ -2,7 +2,7 @@
 // cells a spreadsheet cannot take for formulas. Pure, so Node tests check sorting and escaping.
 import { edgeModality } from '../../graph/model';
 import type { KgGraph } from './graph-model';
-import type { TableState } from './model';
+import { EDGE_COLUMNS, NODE_COLUMNS, type TableState } from './model';
 
 export interface NodeRow {
   key: string;
@@ -109,22 +109,6 @@ export function toCsv<R>(rows: readonly R[], columns: readonly (keyof R & string
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export const NODE_CSV: readonly (keyof NodeRow & string)[] = [
-  'key',
-  'label',
-  'type',
-  'degree',
-  'pagerank',
-  'mentions',
-  'community',
-];
-export const EDGE_CSV: readonly (keyof EdgeRow & string)[] = [
-  'key',
-  'source',
-  'relation',
-  'target',
-  'weight',
-  'firstDate',
-  'lastDate',
-  'modality',
-];
+/** The CSV export: the table's columns, with each row's key first so a row can be found again. */
+export const NODE_CSV: readonly (keyof NodeRow & string)[] = ['key', ...NODE_COLUMNS];
+export const EDGE_CSV: readonly (keyof EdgeRow & string)[] = ['key', ...EDGE_COLUMNS];
