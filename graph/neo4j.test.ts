@@ -112,6 +112,17 @@ describe('import.cypher', () => {
       expect(cypherErrors(`UNWIND $rows AS row ${g.body}`, { rows: [] })).toEqual([]);
     }
   });
+
+  it('puts node-creating groups first and lanes only on groups that MATCH nodes already written', () => {
+    const groups = statementGroups(fixtureRows());
+    const firstLane = groups.findIndex((g) => g.lane !== undefined);
+    expect(firstLane).toBeGreaterThan(0);
+    expect(groups.slice(firstLane).every((g) => g.lane !== undefined)).toBe(true);
+    for (const g of groups) expect(g.body.startsWith('MATCH')).toBe(g.lane !== undefined);
+    const lexical = groups.filter((g) => g.lane === 'lexical').map((g) => g.what);
+    expect(lexical).toEqual([':Sentence nodes and HAS_SENTENCE', 'MENTIONS']);
+    for (const g of groups.filter((x) => x.lane === 'entities')) expect(g.ends).toEqual(['s', 'o']);
+  });
 });
 
 describe('README queries', () => {

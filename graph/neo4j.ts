@@ -166,6 +166,12 @@ export interface StatementGroup {
   columns: readonly Column[];
   /** Row fields that name the ends of a relationship; the properties then travel as `row.props`. */
   ends?: readonly string[];
+  /**
+   * Groups that MATCH the nodes written by the groups without a lane (which run first) and add
+   * relationships: `kg neo4j push` runs the two lanes side by side, each in its own session and in
+   * order (MENTIONS needs the sentences): `lexical` (sentences, MENTIONS), `entities` (relations).
+   */
+  lane?: 'lexical' | 'entities';
 }
 
 /**
@@ -196,6 +202,7 @@ export function statementGroups(rows: Neo4jRows): StatementGroup[] {
       'WITH s, row WHERE properties(s) <> row SET s = row',
     rows: rows.sentences,
     columns: SENTENCE_COLUMNS,
+    lane: 'lexical',
   });
   groups.push({
     what: 'MENTIONS',
@@ -205,6 +212,7 @@ export function statementGroups(rows: Neo4jRows): StatementGroup[] {
       { name: 'sentence', type: 'string' },
       { name: 'entity', type: 'string' },
     ],
+    lane: 'lexical',
   });
   for (const { type, rows: r } of rows.relations) {
     groups.push({
@@ -215,6 +223,7 @@ export function statementGroups(rows: Neo4jRows): StatementGroup[] {
       rows: r,
       columns: RELATION_COLUMNS,
       ends: ['s', 'o'],
+      lane: 'entities',
     });
   }
   return groups.filter((g) => g.rows.length > 0);
