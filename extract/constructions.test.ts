@@ -402,12 +402,59 @@ const FOURTH_MUST: Row[] = [
   ],
 ];
 
+const FIFTH_MUST: Row[] = [
+  [
+    'meeting: joint press conference',
+    'Presiden Kenya William Ruto berbicara dalam konferensi pers bersama dengan Presiden Ghana Nana Akufo-Addo di Nairobi.',
+    'William Ruto MET Nana Akufo-Addo',
+  ],
+  [
+    'meeting: pair holds a joint press conference',
+    'Kanselir Jerman Olaf Scholz dan Presiden Prancis Emmanuel Macron menggelar jumpa pers bersama di Berlin.',
+    'Olaf Scholz MET Emmanuel Macron',
+  ],
+];
+
+const FIFTH_MUST_NOT: Row[] = [
+  [
+    'negation after a coordinated subject',
+    'Presiden Kenya dan Presiden Ghana tidak bertemu di Accra.',
+    'Kenya MET Ghana',
+  ],
+  [
+    'meeting: a joint statement is not a meeting',
+    'Menlu Jepang dan Menlu Korea Selatan mengeluarkan pernyataan bersama.',
+    'Jepang MET Korea Selatan',
+  ],
+  [
+    'meeting: joint press conference without a partner',
+    'Menlu Jepang mengatakan dalam konferensi pers bersama bahwa Korea Selatan harus menahan diri.',
+    'Jepang MET Korea Selatan',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
   ['third batch', THIRD_MUST, THIRD_MUST_NOT],
   ['fourth batch', FOURTH_MUST, FOURTH_MUST_NOT],
+  ['fifth batch', FIFTH_MUST, FIFTH_MUST_NOT],
 ];
+
+/** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */
+const MODALITY: [text: string, triple: string, modality: 'planned' | 'asserted'][] = [
+  ['Presiden Kenya dan Presiden Ghana dijadwalkan bertemu di Accra.', 'Kenya MET Ghana', 'planned'],
+  ['Bersama Norwegia, Menlu Kolombia akan membahas proses damai.', 'Kolombia MET Norwegia', 'planned'],
+  ['Presiden Kenya dan Presiden Ghana bertemu di Accra.', 'Kenya MET Ghana', 'asserted'],
+];
+
+describe('modality at the verb', () => {
+  it.each(MODALITY)('reads "%s" as %s, %s', (text, triple, modality) => {
+    const rels = extractDocument({ id: 't.txt', text, origin: 't.txt' }).relations;
+    const r = rels.find((x) => `${x.subject.name} ${x.relation} ${x.object.name}` === triple);
+    expect(r?.modality).toBe(modality);
+  });
+});
 
 describe.each(BATCHES)('construction families, %s', (_name, must, mustNot) => {
   it.each(must)('%s: reads "%s" as %s', (_family, text, triple) => {

@@ -113,6 +113,8 @@ interface Binding {
   S: Slot[];
   O: Slot[];
   end: number;
+  /** Where the last literal word of the match stands (-1 before one is known). */
+  head: number;
 }
 
 function typeOk(slot: Slot, types: readonly EntityType[] | undefined): boolean {
@@ -296,7 +298,7 @@ function matchRight(
   b: Binding,
   bindOptional: boolean,
 ): Binding | undefined {
-  if (ei === els.length) return { S: b.S, O: b.O, end: pos };
+  if (ei === els.length) return { S: b.S, O: b.O, end: pos, head: -1 };
   const el = els[ei] as Element;
   const { toks, inSlot } = ctx;
   if (el.kind === 'words') {
@@ -306,7 +308,10 @@ function matchRight(
       for (const f of el.forms) {
         if (wordsAt(toks, inSlot, p, f)) {
           const r = matchRight(ctx, els, ei + 1, p + f.length, b, bindOptional);
-          if (r) return r;
+          if (r) {
+            if (r.head < 0) r.head = p;
+            return r;
+          }
         }
       }
     return el.optional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
@@ -343,6 +348,7 @@ function matchRight(
         S: el.role === 'S' ? BOUND : b.S,
         O: el.role === 'O' ? BOUND : b.O,
         end: g.end,
+        head: -1,
       };
       const r = matchRight(ctx, els, ei + 1, g.end, nb, bindOptional);
       if (r) {
@@ -776,11 +782,22 @@ interface Frame {
   from: number;
   searched: boolean;
   end: number;
+  /** The last literal word matched after the trigger (-1 if none). */
+  head: number;
+}
+
+/**
+ * Where negation and modality are read: the trigger, unless the objects stand between it and a later
+ * word of the rule — "A dan B tidak akan bertemu", "Bersama X, Y akan membahas …" — the event's verb.
+ */
+function eventHead(frame: Frame, i: number): number {
+  const h = frame.head;
+  return h > i && frame.O.length > 0 && frame.O.every((o) => o.start > i && o.end <= h) ? h : i;
 }
 
 /** One rule at one trigger: the candidates it yields, or the reason it did not fire. */
 function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
-  const b0: Binding = { S: [], O: [], end: i };
+  const b0: Binding = { S: [], O: [], end: i, head: -1 };
   const right = matchRight(ctx, rule.rest, 0, i, b0, true) ?? matchRight(ctx, rule.rest, 0, i, b0, false);
   if (!right) return 'trigger found but the words or slots after it did not match';
   const lead = bindLead(ctx, rule, i, right);
@@ -789,15 +806,26 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   if (typeof frame === 'string') return frame;
   const failed = checkConditions(ctx, rule, i, frame);
   if (failed) return failed;
-  if (negatedAt(ctx, i, rule.relation)) return 'negated ("tidak", "belum", …)';
-  if (abilityAt(ctx, i)) return 'ability or possibility ("bisa", "mampu"), not an event';
+  const verb = eventHead(frame, i);
+  if (negatedAt(ctx, i, rule.relation) || negatedAt(ctx, verb, rule.relation))
+    return 'negated ("tidak", "belum", …)';
+  if (abilityAt(ctx, i) || abilityAt(ctx, verb))
+    return 'ability or possibility ("bisa", "mampu"), not an event';
   if (conditionalAt(ctx, i)) return 'a condition ("jika", "apabila"), not an event';
-  return candidatesOf(ctx, rule, i, frame);
+  return candidatesOf(ctx, rule, i, frame, verb);
 }
 
 /** Stage 1: the slot before the trigger, by the rule's subject strategy. */
 function bindLead(ctx: Ctx, rule: Rule, i: number, right: Binding): Frame | string {
-  const frame: Frame = { S: right.S, O: right.O, pairs: [], from: i, searched: false, end: right.end };
+  const frame: Frame = {
+    S: right.S,
+    O: right.O,
+    pairs: [],
+    from: i,
+    searched: false,
+    end: right.end,
+    head: right.head,
+  };
   const lead = rule.elements[0];
   if (rule.anchorIndex === 0 || lead?.kind !== 'slot') return frame;
   const types = lead.types ?? (lead.role === 'S' ? rule.subjectTypes : rule.objectTypes);
@@ -919,9 +947,11 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
 }
 
 /** Stage 4: one candidate per subject–object pair, with modality and span. */
-function candidatesOf(ctx: Ctx, rule: Rule, i: number, frame: Frame): Candidate[] {
+function candidatesOf(ctx: Ctx, rule: Rule, i: number, frame: Frame, verb: number): Candidate[] {
   const { start } = clauseStart(ctx, i);
-  const modality = modalityAt(ctx, Math.min(start, frame.from), i);
+  const from = Math.min(start, frame.from);
+  // Planned at either word: "untuk membujuk X agar …" is read at the trigger, "A dan B akan bertemu" at the verb.
+  const modality = modalityAt(ctx, from, i) === 'planned' ? 'planned' : modalityAt(ctx, from, verb);
   const cameo = modality === 'planned' ? rule.plannedCameo : rule.cameo;
   const ends = [...frame.S, ...frame.O, ...frame.pairs.flat()];
   const spanStart = Math.min(i, ...ends.map((s) => s.start));
