@@ -413,6 +413,27 @@ const FIFTH_MUST: Row[] = [
     'Kanselir Jerman Olaf Scholz dan Presiden Prancis Emmanuel Macron menggelar jumpa pers bersama di Berlin.',
     'Olaf Scholz MET Emmanuel Macron',
   ],
+  [
+    'names: a group noun types an unknown name',
+    'Prancis memerangi kelompok Al-Mourabitoun di Mali.',
+    'Prancis ATTACKED Al-Mourabitoun',
+  ],
+  [
+    'names: a group noun types an unknown name',
+    'Tentara Ethiopia menyerang milisi Fano di Amhara.',
+    'Ethiopia ATTACKED Fano',
+  ],
+  [
+    'places: capital beside its country',
+    'Presiden Vietnam mendarat di ibu kota Jepang, Tokyo, pada Selasa.',
+    'Vietnam VISITED Tokyo',
+  ],
+  [
+    'places: capital beside its country',
+    'Presiden Vietnam mendarat di ibu kota Jepang, Tokyo, pada Selasa.',
+    'Vietnam VISITED Jepang',
+  ],
+  ['meeting: receiving a visit', 'Presiden Mesir menerima kunjungan Menlu Iran di Kairo.', 'Mesir MET Iran'],
 ];
 
 const FIFTH_MUST_NOT: Row[] = [
@@ -430,6 +451,16 @@ const FIFTH_MUST_NOT: Row[] = [
     'meeting: joint press conference without a partner',
     'Menlu Jepang mengatakan dalam konferensi pers bersama bahwa Korea Selatan harus menahan diri.',
     'Jepang MET Korea Selatan',
+  ],
+  [
+    'names: a capitalised group noun is part of the name',
+    'Ketua Partai Amanat Nasional menolak rencana DPR.',
+    'Amanat REJECTED DPR',
+  ],
+  [
+    'meeting: receiving aid is not a visit',
+    'Presiden Mesir menerima bantuan Iran di Kairo.',
+    'Mesir MET Iran',
   ],
 ];
 

@@ -197,13 +197,15 @@ function groupsAt(
     // A comma list counts only when it closes with "dan"/"serta" or lists titled people
     // ("Than Swe, menteri dalam negeri Yar Pyae"); else it is the next clause.
     const titledPerson = next.ref.type === 'PERSON' && next.m.role !== undefined && next.m.kind !== 'role';
-    // "Kiev, Ukraina", "Doha, Qatar": a place and the country it lies in are named together.
+    // "Kiev, Ukraina", "Doha, Qatar", "ibu kota Mesir, Kairo": a place and its country named together.
     const prev = slots[slots.length - 2];
     const placeInCountry =
       !coord &&
       prev !== undefined &&
-      next.ref.type === 'COUNTRY' &&
-      countryOfPlace(prev.ref.id) === next.ref.id;
+      ((next.ref.type === 'COUNTRY' && countryOfPlace(prev.ref.id) === next.ref.id) ||
+        (prev.ref.type === 'COUNTRY' &&
+          next.ref.type === 'LOCATION' &&
+          countryOfPlace(next.ref.id) === prev.ref.id));
     if (coord || titledPerson || placeInCountry) {
       out.push(...pending);
       pending = [];

@@ -11,7 +11,7 @@ import {
   slug,
 } from './gazetteer';
 import { COMMON_WORDS, TITLES, WORDS } from './lexicon';
-import { placeContext } from './places';
+import { groupContext, placeContext } from './places';
 import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
@@ -536,8 +536,9 @@ function bareName(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   // Honorifics ("Pak Blinken", "Sheikh Tamim") introduce a name.
   let k = i;
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap && isNameToken(toks[k + 1], titleCase)) k++;
-  // After a travel verb a capitalised word is a name even when it is a common word elsewhere ("tiba di Lima").
-  const place = !titleCase && k === i && i > 0 && placeContext(toks, i);
+  // After a travel verb or a group noun a capitalised word is a name even when it is a common word
+  // elsewhere ("tiba di Lima", "milisi Fano").
+  const place = !titleCase && k === i && i > 0 && (placeContext(toks, i) || groupContext(toks, i));
   const end = nameAt(toks, k, titleCase, k > i || place);
   if (end <= k) return undefined;
   const name = toks

@@ -2,7 +2,7 @@
 // full names, offices matched to their holders, and the speakers that quotations are attributed to.
 import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
 import type { Mention } from './mentions';
-import { placeContext } from './places';
+import { groupContext, placeContext } from './places';
 import { speakerOf } from './quotes';
 import type { Ref, SentenceIn } from './resolve-types';
 import { hasTag, tagged } from './tags';
@@ -97,6 +97,9 @@ export function resolveName(people: People, m: Mention, s: SentenceIn): Ref | un
   if (p) return p.ref;
   // After a travel verb or a place head a capitalised word is a place ("tiba di Iquique", "kota Iquique").
   if (!m.role && placeContext(s.toks, m.start)) return { id: `place:${slug(name)}`, name, type: 'LOCATION' };
+  // After a group noun it is an organisation ("kelompok militan Al-Shabaab", "milisi Fano").
+  if (!m.role && !s.titleCase && groupContext(s.toks, m.start))
+    return { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' };
   // A one-word name is a person when a title ties it to a country or body ("Menlu AS Blinken").
   if ((name.includes(' ') && (!s.titleCase || m.role)) || (m.affil && !m.former && !s.titleCase))
     return { id: `person:${slug(name)}`, name, type: 'PERSON' };

@@ -155,7 +155,10 @@ function entityRef(env: Env, here: Here, m: Mention): Ref | undefined {
     prevSlot.end === m.start - 1 &&
     ['dan', ','].includes(s.toks[m.start - 1]?.norm ?? '');
   const prev = s.toks[m.start - 1]?.norm ?? '';
-  if (!e.capitalOf || LOCATIVE.has(prev) || hasTag(prev, 'TravelVerb') || joinedToPlace) return toRef(e);
+  // "ibu kota Korea Selatan, Seoul": a capital set beside its own country names the city.
+  const besideItsCountry = prev === ',' && prevSlot?.ref.id === e.capitalOf && prevSlot?.end === m.start - 1;
+  if (!e.capitalOf || LOCATIVE.has(prev) || hasTag(prev, 'TravelVerb') || joinedToPlace || besideItsCountry)
+    return toRef(e);
   const followedByCountry =
     s.toks[m.end]?.text === ',' &&
     s.mentions.some((x) => x.start === m.end + 1 && x.entity?.type === 'COUNTRY');

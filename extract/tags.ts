@@ -16,6 +16,7 @@ export const TAGS = [
   'FormerPost',
   'FrontedPrep',
   'GenericRole',
+  'GroupHead',
   'Locative',
   'ListIntro',
   'NameParticle',
