@@ -434,6 +434,22 @@ const FIFTH_MUST: Row[] = [
     'Vietnam VISITED Jepang',
   ],
   ['meeting: receiving a visit', 'Presiden Mesir menerima kunjungan Menlu Iran di Kairo.', 'Mesir MET Iran'],
+  [
+    'meeting: by phone',
+    'Kanselir Austria berbicara melalui telepon dengan Presiden Tunisia.',
+    'Austria MET Tunisia',
+  ],
+  ['meeting: by video', 'Menlu Belgia melakukan panggilan video dengan Menlu Kenya.', 'Belgia MET Kenya'],
+  [
+    'negotiation: a group negotiates',
+    'Serbia dan Kosovo berunding di Brussel.',
+    'Serbia NEGOTIATES_WITH Kosovo',
+  ],
+  [
+    'rejection: a draft submitted by',
+    'Rusia memveto rancangan resolusi Dewan Keamanan PBB yang diajukan Swiss.',
+    'Rusia REJECTED Swiss',
+  ],
 ];
 
 const FIFTH_MUST_NOT: Row[] = [
