@@ -450,9 +450,19 @@ const FIFTH_MUST: Row[] = [
     'Rusia memveto rancangan resolusi Dewan Keamanan PBB yang diajukan Swiss.',
     'Rusia REJECTED Swiss',
   ],
+  [
+    'attack: an invasion noun',
+    'Sejak invasi Rusia ke Georgia pada 2008, hubungan keduanya memburuk.',
+    'Rusia ATTACKED Georgia',
+  ],
 ];
 
 const FIFTH_MUST_NOT: Row[] = [
+  [
+    'attack: resisting an invasion is no attack on the invader',
+    'Georgia terus melawan invasi Rusia.',
+    'Georgia ATTACKED Rusia',
+  ],
   [
     'negation after a coordinated subject',
     'Presiden Kenya dan Presiden Ghana tidak bertemu di Accra.',
