@@ -457,6 +457,22 @@ const FIFTH_MUST: Row[] = [
   ],
 ];
 
+const SIXTH_MUST: Row[] = [
+  [
+    'meeting: telling a named person',
+    'Presiden Kenya William Ruto mengatakan kepada Presiden Ghana Nana Akufo-Addo bahwa kerja sama harus diperkuat.',
+    'William Ruto MET Nana Akufo-Addo',
+  ],
+];
+
+const SIXTH_MUST_NOT: Row[] = [
+  [
+    'meeting: telling reporters',
+    'Presiden Kenya William Ruto mengatakan kepada wartawan bahwa Ghana mitra penting.',
+    'William Ruto MET Ghana',
+  ],
+];
+
 const FIFTH_MUST_NOT: Row[] = [
   [
     'attack: resisting an invasion is no attack on the invader',
@@ -496,6 +512,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['third batch', THIRD_MUST, THIRD_MUST_NOT],
   ['fourth batch', FOURTH_MUST, FOURTH_MUST_NOT],
   ['fifth batch', FIFTH_MUST, FIFTH_MUST_NOT],
+  ['sixth batch', SIXTH_MUST, SIXTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */
