@@ -459,6 +459,21 @@ const FIFTH_MUST: Row[] = [
 
 const SIXTH_MUST: Row[] = [
   [
+    'attack: the party whose ships are hit',
+    'Milisi Houthi menyerang kapal perang Prancis dan Italia di Laut Merah.',
+    'Houthi ATTACKED Prancis',
+  ],
+  [
+    'attack: the party whose ships are hit',
+    'Milisi Houthi menyerang kapal perang Prancis dan Italia di Laut Merah.',
+    'Houthi ATTACKED Italia',
+  ],
+  [
+    'attack: the party whose ships are hit',
+    'Milisi Houthi menyerang kapal kargo milik Yunani.',
+    'Houthi ATTACKED Yunani',
+  ],
+  [
     'meeting: telling a named person',
     'Presiden Kenya William Ruto mengatakan kepada Presiden Ghana Nana Akufo-Addo bahwa kerja sama harus diperkuat.',
     'William Ruto MET Nana Akufo-Addo',

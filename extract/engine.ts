@@ -926,6 +926,29 @@ function pairsOf(all: readonly Slot[]): [Slot, Slot][] {
   return pairs;
 }
 
+/**
+ * before-object: keeps the objects that one of the words stands before (or that follow the trigger
+ * directly), and the ones coordinated with a kept one ("kapal perang AS dan Inggris").
+ */
+function objectsAfterWords(
+  ctx: Ctx,
+  i: number,
+  objects: readonly Slot[],
+  words: ReadonlySet<string>,
+): Slot[] {
+  const kept: Slot[] = [];
+  let last: Slot | undefined;
+  for (const o of objects) {
+    const prev = ctx.toks[o.start - 1]?.norm ?? '';
+    const joined = last !== undefined && (COORD.has(prev) || prev === ',') && last.end >= o.start - 2;
+    if (o.start === i + 1 || words.has(prev) || joined) {
+      kept.push(o);
+      last = o;
+    }
+  }
+  return kept;
+}
+
 /** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
 function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string | undefined {
   const { toks } = ctx;
@@ -939,8 +962,7 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'between-trigger-and-object')
       holds = frame.O.some((o) => toks.slice(i, o.start).some((t) => c.words.has(t.norm)));
     else {
-      // before-object: keeps the objects that the word stands before (or that follow the trigger directly).
-      frame.O = frame.O.filter((o) => o.start === i + 1 || c.words.has(toks[o.start - 1]?.norm ?? ''));
+      frame.O = objectsAfterWords(ctx, i, frame.O, c.words);
       holds = frame.O.length > 0;
     }
     if (holds === (c.mode === 'unless')) return c.reason;

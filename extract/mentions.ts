@@ -431,7 +431,8 @@ function afterName(toks: readonly Token[], m: Mention, titleCase: boolean): Ment
 /** "konflik/perang (antara) X dan Y", "perang di Gaza", "Rusia-Ukraina". */
 function conflictAtTok(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   const t = toks[i] as Token;
-  if (CONFLICT_WORDS.has(t.norm)) {
+  // "kapal perang AS dan Inggris", "kejahatan perang Israel": "perang" modifies the noun before it.
+  if (CONFLICT_WORDS.has(t.norm) && !hasTag(toks[i - 1]?.norm ?? '', 'WarCompound')) {
     let j = i + 1;
     if (toks[j]?.norm === 'saudara') j++;
     if (toks[j]?.norm === 'antara') j++;

@@ -34,6 +34,7 @@ export const TAGS = [
   'TitlePrefix',
   'TimeWord',
   'TravelVerb',
+  'WarCompound',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
