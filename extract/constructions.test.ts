@@ -459,6 +459,16 @@ const FIFTH_MUST: Row[] = [
 
 const SIXTH_MUST: Row[] = [
   [
+    'bodies in titles: a seat of government',
+    'Juru bicara Gedung Putih John Kirby tiba di Tokyo.',
+    'Gedung Putih AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'bodies in titles: parent written',
+    'Juru bicara Kementerian Luar Negeri Brasil tiba di Lima.',
+    'Kementerian Luar Negeri Brasil AFFILIATED_WITH Brasil',
+  ],
+  [
     'attack: the party whose ships are hit',
     'Milisi Houthi menyerang kapal perang Prancis dan Italia di Laut Merah.',
     'Houthi ATTACKED Prancis',
@@ -481,6 +491,11 @@ const SIXTH_MUST: Row[] = [
 ];
 
 const SIXTH_MUST_NOT: Row[] = [
+  [
+    'bodies in titles: parent not written',
+    'Panglima TNI Hadi Tjahjanto tiba di Jayapura.',
+    'TNI AFFILIATED_WITH Indonesia',
+  ],
   [
     'meeting: telling reporters',
     'Presiden Kenya William Ruto mengatakan kepada wartawan bahwa Ghana mitra penting.',

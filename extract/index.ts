@@ -4,7 +4,7 @@ import { KgError } from '../src/errors';
 import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } from '../src/schema';
 import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
 import { type DocContext, matchSentence } from './engine';
-import { CONFLICT_DEFS, ENTITIES, matchAt } from './gazetteer';
+import { CONFLICT_DEFS, ENTITIES, type LexEntity, matchAt } from './gazetteer';
 import { findMentions, type Mention } from './mentions';
 import { PARTIES, type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
 import { type Sentence, splitSentences, tokenize } from './text';
@@ -152,13 +152,12 @@ function parentRef(id: string): Ref {
  * A body is tied to its parent only where the parent is written in its name ("DK PBB", "Kementerian
  * Luar Negeri Rusia") or it is a seat of government (GUIDELINES: "Mossad" alone gives no link).
  */
-function parentWritten(s: SentenceIn, m: Mention): boolean {
-  const e = m.entity;
+function parentWritten(s: SentenceIn, e: LexEntity | undefined, start: number, end: number): boolean {
   if (!e?.parent) return false;
   if (e.seat) return true;
   // A body read from its written name ("Kementerian Luar Negeri Rusia") carries its parent in it.
   if (!ENTITIES.has(e.id)) return true;
-  for (let k = m.start + 1; k < m.end; k++)
+  for (let k = start + 1; k < end; k++)
     if (matchAt(s.toks, k, s.titleCase)?.entity.id === e.parent) return true;
   return false;
 }
@@ -183,8 +182,9 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
         if (m.role) a.role = m.role;
         out.push(a);
       }
-      // The body in the title carries its own parent ("pejabat White House" → AS).
-      if (affil.type === 'ORGANIZATION' && affil.parent) {
+      // The body in the title carries its own parent ("pejabat White House" → AS) where it is written.
+      const span = m.affilSpan ?? [m.start, m.end];
+      if (affil.type === 'ORGANIZATION' && affil.parent && parentWritten(s, affil, span[0], span[1])) {
         const bodySlot: Slot = {
           ...sl,
           ref: { id: affil.id, name: affil.name, type: affil.type },
@@ -193,7 +193,12 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
         out.push({ subject: bodySlot, object: parentRef(affil.parent), rule: 'affiliated/body-of' });
       }
     }
-    if (sl.ref.type === 'ORGANIZATION' && m.kind === 'entity' && m.entity?.parent && parentWritten(s, m)) {
+    if (
+      sl.ref.type === 'ORGANIZATION' &&
+      m.kind === 'entity' &&
+      m.entity?.parent &&
+      parentWritten(s, m.entity, m.start, m.end)
+    ) {
       out.push({ subject: sl, object: parentRef(m.entity.parent), rule: 'affiliated/body-of' });
     }
   }
