@@ -492,6 +492,11 @@ const SIXTH_MUST: Row[] = [
 
 const SIXTH_MUST_NOT: Row[] = [
   [
+    'bodies: a country as topic',
+    'Juru bicara Kantor Urusan Taiwan An Fengshan tiba di Beijing.',
+    'Kantor Urusan Taiwan AFFILIATED_WITH Taiwan',
+  ],
+  [
     'bodies in titles: parent not written',
     'Panglima TNI Hadi Tjahjanto tiba di Jayapura.',
     'TNI AFFILIATED_WITH Indonesia',

@@ -197,8 +197,9 @@ function orgAt(
         id: `org:${slug(`${words.join(' ')} ${g.entity.name}`)}`,
         name: [...words, ...written].join(' '),
         type: 'ORGANIZATION',
-        parent: g.entity.id,
       };
+      // "Kantor Urusan Taiwan", "Komite untuk Rakyat Palestina": there the country is the topic, not the parent.
+      if (!hasTag(toks[j - 1]?.norm ?? '', 'TopicWord')) entity.parent = g.entity.id;
       return { end: skipParen(toks, g.end), entity };
     }
     if (!(t.cap || t.norm === 'dan')) return undefined;

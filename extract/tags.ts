@@ -32,6 +32,7 @@ export const TAGS = [
   'Subordinator',
   'TimeAdverb',
   'TitlePrefix',
+  'TopicWord',
   'TimeWord',
   'TravelVerb',
   'WarCompound',
