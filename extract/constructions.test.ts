@@ -492,6 +492,16 @@ const SIXTH_MUST: Row[] = [
 
 const SIXTH_MUST_NOT: Row[] = [
   [
+    'modality: a possibility',
+    'Menlu Kanada membuka kemungkinan berunding dengan Kuba.',
+    'Kanada NEGOTIATES_WITH Kuba',
+  ],
+  [
+    'modality: what should happen',
+    'Presiden Chile seharusnya tiba di Lima pada Selasa.',
+    'Chile VISITED Lima',
+  ],
+  [
     'bodies: a country as topic',
     'Juru bicara Kantor Urusan Taiwan An Fengshan tiba di Beijing.',
     'Kantor Urusan Taiwan AFFILIATED_WITH Taiwan',
