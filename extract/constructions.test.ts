@@ -459,6 +459,11 @@ const FIFTH_MUST: Row[] = [
 
 const SIXTH_MUST: Row[] = [
   [
+    'control: a coordinated verb keeps its subject',
+    'Presiden Kenya meminta maaf dan mengunjungi Uganda.',
+    'Kenya VISITED Uganda',
+  ],
+  [
     'bodies in titles: a seat of government',
     'Juru bicara Gedung Putih John Kirby tiba di Tokyo.',
     'Gedung Putih AFFILIATED_WITH Amerika Serikat',
@@ -491,6 +496,11 @@ const SIXTH_MUST: Row[] = [
 ];
 
 const SIXTH_MUST_NOT: Row[] = [
+  [
+    'control: an unknown name is controlled',
+    'Departemen Kehakiman AS memerintahkan Apple membantu FBI.',
+    'Departemen Kehakiman AS SUPPORTS FBI',
+  ],
   [
     'modality: a possibility',
     'Menlu Kanada membuka kemungkinan berunding dengan Kuba.',

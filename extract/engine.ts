@@ -453,13 +453,35 @@ function controlled(
     if (purposeBefore) found = null;
     const at = skipAdverbs(ctx, k + 1);
     const g = groupsAt(ctx, at, types)[0];
-    if (!g || g.end > anchor) continue;
+    if (!g || g.end > anchor) {
+      // "A memerintahkan Apple membantu FBI": an unknown name is controlled; still not A.
+      if (unknownNameBefore(ctx, at, anchor)) found = null;
+      continue;
+    }
     let e = g.end;
     const linkWord = (n: string): boolean => hasTag(n, 'Purpose') || hasTag(n, 'Adverb') || FILLERS.has(n);
     while (e < anchor && linkWord(ctx.toks[e]?.norm ?? '')) e++;
     if (e === anchor) found = { slots: g.slots, from: at };
   }
   return found;
+}
+
+/** A capitalised word no lexicon knows, then at most three more words, up to the trigger, with no list or clause break. */
+function unknownNameBefore(ctx: Ctx, at: number, anchor: number): boolean {
+  // In a headline every word is capitalised: a lower-case trigger shows running text.
+  if (
+    ctx.inSlot[at] ||
+    ctx.toks[at]?.cap !== true ||
+    ctx.toks[anchor]?.cap ||
+    anchor - at > 4 ||
+    anchor <= at
+  )
+    return false;
+  for (let k = at; k < anchor; k++) {
+    const n = ctx.toks[k]?.norm ?? '';
+    if (COORD.has(n) || n === ',' || BREAKERS.has(n)) return false;
+  }
+  return true;
 }
 
 /** Past floating adverbs: "langsung", "keras", "secara X", "bersama-sama". */
