@@ -459,6 +459,11 @@ const FIFTH_MUST: Row[] = [
 
 const SIXTH_MUST: Row[] = [
   [
+    'clauses: a relative clause about an actor',
+    'Menlu Jepang bertemu Menlu Korea Selatan yang baru tiba di Tokyo.',
+    'Korea Selatan VISITED Tokyo',
+  ],
+  [
     'control: a coordinated verb keeps its subject',
     'Presiden Kenya meminta maaf dan mengunjungi Uganda.',
     'Kenya VISITED Uganda',
@@ -496,6 +501,16 @@ const SIXTH_MUST: Row[] = [
 ];
 
 const SIXTH_MUST_NOT: Row[] = [
+  [
+    'clauses: a relative clause about a non-actor',
+    'Polisi Malaysia menangkap tiga turis yang datang ke Bali.',
+    'Malaysia VISITED Bali',
+  ],
+  [
+    'clauses: a relative clause about a non-actor',
+    'Menlu Jepang bertemu Menlu Korea yang baru tiba di Tokyo.',
+    'Jepang VISITED Tokyo',
+  ],
   [
     'control: an unknown name is controlled',
     'Departemen Kehakiman AS memerintahkan Apple membantu FBI.',

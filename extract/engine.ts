@@ -617,6 +617,11 @@ function clauseSubject(
   return { slots, from: found.from };
 }
 
+/** Words between "yang" and its verb: "yang baru tiba", "yang akan berkunjung", "yang telah lama bertemu". */
+function auxiliary(n: string): boolean {
+  return FILLERS.has(n) || PLANNED.has(n) || hasTag(n, 'Adverb') || hasTag(n, 'TimeAdverb');
+}
+
 function baseSubject(
   ctx: Ctx,
   anchor: number,
@@ -637,6 +642,9 @@ function baseSubject(
       const g = slotBefore(ctx, before, types, 'S', true);
       return g && g.slots.length > 1 ? g : { slots: expand([s]), from: s.start };
     }
+    // "menangkap warga China yang datang ke Bali": the clause is about a head that is no actor.
+    if (depth === 0 && anchor - k <= 4 && ctx.toks.slice(k + 1, anchor).every((t) => auxiliary(t.norm)))
+      return undefined;
     break;
   }
   let pick: { slots: Slot[]; from: number } | undefined;
