@@ -459,6 +459,17 @@ const FIFTH_MUST: Row[] = [
 
 const SIXTH_MUST: Row[] = [
   [
+    'control: sending an envoy',
+    'Presiden Kenya mengutus Menlu Ghana Shirley Botchwey menemui Presiden Togo.',
+    'Shirley Botchwey MET Togo',
+  ],
+  ['actors: the leadership of a body', 'Menlu Jepang menemui pimpinan Hamas di Doha.', 'Jepang MET Hamas'],
+  [
+    'attack: victims of a group',
+    'Petinggi kelompok afiliasi ISIS tewas dalam serangan udara Amerika Serikat di Suriah.',
+    'Amerika Serikat ATTACKED ISIS',
+  ],
+  [
     'clauses: a relative clause about an actor',
     'Menlu Jepang bertemu Menlu Korea Selatan yang baru tiba di Tokyo.',
     'Korea Selatan VISITED Tokyo',
@@ -501,6 +512,11 @@ const SIXTH_MUST: Row[] = [
 ];
 
 const SIXTH_MUST_NOT: Row[] = [
+  [
+    'control: the sender did not meet',
+    'Presiden Kenya mengutus Menlu Ghana Shirley Botchwey menemui Presiden Togo.',
+    'Kenya MET Togo',
+  ],
   [
     'clauses: a relative clause about a non-actor',
     'Polisi Malaysia menangkap tiga turis yang datang ke Bali.',
