@@ -459,6 +459,26 @@ const FIFTH_MUST: Row[] = [
 
 const SIXTH_MUST: Row[] = [
   [
+    'passives: urged',
+    'Israel diminta oleh Mahkamah Internasional untuk mencegah genosida.',
+    'Mahkamah Internasional URGED Israel',
+  ],
+  [
+    'passives: supported',
+    'Kanada yang didukung oleh Meksiko mengajukan usulan itu.',
+    'Meksiko SUPPORTS Kanada',
+  ],
+  [
+    'passives: rejected',
+    'Tawaran gencatan senjata dari Turki ditolak oleh Kremlin.',
+    'Kremlin REJECTED Turki',
+  ],
+  [
+    'headlines: a pair discusses',
+    'Erdogan dan Putin Bahas Koridor Gandum di Sochi',
+    'Recep Tayyip Erdogan MET Vladimir Putin',
+  ],
+  [
     'control: sending an envoy',
     'Presiden Kenya mengutus Menlu Ghana Shirley Botchwey menemui Presiden Togo.',
     'Shirley Botchwey MET Togo',
@@ -512,6 +532,22 @@ const SIXTH_MUST: Row[] = [
 ];
 
 const SIXTH_MUST_NOT: Row[] = [
+  ['headlines: a refusal negates', 'Presiden Xi Jinping Tolak Bertemu Biden', 'Xi Jinping MET Joe Biden'],
+  [
+    'negation: stopping support',
+    'Amerika Serikat berhenti mendukung Ukraina.',
+    'Amerika Serikat SUPPORTS Ukraina',
+  ],
+  [
+    'meeting: a pair talking through a mediator',
+    'Israel dan Hamas berunding secara tidak langsung melalui mediator Qatar.',
+    'Israel MET Hamas',
+  ],
+  [
+    'passives: a prepositional object is no subject',
+    'Pengamanan kunjungan Raja Yordania ke Indonesia dibantu oleh TNI.',
+    'TNI SUPPORTS Indonesia',
+  ],
   [
     'control: the sender did not meet',
     'Presiden Kenya mengutus Menlu Ghana Shirley Botchwey menemui Presiden Togo.',

@@ -500,8 +500,9 @@ function hasObjectAfter(ctx: Ctx, end: number): boolean {
   const p = skipAdverbs(ctx, end);
   const n = ctx.toks[p]?.norm ?? '';
   const s = ctx.slotAt[p];
-  // An unknown capitalised word there is an object too ("bertemu Menlu Maroko").
-  const cap = ctx.toks[p]?.cap === true && !ctx.inSlot[p];
+  // An unknown capitalised word there is an object too ("bertemu Menlu Maroko"), unless the verb is
+  // capitalised as well: a headline ("Erdogan dan Putin Bahas Koridor Gandum").
+  const cap = ctx.toks[p]?.cap === true && !ctx.inSlot[p] && ctx.toks[end - 1]?.cap !== true;
   return n === 'dengan' || n === 'bersama' || cap || (s !== undefined && s.ref.type !== 'LOCATION');
 }
 
@@ -758,7 +759,7 @@ function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
   for (let k = anchor - 1; k >= Math.max(0, anchor - 3); k--) {
     const n = ctx.toks[k]?.norm ?? '';
     if (ctx.inSlot[k]) break;
-    if (NEGATION.has(n) && !(relation === 'REJECTED' && n === 'menolak')) return true;
+    if (NEGATION.has(n) && !(relation === 'REJECTED' && (n === 'menolak' || n === 'tolak'))) return true;
   }
   return false;
 }
@@ -876,6 +877,11 @@ function bindLead(ctx: Ctx, rule: Rule, i: number, right: Binding): Frame | stri
   } else {
     found = slotBefore(ctx, i, types, lead.role, rule.pairwise);
     if (!found) return 'no mention right before the trigger';
+    // A passive's subject is no prepositional object ("kunjungan … ke Indonesia juga dibantu oleh Polri").
+    // "… dengan NUG yang dicap teroris oleh junta": a relative clause still has its head.
+    const relative = ctx.toks.slice(found.from, i).some((t) => t.norm === 'yang');
+    if (lead.role === 'O' && !relative && PREPS.has(ctx.toks[found.from - 1]?.norm ?? ''))
+      return 'the mention before the passive verb is the object of a preposition';
   }
   if (lead.role === 'S') frame.S = found.slots;
   else frame.O = found.slots;
