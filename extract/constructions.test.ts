@@ -459,6 +459,26 @@ const FIFTH_MUST: Row[] = [
 
 const SIXTH_MUST: Row[] = [
   [
+    'event nouns: criticism with its agent',
+    'Kecaman Presiden Kolombia Gustavo Petro terhadap Israel memicu krisis.',
+    'Gustavo Petro CRITICIZED Israel',
+  ],
+  [
+    'event nouns: a demand with its agent',
+    'Desakan Uni Eropa kepada Serbia untuk mengakui Kosovo tidak digubris.',
+    'Uni Eropa URGED Serbia',
+  ],
+  [
+    'event nouns: a refusal with its agent',
+    'Penolakan Israel atas tuntutan Hamas membuat perundingan buntu.',
+    'Israel REJECTED Hamas',
+  ],
+  [
+    'event nouns: a killing by',
+    'Iran mengutuk pembunuhan komandan Hizbullah Fuad Shukr oleh Israel.',
+    'Israel ATTACKED Fuad Shukr',
+  ],
+  [
     'passives: urged',
     'Israel diminta oleh Mahkamah Internasional untuk mencegah genosida.',
     'Mahkamah Internasional URGED Israel',
