@@ -459,6 +459,11 @@ const FIFTH_MUST: Row[] = [
 
 const SIXTH_MUST: Row[] = [
   [
+    'support: an amount in between',
+    'Jerman memberikan bantuan militer senilai 500 juta euro kepada Moldova.',
+    'Jerman SUPPORTS Moldova',
+  ],
+  [
     'event nouns: criticism with its agent',
     'Kecaman Presiden Kolombia Gustavo Petro terhadap Israel memicu krisis.',
     'Gustavo Petro CRITICIZED Israel',
@@ -552,6 +557,11 @@ const SIXTH_MUST: Row[] = [
 ];
 
 const SIXTH_MUST_NOT: Row[] = [
+  [
+    'mediation: an offer is no mediation',
+    'Brasil siap menjadi mediator dalam perang Rusia-Ukraina.',
+    'Brasil MEDIATES perang Rusia–Ukraina',
+  ],
   ['headlines: a refusal negates', 'Presiden Xi Jinping Tolak Bertemu Biden', 'Xi Jinping MET Joe Biden'],
   [
     'negation: stopping support',
