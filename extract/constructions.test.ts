@@ -459,6 +459,16 @@ const FIFTH_MUST: Row[] = [
 
 const SIXTH_MUST: Row[] = [
   [
+    'lists: a description, then "yaitu"',
+    'Presiden Kenya akan menggelar pertemuan dengan mitra-mitra dari tiga negara, yaitu Uganda, Tanzania dan Rwanda.',
+    'Kenya MET Rwanda',
+  ],
+  [
+    'lists: a description with a region, then "yakni"',
+    'Iran akan berunding dengan tiga negara Eropa, yakni Inggris, Prancis, dan Jerman.',
+    'Iran NEGOTIATES_WITH Jerman',
+  ],
+  [
     'support: an amount in between',
     'Jerman memberikan bantuan militer senilai 500 juta euro kepada Moldova.',
     'Jerman SUPPORTS Moldova',

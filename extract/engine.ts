@@ -151,6 +151,7 @@ function groupsAt(
   }
   const mods = types?.includes('LOCATION') ? PLACE_MODIFIERS : MODIFIERS;
   for (let k = 0; k < 4 && !slotAt[p] && mods.has(toks[p]?.norm ?? ''); k++) p++;
+  if (!slotAt[p]) p = listAfterDescription(ctx, p);
   let first = slotAt[p];
   // "kelompok Palestina Hamas": a nationality word before a named group describes it.
   const named = first && slotAt[first.end];
@@ -217,6 +218,27 @@ function groupsAt(
     },
     end: g.end,
   }));
+}
+
+/**
+ * "dengan mitra-mitra dari tiga negara, yaitu Uganda, Tanzania dan Rwanda": a short description
+ * with no name in it, then a list introduced by "yaitu"/"yakni"/"seperti": the list is the group.
+ * Returns where the list starts, or p when there is none.
+ */
+function listAfterDescription(ctx: Ctx, p: number): number {
+  const { toks, inSlot } = ctx;
+  for (let q = p; q < p + 8; q++) {
+    const t = toks[q];
+    // A region may describe the members ("tiga negara Eropa, yakni …").
+    const place = ctx.slotAt[q];
+    if (place?.ref.type === 'LOCATION') {
+      q = place.end - 1;
+      continue;
+    }
+    if (!t || inSlot[q] || t.cap || BREAKERS.has(t.norm) || t.text === '.' || t.text === ';') return p;
+    if (hasTag(t.norm, 'ListIntro') && q > p) return ctx.slotAt[q + 1] ? q + 1 : p;
+  }
+  return p;
 }
 
 /** More actors than any real list of parties to one act ("A, B dan C bertemu"). */
