@@ -568,6 +568,11 @@ const SIXTH_MUST: Row[] = [
 
 const SIXTH_MUST_NOT: Row[] = [
   [
+    'control: the accuser does not do what it alleges',
+    'Bahrain menuding Qatar telah mendukung Ikhwanul Muslimin.',
+    'Bahrain SUPPORTS Ikhwanul Muslimin',
+  ],
+  [
     'mediation: an offer is no mediation',
     'Brasil siap menjadi mediator dalam perang Rusia-Ukraina.',
     'Brasil MEDIATES perang Rusia–Ukraina',
