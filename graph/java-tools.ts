@@ -72,6 +72,23 @@ export interface Neo4jServer {
   stop: () => Promise<void>;
 }
 
+/**
+ * The server's memory: KG_NEO4J_HEAP (the JVM's -Xmx, default 4g) and KG_NEO4J_PAGECACHE_MB (the
+ * store's page cache, default 1024). A 2 GB heap with a 256 MB cache held a push of the synthetic
+ * 100k-edge graph to ~20k relationships/s; 4 GB with 1 GB gave ~26k (npm run bench:neo4j).
+ */
+export function serverMemoryArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const heap = env.KG_NEO4J_HEAP || '4g';
+  const cache = env.KG_NEO4J_PAGECACHE_MB || '1024';
+  if (!/^\d+[mg]$/i.test(heap)) {
+    throw new KgError('neo4j-server', `KG_NEO4J_HEAP="${heap}" is not a size; use e.g. 4g or 2048m`);
+  }
+  if (!/^\d+$/.test(cache) || Number(cache) < 8) {
+    throw new KgError('neo4j-server', `KG_NEO4J_PAGECACHE_MB="${cache}" is not a size in MB; use e.g. 1024`);
+  }
+  return [`-Xmx${heap}`, `-Dkabar.pagecacheMb=${cache}`];
+}
+
 const READY = /^neo4j ready: (\S+) version (\S+) user (\S+) password (\S+) import (.+)$/;
 
 /**
@@ -80,7 +97,7 @@ const READY = /^neo4j ready: (\S+) version (\S+) user (\S+) password (\S+) impor
  */
 export async function startNeo4jServer(password = 'kabar-graph', timeoutMs = 240_000): Promise<Neo4jServer> {
   const javaArgs = buildJavaTool('neo4j-server');
-  const child = spawn('java', ['-Xmx2g', ...javaArgs, '--until-stdin-closes'], {
+  const child = spawn('java', [...serverMemoryArgs(), ...javaArgs, '--until-stdin-closes'], {
     env: { ...process.env, NEO4J_PASSWORD: password },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -1,18 +1,19 @@
 // `kg neo4j push`: writes the graph and its lexical layer to a live Neo4j 5 or 4.4 server through
-// neo4j-driver: constraints first (in the server's syntax), then batches of `UNWIND $rows` in
-// write transactions with the driver's retries. MERGE everywhere, so a second push creates nothing.
+// neo4j-driver: constraints first (in the server's syntax), then `UNWIND $rows` statements packed into
+// write transactions of up to a batch of rows, with retries. MERGE everywhere: a second push creates nothing.
 import { join } from 'node:path';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { KgError } from '../src/errors';
 import { graphFromFile, readGraphFile } from './graph-json';
 import { buildLexicalLayer } from './lexical';
 import {
-  batches,
   type Column,
   constraintStatements,
   type Neo4jRows,
   neo4jRows,
+  packTransactions,
   type Row,
+  type Statement,
   type StatementGroup,
   statementGroups,
 } from './neo4j';
@@ -130,33 +131,36 @@ async function serverVersion(session: Session): Promise<string> {
   return Array.isArray(versions) && typeof versions[0] === 'string' ? versions[0] : 'unknown';
 }
 
-interface Task {
-  g: StatementGroup;
-  batch: Row[];
-}
-
-/** Writes one batch in a write transaction, adding its counters (and any retries) to the summary. */
-async function pushBatch(session: Session, t: Task, summary: PushSummary): Promise<void> {
-  const query = `UNWIND $rows AS row ${t.g.body}`;
-  const params = { rows: toParams(t.batch, t.g) };
+/** Runs one packed transaction (its statements pipelined), adding counters and retries to the summary. */
+async function pushTransaction(
+  session: Session,
+  stmts: readonly Statement[],
+  summary: PushSummary,
+): Promise<void> {
+  const runs = stmts.map((st) => ({
+    query: `UNWIND $rows AS row ${st.group.body}`,
+    params: { rows: toParams(st.rows, st.group) },
+  }));
   let attempts = 0;
-  const res = await session.executeWrite((tx) => {
+  const results = await session.executeWrite((tx) => {
     attempts++;
-    return tx.run(query, params);
+    return Promise.all(runs.map((r) => tx.run(r.query, r.params)));
   });
-  const u = res.summary.counters.updates();
-  summary.nodesCreated += u.nodesCreated;
-  summary.relationshipsCreated += u.relationshipsCreated;
-  summary.propertiesSet += u.propertiesSet;
+  for (const res of results) {
+    const u = res.summary.counters.updates();
+    summary.nodesCreated += u.nodesCreated;
+    summary.relationshipsCreated += u.relationshipsCreated;
+    summary.propertiesSet += u.propertiesSet;
+  }
   summary.retries += attempts - 1;
-  summary.rows += t.batch.length;
+  summary.rows += stmts.reduce((n, st) => n + st.rows.length, 0);
 }
 
 /**
  * Groups without a lane one after the other, then the two lanes side by side, each in its own
- * session and in order: the server works on one lane's batch while the client packs the other's.
- * Both lanes add relationships on entity nodes (MENTIONS, relations); a lock conflict between them
- * is a transient error that executeWrite retries, and MERGE makes the retry harmless.
+ * session and in order: the server works on one lane's transaction while the client packs the
+ * other's. Both lanes add relationships on entity nodes (MENTIONS, relations); a lock conflict
+ * between them is a transient error that executeWrite retries, and MERGE makes the retry harmless.
  */
 async function pushGroups(
   driver: Driver,
@@ -168,11 +172,10 @@ async function pushGroups(
   const size = opts.batchSize ?? PUSH_BATCH;
   const total = groups.reduce((n, g) => n + g.rows.length, 0);
   const run = async (s: Session, lane: readonly StatementGroup[]): Promise<void> => {
-    for (const g of lane)
-      for (const batch of batches(g.rows, size)) {
-        await pushBatch(s, { g, batch }, summary);
-        opts.onProgress?.(summary.rows, total);
-      }
+    for (const tx of packTransactions(lane, size)) {
+      await pushTransaction(s, tx, summary);
+      opts.onProgress?.(summary.rows, total);
+    }
   };
   await run(
     session,

@@ -11,6 +11,9 @@ import {
   importCypher,
   neo4jCsv,
   neo4jRows,
+  packTransactions,
+  type Statement,
+  type StatementGroup,
   statementGroups,
 } from './neo4j';
 import { README_QUERIES } from './readme-queries';
@@ -113,15 +116,78 @@ describe('import.cypher', () => {
     }
   });
 
-  it('puts node-creating groups first and lanes only on groups that MATCH nodes already written', () => {
+  it('puts the entity nodes first and lanes on every group that needs only them and its own lane', () => {
     const groups = statementGroups(fixtureRows());
     const firstLane = groups.findIndex((g) => g.lane !== undefined);
     expect(firstLane).toBeGreaterThan(0);
     expect(groups.slice(firstLane).every((g) => g.lane !== undefined)).toBe(true);
-    for (const g of groups) expect(g.body.startsWith('MATCH')).toBe(g.lane !== undefined);
+    for (const g of groups.slice(0, firstLane)) expect(g.body).toMatch(/^MERGE \(n:Entity /);
     const lexical = groups.filter((g) => g.lane === 'lexical').map((g) => g.what);
-    expect(lexical).toEqual([':Sentence nodes and HAS_SENTENCE', 'MENTIONS']);
+    expect(lexical).toEqual([':Document nodes', ':Sentence nodes and HAS_SENTENCE', 'MENTIONS']);
     for (const g of groups.filter((x) => x.lane === 'entities')) expect(g.ends).toEqual(['s', 'o']);
+  });
+});
+
+describe('packTransactions', () => {
+  const group = (what: string, n: number): StatementGroup => ({
+    what,
+    body: 'RETURN row',
+    rows: Array.from({ length: n }, (_, i) => ({ id: `${what}${i}` })),
+    columns: [{ name: 'id', type: 'string' }],
+  });
+  const shape = (txs: Statement[][]): string[][] =>
+    txs.map((tx) => tx.map((st) => `${st.group.what}:${st.rows.length}`));
+
+  it.each([
+    [
+      'small groups share one transaction',
+      [
+        ['a', 2],
+        ['b', 3],
+        ['c', 1],
+      ],
+      10,
+      [['a:2', 'b:3', 'c:1']],
+    ],
+    ['a big group is cut into batches', [['a', 25]], 10, [['a:10'], ['a:10'], ['a:5']]],
+    [
+      'a group fills what the one before left',
+      [
+        ['a', 7],
+        ['b', 8],
+      ],
+      10,
+      [['a:7', 'b:3'], ['b:5']],
+    ],
+    [
+      'exact fits start a new transaction',
+      [
+        ['a', 10],
+        ['b', 1],
+      ],
+      10,
+      [['a:10'], ['b:1']],
+    ],
+    [
+      'empty groups vanish',
+      [
+        ['a', 0],
+        ['b', 1],
+      ],
+      10,
+      [['b:1']],
+    ],
+  ] as const)('%s', (_name, spec, size, want) => {
+    const groups = spec.map(([w, n]) => group(w, n));
+    expect(shape(packTransactions(groups, size))).toEqual(want);
+  });
+
+  it('keeps every row once, in order, and no transaction over the batch size', () => {
+    const groups = [group('a', 13), group('b', 1), group('c', 40), group('d', 6)];
+    const txs = packTransactions(groups, 16);
+    for (const tx of txs) expect(tx.reduce((n, st) => n + st.rows.length, 0)).toBeLessThanOrEqual(16);
+    const flat = txs.flatMap((tx) => tx.flatMap((st) => st.rows.map((r) => r.id)));
+    expect(flat).toEqual(groups.flatMap((g) => g.rows.map((r) => r.id)));
   });
 });
 

@@ -167,9 +167,10 @@ export interface StatementGroup {
   /** Row fields that name the ends of a relationship; the properties then travel as `row.props`. */
   ends?: readonly string[];
   /**
-   * Groups that MATCH the nodes written by the groups without a lane (which run first) and add
-   * relationships: `kg neo4j push` runs the two lanes side by side, each in its own session and in
-   * order (MENTIONS needs the sentences): `lexical` (sentences, MENTIONS), `entities` (relations).
+   * Groups that need only the entity nodes (the groups without a lane, which run first) and what
+   * their own lane wrote before them: `kg neo4j push` runs the two lanes side by side, each in its
+   * own session and in order (sentences need their document, MENTIONS the sentences):
+   * `lexical` (documents, sentences, MENTIONS), `entities` (relations).
    */
   lane?: 'lexical' | 'entities';
 }
@@ -194,6 +195,7 @@ export function statementGroups(rows: Neo4jRows): StatementGroup[] {
     body: 'MERGE (d:Document {id: row.id}) WITH d, row WHERE properties(d) <> row SET d = row',
     rows: rows.documents,
     columns: DOCUMENT_COLUMNS,
+    lane: 'lexical',
   });
   groups.push({
     what: ':Sentence nodes and HAS_SENTENCE',
@@ -233,6 +235,39 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** One statement's share of a transaction: a group and a slice of its rows. */
+export interface Statement {
+  group: StatementGroup;
+  rows: Row[];
+}
+
+/**
+ * Packs groups, in order, into transactions of at most `size` rows: a big group is cut into
+ * batches, small neighbours share one transaction (one commit and one round trip instead of one
+ * each: the ten relation groups of a small build go in one). Order is kept, so a statement sees
+ * what the statements before it wrote.
+ */
+export function packTransactions(groups: readonly StatementGroup[], size: number): Statement[][] {
+  const txs: Statement[][] = [];
+  let current: Statement[] = [];
+  let filled = 0;
+  for (const group of groups) {
+    for (let i = 0; i < group.rows.length; ) {
+      if (filled === size) {
+        txs.push(current);
+        current = [];
+        filled = 0;
+      }
+      const take = Math.min(size - filled, group.rows.length - i);
+      current.push({ group, rows: group.rows.slice(i, i + take) });
+      filled += take;
+      i += take;
+    }
+  }
+  if (current.length > 0) txs.push(current);
+  return txs;
 }
 
 function cypherEscape(c: number): string | undefined {

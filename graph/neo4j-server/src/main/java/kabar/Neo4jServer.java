@@ -35,8 +35,8 @@ public final class Neo4jServer {
             .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
             // RFC 4180 quoting, as neo4j-admin import reads it: a backslash before a quote is text.
             .withConfig(GraphDatabaseSettings.csv_legacy_quote_escaping, false)
-            // Test-sized memory: two cores and several agents share this machine.
-            .withConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+            // The page cache in MB, from the launcher (KG_NEO4J_PAGECACHE_MB); 256 MB held pushes back.
+            .withConfig(GraphDatabaseSettings.pagecache_memory, Long.getLong("kabar.pagecacheMb", 1024L) * 1024 * 1024)
             .build();
     setPassword(neo4j, password);
 
