@@ -94,7 +94,10 @@ export function registerGraphCommands(program: Command, hooks: GraphCommandHooks
       '-m, --merge',
       'add these documents to the build already in --out instead of rebuilding from scratch',
     )
-    .option('-j, --jobs <n>', 'worker threads for extraction (default: all cores on inputs of 1 MB or more)')
+    .option(
+      '-j, --jobs <n>',
+      'worker threads for extraction (default: all cores but one on inputs of 1 MB or more)',
+    )
     .option('--budget <seconds>', 'time one document may take before it is skipped', String(DEFAULT_BUDGET_S))
     .option('-q, --quiet', 'no progress bar and no summary line; only the documents skipped')
     .action(async (paths: string[], opts: BuildFlags) => {

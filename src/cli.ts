@@ -29,7 +29,10 @@ program
   )
   .argument('[paths...]', 'files or folders to read; "-" reads standard input', [])
   .option('-o, --out <file>', 'write to this file instead of stdout')
-  .option('-j, --jobs <n>', 'worker threads for extraction (default: all cores on inputs of 1 MB or more)')
+  .option(
+    '-j, --jobs <n>',
+    'worker threads for extraction (default: all cores but one on inputs of 1 MB or more)',
+  )
   .option('--budget <seconds>', 'time one document may take before it is skipped', String(DEFAULT_BUDGET_S))
   .option('-q, --quiet', 'print only the documents skipped, no summary')
   .action(async (paths: string[], opts: { out?: string; jobs?: string; budget: string; quiet?: boolean }) => {

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractAll, type Outcome } from './extract-pool';
+import { defaultJobs, extractAll, type Outcome } from './extract-pool';
 import { SEEDS_DIR } from './paths';
 import type { Article } from './schema';
 
@@ -37,5 +37,16 @@ describe('extractAll', () => {
     expect(two).toEqual(here);
     expect(here.every((o) => 'jsonl' in o && o.result === null)).toBe(true);
     expect(here.map((o) => ('jsonl' in o ? o.jsonl : '')).join('')).toContain('"relation":');
+  });
+});
+
+describe('defaultJobs', () => {
+  it.each([
+    [500_000, 8, 1],
+    [5_000_000, 1, 1],
+    [5_000_000, 2, 1],
+    [5_000_000, 8, 7],
+  ])('%i bytes on %i cores: %i worker(s)', (bytes, cores, want) => {
+    expect(defaultJobs(bytes, cores)).toBe(want);
   });
 });
