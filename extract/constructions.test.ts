@@ -673,6 +673,37 @@ const FIFTH_MUST_NOT: Row[] = [
   ],
 ];
 
+// Seventh batch: a sports word inside a name names the actor, not the topic.
+const SEVENTH_MUST: Row[] = [
+  [
+    'sport: a sports word inside a name',
+    'Sekretaris Jenderal Liga Arab Hossam Zaki bertemu Presiden Aljazair Abdelmadjid Tebboune di Aljir.',
+    'Hossam Zaki MET Abdelmadjid Tebboune',
+  ],
+  [
+    'sport: a sports word inside a name',
+    'Tentara bayaran Grup Wagner menyerang pasukan Mali di Kidal.',
+    'Grup Wagner ATTACKED Mali',
+  ],
+  [
+    'sport: a sports word inside a name',
+    'Delegasi Liga Arab mengunjungi Gaza untuk bertemu pemimpin Hamas.',
+    'Liga Arab MET Hamas',
+  ],
+];
+const SEVENTH_MUST_NOT: Row[] = [
+  [
+    'sport: a lower-case sports word still counts',
+    'Kapten timnas Spanyol bertemu Presiden Argentina di stadion setelah laga.',
+    'Spanyol MET Argentina',
+  ],
+  [
+    'sport: the article is about a league',
+    'Klub Spanyol memimpin klasemen liga. Pelatih Argentina memuji pemain. Spanyol menyerang Argentina sejak menit pertama.',
+    'Spanyol ATTACKED Argentina',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -680,6 +711,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['fourth batch', FOURTH_MUST, FOURTH_MUST_NOT],
   ['fifth batch', FIFTH_MUST, FIFTH_MUST_NOT],
   ['sixth batch', SIXTH_MUST, SIXTH_MUST_NOT],
+  ['seventh batch', SEVENTH_MUST, SEVENTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */

@@ -80,10 +80,13 @@ function memoOf(ctx: Ctx): Memo {
   return ctx.memo;
 }
 
-/** Every word form of the sentence (one pass per sentence). */
+/**
+ * Every word form of the sentence outside names (one pass per sentence): a capitalised word inside
+ * an actor's mention names the actor, not the topic ("Liga" in "Liga Arab", "Grup" in "Grup Wagner").
+ */
 function sentenceNorms(ctx: Ctx): Set<string> {
   const m = memoOf(ctx);
-  m.norms ??= new Set(ctx.toks.map((t) => t.norm));
+  m.norms ??= new Set(ctx.toks.filter((t, k) => !(t.cap && ctx.inSlot[k])).map((t) => t.norm));
   return m.norms;
 }
 
@@ -96,7 +99,7 @@ function quoteOpenAt(ctx: Ctx, k: number): boolean {
 
 export interface DocContext {
   conflict: Ref | undefined;
-  /** Every lower-case word of the article, for conditions on the whole article. */
+  /** The article's words outside names (see sentenceNorms), for conditions on the whole article. */
   words: ReadonlySet<string>;
   /** How the document itself names that conflict, for relations that fall back to it. */
   conflictMention: string;

@@ -85,6 +85,19 @@ function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string
   return pick;
 }
 
+/** The article's words outside names, as sentenceNorms in the engine: "Liga Arab" is no sports word. */
+function topicWords(inputs: readonly SentenceIn[], slots: readonly (readonly Slot[])[]): Set<string> {
+  const words = new Set<string>();
+  inputs.forEach((x, i) => {
+    const named = new Uint8Array(x.toks.length);
+    for (const sl of slots[i] ?? []) named.fill(1, sl.start, sl.end);
+    x.toks.forEach((t, k) => {
+      if (!(t.cap && named[k] === 1)) words.add(t.norm);
+    });
+  });
+  return words;
+}
+
 export function analyse(text: string, check: () => void = () => {}): Analysed {
   const sentences = splitSentences(text);
   const inputs: SentenceIn[] = sentences.map((s) => {
@@ -109,7 +122,7 @@ export function analyse(text: string, check: () => void = () => {}): Analysed {
     }
   // The document's own phrase for its conflict ("perang di Gaza"), where it names it.
   const phrase = slots.flat().find((x) => x.ref.id === conflict?.ref.id && x.mention !== '')?.mention;
-  const words = new Set(inputs.flatMap((x) => x.toks.map((t) => t.norm)));
+  const words = topicWords(inputs, slots);
   check();
   const context = resolved.prevPerson.map((prevPerson, si) => ({
     words,
