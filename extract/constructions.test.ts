@@ -691,7 +691,51 @@ const SEVENTH_MUST: Row[] = [
     'Liga Arab MET Hamas',
   ],
 ];
+// Title frames with a body: the body's name ends where a known person begins; an organisation
+// closes a body right after its head; the office's seat may follow the body.
+SEVENTH_MUST.push(
+  [
+    'titles: a body name runs up to a known person',
+    'Ketua Umum Partai Keadilan Mahmoud Abbas mengunjungi Amman.',
+    'Mahmoud Abbas AFFILIATED_WITH Partai Keadilan',
+  ],
+  [
+    'titles: a body name runs up to a known person',
+    'Ketua Umum Partai Keadilan Mahmoud Abbas mengunjungi Amman.',
+    'Mahmoud Abbas VISITED Amman',
+  ],
+  [
+    'titles: a body name goes on past its country',
+    'Ketua Umum Partai Demokrasi Indonesia Perjuangan Joko Widodo bertemu Presiden Prancis Emmanuel Macron.',
+    'Joko Widodo AFFILIATED_WITH Partai Demokrasi Indonesia Perjuangan',
+  ],
+  [
+    'titles: an organisation right after a body head',
+    'Ketua Komisi Uni Afrika Moussa Faki Mahamat tiba di Nairobi.',
+    'Moussa Faki Mahamat AFFILIATED_WITH Komisi Uni Afrika',
+  ],
+  [
+    'titles: the seat of an office',
+    'Direktur Jenderal Kantor PBB Jenewa, Michael Moller, tiba di Kairo.',
+    'Michael Moller AFFILIATED_WITH Kantor PBB',
+  ],
+  [
+    "titles: a title with the parent of the holder's body",
+    'Direktur Jenderal Kantor PBB Jenewa, Michael Moller, tiba di Kairo. Dirjen PBB mengecam Israel.',
+    'Michael Moller CRITICIZED Israel',
+  ],
+  [
+    'titles: a one-word alias does not end a body',
+    'Juru bicara Kementerian Luar Negeri Rusia Sergei Lavrov mengecam NATO.',
+    'Sergei Lavrov AFFILIATED_WITH Kementerian Luar Negeri Rusia',
+  ],
+);
 const SEVENTH_MUST_NOT: Row[] = [
+  [
+    'titles: a body name runs up to a known person',
+    'Ketua Umum Partai Keadilan Mahmoud Abbas mengunjungi Amman.',
+    'Keadilan Mahmoud Abbas VISITED Amman',
+  ],
   [
     'sport: a lower-case sports word still counts',
     'Kapten timnas Spanyol bertemu Presiden Argentina di stadion setelah laga.',

@@ -186,21 +186,25 @@ function orgAt(
   while (j < toks.length && j - i < 7) {
     const t = toks[j] as Token;
     const g = matchAt(toks, j, titleCase);
-    if (g && (g.entity.type === 'COUNTRY' || (g.entity.type === 'ORGANIZATION' && j > i + 1))) {
+    // A known organisation closes the body too, right after its head ("Komisi Uni Afrika").
+    if (g && (g.entity.type === 'COUNTRY' || g.entity.type === 'ORGANIZATION')) {
       const words = toks.slice(i, j).map((x) => x.text);
       const known = matchAt(toks, i, titleCase);
       if (known && known.end >= g.end) return { end: known.end, entity: known.entity };
       // One id per body however its parent is written; the name is the document's own surface form
       // ("Kemenlu AS", not "Kemenlu Amerika Serikat").
       const written = toks.slice(j, g.end).map((x) => x.text);
+      // "Partai Demokrasi Indonesia Perjuangan Megawati …": the name goes on past the country.
+      const tailEnd = toks[g.end]?.cap ? bodyEndBeforePerson(toks, g.end, titleCase) : undefined;
+      const tail = toks.slice(g.end, tailEnd ?? g.end).map((x) => x.text);
       const entity: LexEntity = {
-        id: `org:${slug(`${words.join(' ')} ${g.entity.name}`)}`,
-        name: [...words, ...written].join(' '),
+        id: `org:${slug([...words, g.entity.name, ...tail].join(' '))}`,
+        name: [...words, ...written, ...tail].join(' '),
         type: 'ORGANIZATION',
       };
       // "Kantor Urusan Taiwan", "Komite untuk Rakyat Palestina": there the country is the topic, not the parent.
       if (!hasTag(toks[j - 1]?.norm ?? '', 'TopicWord')) entity.parent = g.entity.id;
-      return { end: skipParen(toks, g.end), entity };
+      return { end: skipParen(toks, tailEnd ?? g.end), entity };
     }
     if (!(t.cap || t.norm === 'dan')) return undefined;
     j++;
@@ -212,19 +216,44 @@ function orgAt(
  * A body named by its head and common words, with no parent in the phrase ("Departemen Pertahanan",
  * "Kantor Perwakilan Dagang"): read only inside a title frame, where a name or a comma follows it.
  */
-function bareBodyAt(toks: readonly Token[], i: number): { end: number; entity: LexEntity } | undefined {
+function bareBodyAt(
+  toks: readonly Token[],
+  i: number,
+  titleCase: boolean,
+): { end: number; entity: LexEntity } | undefined {
   const head = toks[i];
   if (!head?.cap || !ORG_HEADS.has(head.norm)) return undefined;
   let j = i + 1;
   while (j < toks.length && j - i < 6 && toks[j]?.cap && COMMON_WORDS.has(toks[j]?.norm ?? '')) j++;
-  if (j === i + 1) return undefined;
-  const next = toks[j];
-  if (next && next.text !== ',' && !next.cap) return undefined;
+  // "Partai Gerindra Prabowo Subianto": a body's own name runs up to a person the lexicon knows.
+  const q = bodyEndBeforePerson(toks, i + 1, titleCase);
+  if (q !== undefined && q > j) j = q;
+  else {
+    if (j === i + 1) return undefined;
+    const next = toks[j];
+    if (next && next.text !== ',' && !next.cap) return undefined;
+  }
   const name = toks
     .slice(i, j)
     .map((x) => x.text)
     .join(' ');
   return { end: j, entity: { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' } };
+}
+
+/**
+ * Where a body's own capitalised name ends when a person the lexicon knows by a full name (two
+ * words or more) follows within three words from k, past an "(ABBR)": "Partai Gerindra | Prabowo
+ * Subianto", "Partai Demokrasi Indonesia Perjuangan (PDIP) | Megawati Soekarnoputri". One-word
+ * aliases do not count: "Rusia Sergei Lavrov" is not a body "Rusia Sergei".
+ */
+function bodyEndBeforePerson(toks: readonly Token[], k: number, titleCase: boolean): number | undefined {
+  for (let q = k + 1; q < toks.length && q - k <= 3; q++) {
+    if (!toks[q - 1]?.cap) return undefined;
+    const r = skipParen(toks, q);
+    const p = matchAt(toks, r, titleCase);
+    if (p?.entity.type === 'PERSON' && p.end - r >= 2) return q;
+  }
+  return undefined;
 }
 
 function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
@@ -298,7 +327,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   if (toks[j]?.norm === 'dari') j++;
   let affil: LexEntity | undefined;
   let affilSpan: [number, number] | undefined;
-  const g = entityOrOrgAt(toks, j, titleCase) ?? bareBodyAt(toks, j);
+  const g = entityOrOrgAt(toks, j, titleCase) ?? bareBodyAt(toks, j, titleCase);
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
     affil =
       g.entity.capitalOf && g.entity.type === 'LOCATION'
@@ -309,6 +338,10 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     // "Menlu AS AS Antony Blinken": a repeated country is a typo, not a second mention.
     const again = matchAt(toks, j, titleCase);
     if (again && again.entity.id === g.entity.id) j = again.end;
+    // "Direktur Jenderal Kantor PBB Jenewa, Michael Moller": the office's seat after a body.
+    const seat = g.entity.type === 'ORGANIZATION' ? matchAt(toks, j, titleCase) : undefined;
+    if (seat?.entity.type === 'LOCATION' && (toks[seat.end]?.text === ',' || toks[seat.end]?.cap))
+      j = seat.end;
     if (['itu', 'tersebut'].includes(toks[j]?.norm ?? '')) {
       return { start: i, end: j + 1, kind: 'role', role, affil, affilSpan, anaphor: true, former };
     }

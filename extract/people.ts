@@ -17,6 +17,8 @@ export interface Person {
   role: string | undefined;
   roleKey: string | undefined;
   affil: string | undefined;
+  /** The parent of a body the person is tied to ("Kantor PBB" → PBB), so "Dirjen PBB" finds them. */
+  affilParent: string | undefined;
 }
 
 /** Everyone the document names, by id and by each word of their name. */
@@ -29,15 +31,19 @@ export class People {
     return this.byId.get(id);
   }
 
-  add(ref: Ref, role?: string, affil?: string, roleKey?: string): Person {
+  add(ref: Ref, role?: string, affil?: LexEntity, roleKey?: string): Person {
     const known = this.byId.get(ref.id);
     if (known) {
       known.roleKey ??= roleKey;
       known.role ??= role;
-      known.affil ??= affil;
+      if (known.affil === undefined) {
+        known.affil = affil?.id;
+        known.affilParent = affil?.parent;
+      }
       return known;
     }
-    const p: Person = { ref, tokens: ref.name.toLowerCase().split(/[\s-]+/), role, roleKey, affil };
+    const tokens = ref.name.toLowerCase().split(/[\s-]+/);
+    const p: Person = { ref, tokens, role, roleKey, affil: affil?.id, affilParent: affil?.parent };
     this.list.push(p);
     this.byId.set(ref.id, p);
     for (const t of new Set(p.tokens)) {
@@ -67,7 +73,7 @@ export function collectPeople(sents: readonly SentenceIn[]): People {
   const people = new People();
   for (const s of sents)
     for (const m of s.mentions) {
-      const affil = m.affil && !m.former ? m.affil.id : undefined;
+      const affil = m.affil && !m.former ? m.affil : undefined;
       if (m.kind === 'entity' && m.entity?.type === 'PERSON')
         people.add(toRef(m.entity), m.role, affil, m.roleKey);
       else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
@@ -117,7 +123,9 @@ export function roleRef(
   const role = (m.roleKey ?? m.role ?? '').toLowerCase();
   if (GENERIC_ROLES.has(role) || m.kind !== 'role') return toRef(m.entity);
   const holder = people.list.find(
-    (p) => p.affil === m.entity?.id && (p.roleKey ?? p.role)?.toLowerCase() === role,
+    (p) =>
+      (p.affil === m.entity?.id || p.affilParent === m.entity?.id) &&
+      (p.roleKey ?? p.role)?.toLowerCase() === role,
   );
   if (holder) return holder.ref;
   // "Perdana Menteri Qatar … Sheikh Mohammed bin Abdulrahman Al-Thani …": the office is named
