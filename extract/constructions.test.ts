@@ -730,7 +730,40 @@ SEVENTH_MUST.push(
     'Sergei Lavrov AFFILIATED_WITH Kementerian Luar Negeri Rusia',
   ],
 );
+// A fronted "Setibanya/Sesampainya di X," is an adverbial clause whose subject follows the comma.
+SEVENTH_MUST.push(
+  [
+    'clauses: fronted arrival',
+    'Setibanya di Kyiv, Menlu Prancis Jean-Noël Barrot bertemu dengan Presiden Volodymyr Zelensky.',
+    'Jean-Noël Barrot VISITED Kyiv',
+  ],
+  [
+    'clauses: fronted arrival',
+    'Setibanya di ibu kota Ukraina itu, Menlu Prancis Jean-Noël Barrot bertemu dengan Presiden Volodymyr Zelensky.',
+    'Jean-Noël Barrot MET Volodymyr Zelensky',
+  ],
+  [
+    'clauses: fronted arrival',
+    'Sesampainya di Kairo, Menlu Iran Abbas Araghchi langsung bertemu Presiden Mesir.',
+    'Abbas Araghchi VISITED Kairo',
+  ],
+  [
+    'clauses: fronted arrival with a place in apposition',
+    'Setibanya di Kabul, Afghanistan, Presiden Kenya William Ruto bertemu para pejabat.',
+    'William Ruto VISITED Kabul',
+  ],
+);
 const SEVENTH_MUST_NOT: Row[] = [
+  [
+    'clauses: fronted arrival',
+    'Setibanya di ibu kota Ukraina itu, Menlu Prancis Jean-Noël Barrot bertemu dengan Presiden Volodymyr Zelensky.',
+    'Ukraina MET Volodymyr Zelensky',
+  ],
+  [
+    'clauses: fronted arrival with a place in apposition',
+    'Setibanya di Kabul, Afghanistan, Presiden Kenya William Ruto bertemu para pejabat.',
+    'Afghanistan VISITED Kabul',
+  ],
   [
     'titles: a body name runs up to a known person',
     'Ketua Umum Partai Keadilan Mahmoud Abbas mengunjungi Amman.',

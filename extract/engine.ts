@@ -922,12 +922,19 @@ function possessor(ctx: Ctx, i: number): Slot | undefined {
     const x = ctx.slotAt[p];
     if (x && x.end <= i && x.ref.type === 'PERSON') inClause = x;
   }
-  // "Pada pertemuannya dengan X, Menlu Jepang …": in a fronted phrase the possessor follows the comma.
-  const fronted = PREPS.has(ctx.toks[0]?.norm ?? '') && !inClause;
+  // "Pada pertemuannya dengan X, Menlu Jepang …", "Setibanya di Kyiv, Menlu Prancis …": in a fronted
+  // phrase the possessor follows the comma.
+  const opener = ctx.toks[0]?.norm ?? '';
+  const fronted = (PREPS.has(opener) || (i === 0 && hasTag(opener, 'AdverbialOpener'))) && !inClause;
   if (fronted) {
     let comma = -1;
-    for (let k = i + 1; k < Math.min(ctx.toks.length, i + MAX_REACH) && comma < 0; k++)
-      if (ctx.toks[k]?.text === ',') comma = k;
+    for (let k = i + 1; k < Math.min(ctx.toks.length, i + MAX_REACH) && comma < 0; k++) {
+      const next = ctx.slotAt[k + 1];
+      // "Setibanya di Kabul, Afghanistan, Presiden …": a place in apposition is no clause.
+      const apposed =
+        (next?.ref.type === 'LOCATION' || next?.ref.type === 'COUNTRY') && ctx.toks[next.end]?.text === ',';
+      if (ctx.toks[k]?.text === ',' && !apposed) comma = k;
+    }
     const after = comma > 0 ? ctx.slotAt[comma + 1] : undefined;
     if (after && after.ref.type !== 'LOCATION' && after.ref.type !== 'CONFLICT') return after;
   }
