@@ -753,7 +753,42 @@ SEVENTH_MUST.push(
     'William Ruto VISITED Kabul',
   ],
 );
+// A denied act is no event; an act next to a denial of something else stands.
+SEVENTH_MUST.push(
+  [
+    'denial: of something else',
+    'Israel menyerang Gaza, namun membantah menargetkan warga sipil.',
+    'Israel ATTACKED Gaza',
+  ],
+  [
+    'denial: of something else',
+    'Presiden Rusia Vladimir Putin bertemu Presiden Turki Recep Tayyip Erdogan di Sochi dan membantah kabar perpecahan.',
+    'Vladimir Putin MET Recep Tayyip Erdogan',
+  ],
+  [
+    'denial: the accusation was still made',
+    'Rusia membantah tuduhan Ukraina bahwa pasukannya menyerang warga sipil.',
+    'Ukraina CRITICIZED Rusia',
+  ],
+);
 const SEVENTH_MUST_NOT: Row[] = [
+  [
+    'denial: a rumour denied in the same sentence',
+    'Beredar kabar bahwa Presiden Rusia Vladimir Putin bertemu Presiden Turki Recep Tayyip Erdogan di Sochi, namun Kremlin membantahnya.',
+    'Vladimir Putin MET Recep Tayyip Erdogan',
+  ],
+  [
+    'denial: a report that was denied',
+    'Kabar bahwa Presiden Prancis Emmanuel Macron akan mengunjungi Aljazair dibantah oleh Istana Elysee.',
+    'Emmanuel Macron VISITED Aljazair',
+  ],
+  [
+    'denial: denied that',
+    'Kremlin membantah bahwa Putin bertemu Erdogan di Sochi.',
+    'Vladimir Putin MET Recep Tayyip Erdogan',
+  ],
+  ['denial: denied doing', 'Israel membantah menyerang rumah sakit di Gaza.', 'Israel ATTACKED Gaza'],
+  ['denial: denied doing', 'Rusia membantah tuduhan bahwa pasukannya menyerang Kyiv.', 'Rusia ATTACKED Kyiv'],
   [
     'clauses: fronted arrival',
     'Setibanya di ibu kota Ukraina itu, Menlu Prancis Jean-Noël Barrot bertemu dengan Presiden Volodymyr Zelensky.',

@@ -789,6 +789,23 @@ function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
   return false;
 }
 
+/**
+ * A denied act is no event: "membantah menyerang X" (a denial right before the trigger), "kabar
+ * bahwa A bertemu B dibantah" (a rumour or claim before it, a denial anywhere in the sentence),
+ * "membantah bahwa A bertemu B".
+ */
+function deniedAt(ctx: Ctx, anchor: number): boolean {
+  const { toks } = ctx;
+  const denial = (k: number): boolean => !ctx.inSlot[k] && hasTag(toks[k]?.norm ?? '', 'Denial');
+  for (let k = anchor - 1; k >= Math.max(0, anchor - 3) && !ctx.inSlot[k]; k--) if (denial(k)) return true;
+  let hearsay = false;
+  for (let k = 0; k < anchor; k++) {
+    if (hasTag(toks[k]?.norm ?? '', 'Hearsay') && !ctx.inSlot[k]) hearsay = true;
+    if (denial(k) && toks.slice(k + 1, k + 4).some((t) => t.norm === 'bahwa')) return true;
+  }
+  return hearsay && toks.some((_, k) => denial(k));
+}
+
 export interface SentenceMatch {
   candidates: Candidate[];
   misses: NearMiss[];
@@ -870,6 +887,8 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   if (abilityAt(ctx, i) || abilityAt(ctx, verb))
     return 'ability or possibility ("bisa", "mampu"), not an event';
   if (conditionalAt(ctx, i)) return 'a condition ("jika", "apabila"), not an event';
+  if (deniedAt(ctx, i) || deniedAt(ctx, verb))
+    return 'a denied act ("membantah", "kabar … dibantah"), not an event';
   return candidatesOf(ctx, rule, i, frame, verb);
 }
 
