@@ -773,6 +773,16 @@ SEVENTH_MUST.push(
 );
 const SEVENTH_MUST_NOT: Row[] = [
   [
+    'places: a sea named after a country is not the country',
+    'Korea Utara menembakkan rudal balistik ke Laut Jepang pada Kamis.',
+    'Korea Utara ATTACKED Jepang',
+  ],
+  [
+    'places: a launch into the sea is no attack',
+    'Korea Utara menembakkan rudal balistik ke Laut Jepang pada Kamis.',
+    'Korea Utara ATTACKED Laut Jepang',
+  ],
+  [
     'denial: a rumour denied in the same sentence',
     'Beredar kabar bahwa Presiden Rusia Vladimir Putin bertemu Presiden Turki Recep Tayyip Erdogan di Sochi, namun Kremlin membantahnya.',
     'Vladimir Putin MET Recep Tayyip Erdogan',

@@ -1046,6 +1046,8 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     // Three different words of the list anywhere in the article: the article is about that (sport).
     else if (c.where === 'in-document') holds = [...c.words].filter((w) => ctx.doc.words.has(w)).length >= 3;
     else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
+    // The object's own first word ("Laut" in "Laut Jepang").
+    else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
     else if (c.where === 'between-trigger-and-object')
       holds = frame.O.some((o) => toks.slice(i, o.start).some((t) => c.words.has(t.norm)));
     else {

@@ -38,6 +38,17 @@ const MUST: [string, string][] = [
   ['Keduanya bertemu kemarin.', 'pronoun pair'],
   ['Ketiga negara tersebut menolak.', 'pronoun pair'],
   ['"Kami siap," kata Menlu Chile.', 'pronoun side'],
+  // Seas and straits named after a country, or by their own words, are places.
+  ['Rudal itu jatuh di Laut Jepang pada Kamis.', 'entity location:laut-jepang'],
+  ['Kapal perang berlayar di Selat Taiwan.', 'entity location:selat-taiwan'],
+  ['Kapal dagang diserang di Laut Merah.', 'entity location:laut-merah'],
+  ['Kapal itu masuk ke Laut China Selatan.', 'entity location:laut-china-selatan'],
+  // Titles with bodies.
+  [
+    'Ketua Umum Partai Keadilan Mahmoud Abbas tiba.',
+    'entity person:mahmoud-abbas role=Ketua Umum affil=org:partai-keadilan',
+  ],
+  ['Ketua Komisi Uni Afrika Moussa Faki tiba.', 'name Moussa Faki role=Ketua affil=org:komisi-uni-afrika'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -52,6 +63,8 @@ const MUST_NOT: [string, string][] = [
   ['Kepala Rabi Rusia, Berl Lazar, hadir.', 'name Rabi role=Kepala affil=country:ru'],
   // A former post gives no affiliation.
   ['Mantan Menlu AS Mike Pompeo tiba.', 'entity person:mike-pompeo role=Menlu affil=country:us'],
+  // The sea is not the country it is named after.
+  ['Rudal itu jatuh di Laut Jepang pada Kamis.', 'entity country:jp'],
 ];
 
 describe('mention stage', () => {

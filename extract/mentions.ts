@@ -541,6 +541,7 @@ export function findMentions(toks: readonly Token[], titleCase: boolean): Mentio
     const m =
       titledAt(toks, i, titleCase) ??
       conflictAtTok(toks, i, titleCase) ??
+      waterAt(toks, i, titleCase) ??
       lexAt(toks, i, titleCase) ??
       pronounAt(toks, i) ??
       pairMention(toks, i, titleCase) ??
@@ -551,6 +552,26 @@ export function findMentions(toks: readonly Token[], titleCase: boolean): Mentio
     } else i++;
   }
   return out;
+}
+
+/**
+ * A sea, strait or gulf named after a country or by its own words ("Laut Jepang", "Selat Taiwan",
+ * "Laut Merah"): a place, not the country. A longer lexicon name wins ("Laut China Selatan").
+ */
+function waterAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
+  const head = toks[i];
+  if (!head?.cap || !hasTag(head.norm, 'WaterHead') || !toks[i + 1]?.cap) return undefined;
+  const inner = matchAt(toks, i + 1, titleCase);
+  let end = inner && inner.entity.type !== 'PERSON' ? inner.end : i + 1;
+  const word = (t: Token | undefined): boolean => t?.cap === true && /^\p{L}/u.test(t.text);
+  while (end < i + 4 && word(toks[end]) && !matchAt(toks, end, titleCase)) end++;
+  const known = matchAt(toks, i, titleCase);
+  if (end === i + 1 || (known && known.end >= end)) return undefined;
+  const name = toks
+    .slice(i, end)
+    .map((x) => x.text)
+    .join(' ');
+  return { start: i, end, kind: 'entity', entity: { id: `location:${slug(name)}`, name, type: 'LOCATION' } };
 }
 
 function lexAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {

@@ -25,6 +25,7 @@ export const WHERE = [
   'between-trigger-and-object',
   'before-object',
   'object-after-trigger',
+  'object-head',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {

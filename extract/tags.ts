@@ -38,6 +38,7 @@ export const TAGS = [
   'TimeWord',
   'TravelVerb',
   'WarCompound',
+  'WaterHead',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
