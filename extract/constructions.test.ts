@@ -771,7 +771,25 @@ SEVENTH_MUST.push(
     'Ukraina CRITICIZED Rusia',
   ],
 );
+// Criticism of an act named by an anaphor ("serangan tersebut") aims at the last attacker reported.
+SEVENTH_MUST.push(
+  [
+    'criticism of an act: anaphor',
+    'India melancarkan serangan rudal ke wilayah Pakistan pada Rabu dini hari. Islamabad mengutuk serangan tersebut.',
+    'Pakistan CRITICIZED India',
+  ],
+  [
+    'criticism of an act: anaphor',
+    'Rusia menginvasi Ukraina pada 2022. Jerman mengutuk invasi tersebut.',
+    'Jerman CRITICIZED Rusia',
+  ],
+);
 const SEVENTH_MUST_NOT: Row[] = [
+  [
+    'criticism of an act: anaphor after another actor attacked',
+    'Rusia menginvasi Ukraina pada 2022. Jerman mengutuk invasi tersebut.',
+    'Jerman CRITICIZED Ukraina',
+  ],
   [
     'places: a sea named after a country is not the country',
     'Korea Utara menembakkan rudal balistik ke Laut Jepang pada Kamis.',

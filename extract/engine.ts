@@ -108,6 +108,8 @@ export interface DocContext {
   prevPerson: Ref | undefined;
   /** Who the sentence's quotation is attributed to, for rules whose subject is the speaker. */
   speaker: Slot | undefined;
+  /** Who attacked in the last earlier sentence that reports an attack ("mengecam serangan itu"). */
+  lastAttacker: Ref | undefined;
   /** Throws when the document's time budget is spent (extractDocument's safety net). */
   check?: () => void;
 }
@@ -984,17 +986,14 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
     frame.pairs = pairsOf(frame.S);
     frame.S = [];
   }
-  if (frame.O.length === 0 && rule.objectFallback === 'conflict' && ctx.doc.conflict) {
+  const fallback = rule.objectFallback === 'conflict' ? ctx.doc.conflict : undefined;
+  // "Pakistan mengecam serangan tersebut": the act named by an anaphor is the last attack reported.
+  const attacker = rule.objectFallback === 'last-attacker' ? ctx.doc.lastAttacker : undefined;
+  if (frame.O.length === 0 && (fallback ?? attacker)) {
     const first = frame.S[0] as Slot;
-    frame.O = [
-      {
-        start: first.start,
-        end: first.end,
-        ref: ctx.doc.conflict,
-        mention: ctx.doc.conflictMention,
-        m: first.m,
-      },
-    ];
+    const ref = (fallback ?? attacker) as Ref;
+    const mention = fallback ? ctx.doc.conflictMention : ref.name;
+    frame.O = [{ start: first.start, end: first.end, ref, mention, m: first.m }];
   }
   frame.O = frame.O.filter((o) => rule.objectTypes.includes(o.ref.type));
   if (frame.O.length === 0 && frame.pairs.length === 0)

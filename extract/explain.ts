@@ -2,12 +2,14 @@
 // mentions, resolved entities, the rules that fired and the ones that came close and why not.
 import { matchSentence } from './engine';
 import { analyse } from './index';
+import type { Ref } from './resolve-types';
 
 export function explainSentence(sentence: string, only?: (text: string) => boolean): string {
   const a = analyse(sentence);
   const lines: string[] = [];
   if (a.sentences.length === 0)
     return 'kg/explain: nothing to read (the line looks like boilerplate or is empty)\n';
+  let lastAttacker: Ref | undefined;
   a.sentences.forEach((s, i) => {
     if (only && !only(s.text)) return;
     const inp = a.inputs[i];
@@ -34,19 +36,19 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
     lines.push('entities:');
     for (const sl of slots)
       lines.push(`  [${sl.start}-${sl.end}) "${sl.mention}" → ${sl.ref.type} ${sl.ref.id} (${sl.ref.name})`);
-    const { candidates, misses } = matchSentence(
-      inp.toks,
-      slots,
-      a.context[i] ?? {
-        conflict: undefined,
-        words: new Set<string>(),
-        conflictMention: '',
-        conflictParties: [],
-        prevPerson: undefined,
-        speaker: undefined,
-      },
-      true,
-    );
+    const ctx = a.context[i] ?? {
+      conflict: undefined,
+      words: new Set<string>(),
+      conflictMention: '',
+      conflictParties: [],
+      prevPerson: undefined,
+      speaker: undefined,
+      lastAttacker: undefined,
+    };
+    // As in extractDocument: "serangan itu" refers to the last attack of an earlier sentence.
+    ctx.lastAttacker = lastAttacker;
+    const { candidates, misses } = matchSentence(inp.toks, slots, ctx, true);
+    for (const c of candidates) if (c.relation === 'ATTACKED') lastAttacker = c.subject.ref;
     lines.push('rules fired:');
     if (candidates.length === 0) lines.push('  none');
     for (const c of candidates)

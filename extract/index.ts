@@ -131,6 +131,7 @@ export function analyse(text: string, check: () => void = () => {}): Analysed {
     conflictParties: conflict?.parties ?? [],
     prevPerson,
     speaker: resolved.speakers[si],
+    lastAttacker: undefined as Ref | undefined,
     check,
   }));
   return { sentences, inputs, slots, context };
@@ -268,6 +269,7 @@ export function extractDocument(article: Article, opts: ExtractOptions = {}): Do
     if (alias && !e.aliases.includes(alias)) e.aliases.push(alias);
     if (e.sentences[e.sentences.length - 1] !== sentence) e.sentences.push(sentence);
   };
+  let lastAttacker: Ref | undefined;
   sentences.forEach((sent, si) => {
     check();
     const inp = inputs[si] as SentenceIn;
@@ -312,7 +314,10 @@ export function extractDocument(article: Article, opts: ExtractOptions = {}): Do
       note(a.object, a.mention, si);
       emit(rec);
     }
-    for (const c of matchSentence(inp.toks, ss, context[si] as DocContext).candidates) {
+    const ctx = context[si] as DocContext;
+    ctx.lastAttacker = lastAttacker;
+    for (const c of matchSentence(inp.toks, ss, ctx).candidates) {
+      if (c.relation === 'ATTACKED') lastAttacker = c.subject.ref;
       emit({
         span: [tokStart(c.start), tokEnd(c.end)],
         subject: entityRef(c.subject),

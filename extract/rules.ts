@@ -67,7 +67,8 @@ export interface Rule {
   subjectFrom?: 'quote-speaker';
   /** Unless/require conditions, each with the reason `kg explain` prints. */
   conditions: Condition[];
-  objectFallback?: 'conflict';
+  /** The object when the pattern names none: the article's conflict, or the agent of the last attack. */
+  objectFallback?: 'conflict' | 'last-attacker';
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
   /** Lower-case first words that can start the first literal element (for indexing). */
