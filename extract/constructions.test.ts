@@ -784,6 +784,19 @@ SEVENTH_MUST.push(
     'Jerman CRITICIZED Rusia',
   ],
 );
+// "junta militer X, Y dan Z": the names say whose juntas; the list is the object.
+SEVENTH_MUST.push(
+  [
+    'lists: juntas named by their countries',
+    'ECOWAS mendesak junta militer Niger, Mali, dan Burkina Faso untuk kembali ke tatanan konstitusional.',
+    'ECOWAS URGED Burkina Faso',
+  ],
+  [
+    'lists: juntas named by their countries',
+    'ECOWAS mendesak junta militer Niger, Mali, dan Burkina Faso untuk kembali ke tatanan konstitusional.',
+    'ECOWAS URGED Mali',
+  ],
+);
 const SEVENTH_MUST_NOT: Row[] = [
   [
     'criticism of an act: anaphor after another actor attacked',
