@@ -797,7 +797,30 @@ SEVENTH_MUST.push(
     'ECOWAS URGED Mali',
   ],
 );
+// An office after a copula belongs to the person it describes, not to the next person named.
+SEVENTH_MUST.push(
+  [
+    'titles: an office in a relative clause',
+    'Ramtane Lamamra, yang menjabat sebagai utusan khusus PBB untuk Sudan, bertemu Jenderal Abdel Fattah al-Burhan.',
+    'Ramtane Lamamra AFFILIATED_WITH PBB',
+  ],
+  [
+    'titles: an office in a relative clause',
+    'Bola Ahmed Tinubu, yang juga Ketua ECOWAS, tiba di Niamey.',
+    'Ahmed Tinubu AFFILIATED_WITH ECOWAS',
+  ],
+  [
+    'titles: an office after selaku',
+    'Mahamat Idriss Deby selaku Ketua Uni Afrika bertemu Presiden Kenya William Ruto.',
+    'Mahamat Idriss Deby AFFILIATED_WITH Uni Afrika',
+  ],
+);
 const SEVENTH_MUST_NOT: Row[] = [
+  [
+    'titles: an office in a relative clause',
+    'Ramtane Lamamra, yang menjabat sebagai utusan khusus PBB untuk Sudan, bertemu Jenderal Abdel Fattah al-Burhan.',
+    'Abdel Fattah al-Burhan AFFILIATED_WITH PBB',
+  ],
   [
     'criticism of an act: anaphor after another actor attacked',
     'Rusia menginvasi Ukraina pada 2022. Jerman mengutuk invasi tersebut.',

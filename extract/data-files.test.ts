@@ -1,5 +1,7 @@
 // Every lexicon and rule file fits its zod schema. The CLI loads these files without zod (to start
 // fast), so this test is where a bad edit is caught: the message names the file and the entry.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import commonWords from './lexicon/common-words.json';
@@ -29,7 +31,26 @@ const LEXICON: [string, z.ZodType, unknown][] = [
   ['words.json', S.WordsSchema, words],
 ];
 
+/** Keys written twice in one JSON object at the given indentation (JSON.parse keeps the last silently). */
+function duplicateKeys(text: string, indent: number): string[] {
+  const seen = new Set<string>();
+  const dup: string[] = [];
+  const key = new RegExp(`^ {${indent}}"([^"]+)":`);
+  for (const line of text.split('\n')) {
+    const k = key.exec(line)?.[1];
+    if (k === undefined) continue;
+    if (seen.has(k)) dup.push(k);
+    seen.add(k);
+  }
+  return dup;
+}
+
 describe('data files', () => {
+  it("extract/lexicon/tags.json gives each word once (a second entry would drop the first one's tags)", () => {
+    const text = readFileSync(join(import.meta.dirname, 'lexicon', 'tags.json'), 'utf8');
+    expect(duplicateKeys(text, 4)).toEqual([]);
+    expect(duplicateKeys('{\n  "words": {\n    "a": [],\n    "a": []\n  }\n}', 4)).toEqual(['a']);
+  });
   it.each(LEXICON)('extract/lexicon/%s fits its schema', (file, schema, data) => {
     expect(() => S.load(schema, data, file)).not.toThrow();
   });

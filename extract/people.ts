@@ -128,6 +128,8 @@ export function roleRef(
       (p.roleKey ?? p.role)?.toLowerCase() === role,
   );
   if (holder) return holder.ref;
+  const head = relativeHead(people, sents[si] as SentenceIn, m);
+  if (head) return head.ref;
   // "Perdana Menteri Qatar … Sheikh Mohammed bin Abdulrahman Al-Thani …": the office is named
   // by the next untitled person the article introduces (not after a fronted "Dengan Menlu X, Y …").
   const toks = (sents[si] as SentenceIn).toks;
@@ -147,6 +149,34 @@ export function roleRef(
       return p.ref;
     }
   return toRef(m.entity);
+}
+
+/**
+ * "Ramtane Lamamra, yang menjabat sebagai utusan khusus PBB, …", "X, yang juga Ketua ECOWAS",
+ * "X selaku Ketua ECOWAS": an office after a copula belongs to the person it describes.
+ */
+function relativeHead(people: People, s: SentenceIn, m: Mention): Person | undefined {
+  let k = m.start - 1;
+  let copulas = 0;
+  while (k >= 0 && hasTag(s.toks[k]?.norm ?? '', 'Copula')) {
+    k--;
+    copulas++;
+  }
+  if (s.toks[k]?.norm === 'yang') k--;
+  else if (copulas === 0) return undefined;
+  if (s.toks[k]?.text === ',') k--;
+  const x = s.mentions.find((c) => c.end === k + 1 && c !== m);
+  const name = x?.kind === 'name' ? x.name : x?.entity?.type === 'PERSON' ? x.entity.name : undefined;
+  if (name === undefined || !m.entity) return undefined;
+  const lex = knownPerson(name);
+  const p = (lex && people.get(lex.id)) ?? people.find(name);
+  if (!p) return undefined;
+  if (p.affil === undefined) {
+    p.role = m.role;
+    p.roleKey ??= m.roleKey;
+    p.affil = m.entity.id;
+  }
+  return p;
 }
 
 /** "junta" titles without a country: the most-mentioned state under military rule, else the main country. */

@@ -12,6 +12,7 @@ export const TAGS = [
   'ConflictNoun',
   'ControlVerb',
   'Coordinator',
+  'Copula',
   'Denial',
   'Filler',
   'FormerPost',
