@@ -815,7 +815,22 @@ SEVENTH_MUST.push(
     'Mahamat Idriss Deby AFFILIATED_WITH Uni Afrika',
   ],
 );
+// A place struck by an attack named with its agent ("dihantam serangan udara Israel").
+SEVENTH_MUST.push(
+  ['attack: struck by', 'Beirut dihantam serangan udara Israel pada Selasa malam.', 'Israel ATTACKED Beirut'],
+  ['attack: struck by', 'Kota Kharkiv diguncang serangan rudal balistik Rusia.', 'Rusia ATTACKED Kharkiv'],
+);
 const SEVENTH_MUST_NOT: Row[] = [
+  [
+    'attack: a struck capital is the place',
+    'Beirut dihantam serangan udara Israel pada Selasa malam.',
+    'Israel ATTACKED Lebanon',
+  ],
+  [
+    'attack: struck without an agent',
+    'Beirut dihantam serangan udara pada Selasa malam.',
+    'Lebanon ATTACKED Beirut',
+  ],
   [
     'titles: an office in a relative clause',
     'Ramtane Lamamra, yang menjabat sebagai utusan khusus PBB untuk Sudan, bertemu Jenderal Abdel Fattah al-Burhan.',

@@ -157,7 +157,16 @@ function entityRef(env: Env, here: Here, m: Mention): Ref | undefined {
   const prev = s.toks[m.start - 1]?.norm ?? '';
   // "ibu kota Korea Selatan, Seoul": a capital set beside its own country names the city.
   const besideItsCountry = prev === ',' && prevSlot?.ref.id === e.capitalOf && prevSlot?.end === m.start - 1;
-  if (!e.capitalOf || LOCATIVE.has(prev) || hasTag(prev, 'TravelVerb') || joinedToPlace || besideItsCountry)
+  // "Beirut dihantam serangan udara": a capital that is struck is the place hit.
+  const struck = hasTag(s.toks[m.end]?.norm ?? '', 'StruckVerb');
+  if (
+    !e.capitalOf ||
+    LOCATIVE.has(prev) ||
+    hasTag(prev, 'TravelVerb') ||
+    joinedToPlace ||
+    besideItsCountry ||
+    struck
+  )
     return toRef(e);
   const followedByCountry =
     s.toks[m.end]?.text === ',' &&

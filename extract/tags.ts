@@ -32,6 +32,7 @@ export const TAGS = [
   'Reciprocal',
   'SideJoiner',
   'SpeechTag',
+  'StruckVerb',
   'Subordinator',
   'TimeAdverb',
   'TitlePrefix',
