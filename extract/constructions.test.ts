@@ -820,7 +820,18 @@ SEVENTH_MUST.push(
   ['attack: struck by', 'Beirut dihantam serangan udara Israel pada Selasa malam.', 'Israel ATTACKED Beirut'],
   ['attack: struck by', 'Kota Kharkiv diguncang serangan rudal balistik Rusia.', 'Rusia ATTACKED Kharkiv'],
 );
+// Attacks on a party's people or ships with a modifier between the noun and the party.
+SEVENTH_MUST.push([
+  'attack: people or ships of a party, modified',
+  'China menembaki kapal pasokan Filipina di Laut China Selatan.',
+  'China ATTACKED Filipina',
+]);
 const SEVENTH_MUST_NOT: Row[] = [
+  [
+    'attack: a place after a preposition is no party',
+    'Rusia menewaskan warga di Ukraina timur.',
+    'Rusia ATTACKED Ukraina',
+  ],
   [
     'attack: a struck capital is the place',
     'Beirut dihantam serangan udara Israel pada Selasa malam.',

@@ -1027,7 +1027,16 @@ function objectsAfterWords(
   for (const o of objects) {
     const prev = ctx.toks[o.start - 1]?.norm ?? '';
     const joined = last !== undefined && (COORD.has(prev) || prev === ',') && last.end >= o.start - 2;
-    if (o.start === i + 1 || words.has(prev) || joined) {
+    // One lower-case modifier may stand between the word and the object ("kapal pasokan Filipina").
+    const mid = ctx.toks[o.start - 1];
+    const modified =
+      mid !== undefined &&
+      !mid.cap &&
+      !ctx.inSlot[o.start - 1] &&
+      !PREPS.has(mid.norm) &&
+      !COORD.has(mid.norm) &&
+      words.has(ctx.toks[o.start - 2]?.norm ?? '');
+    if (o.start === i + 1 || words.has(prev) || modified || joined) {
       kept.push(o);
       last = o;
     }
