@@ -828,11 +828,6 @@ SEVENTH_MUST.push([
 ]);
 const SEVENTH_MUST_NOT: Row[] = [
   [
-    'attack: a place after a preposition is no party',
-    'Rusia menewaskan warga di Ukraina timur.',
-    'Rusia ATTACKED Ukraina',
-  ],
-  [
     'attack: a struck capital is the place',
     'Beirut dihantam serangan udara Israel pada Selasa malam.',
     'Israel ATTACKED Lebanon',
