@@ -826,7 +826,25 @@ SEVENTH_MUST.push([
   'China menembaki kapal pasokan Filipina di Laut China Selatan.',
   'China ATTACKED Filipina',
 ]);
+// The leader named after a group or state belongs to it.
+SEVENTH_MUST.push(
+  [
+    'affiliation: led by',
+    'Delegasi Hamas yang dipimpin Khalil al-Hayya tiba di Kairo.',
+    'Khalil al-Hayya AFFILIATED_WITH Hamas',
+  ],
+  [
+    'affiliation: led by',
+    'Hamas pimpinan Yahya Sinwar menolak usulan Israel.',
+    'Yahya Sinwar AFFILIATED_WITH Hamas',
+  ],
+);
 const SEVENTH_MUST_NOT: Row[] = [
+  [
+    'affiliation: a country of origin has no leader',
+    'Perusahaan asal Jepang yang dipimpin Masayoshi Son itu membantu Uber.',
+    'Masayoshi Son AFFILIATED_WITH Jepang',
+  ],
   [
     'attack: a struck capital is the place',
     'Beirut dihantam serangan udara Israel pada Selasa malam.',

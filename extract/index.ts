@@ -1,12 +1,15 @@
 // Public face of the extractor: one article in, its sentences, entities and relations out.
 // Pure: no I/O, no graph/ imports. document → sentences → tokens → mentions → entities → relations.
+
 import { KgError } from '../src/errors';
 import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } from '../src/schema';
 import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
 import { type DocContext, matchSentence } from './engine';
 import { CONFLICT_DEFS, ENTITIES, type LexEntity, matchAt } from './gazetteer';
+import { WORDS } from './lexicon';
 import { findMentions, type Mention } from './mentions';
 import { PARTIES, type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
+import { hasTag } from './tags';
 import { type Sentence, splitSentences, tokenize } from './text';
 
 export interface Analysed {
@@ -177,8 +180,33 @@ function parentWritten(s: SentenceIn, e: LexEntity | undefined, start: number, e
 }
 
 /** AFFILIATED_WITH from titles, appositions and bodies named after their parent. */
-function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
+const ACTOR_MODIFIERS: ReadonlySet<string> = new Set(WORDS.actorModifiers);
+
+/**
+ * "Delegasi Hamas yang dipimpin Khalil al-Hayya", "Hamas pimpinan Yahya Sinwar": the leader named
+ * after a group or state belongs to it.
+ */
+function ledBy(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   const out: Affiliation[] = [];
+  slots.forEach((sl, k) => {
+    const leader = slots[k + 1];
+    if (sl.ref.type !== 'ORGANIZATION' && sl.ref.type !== 'COUNTRY') return;
+    if (leader?.ref.type !== 'PERSON') return;
+    // A country that only says where something comes from ("perusahaan asal Jepang") has no leader.
+    const before = s.toks[sl.start - 1];
+    if (sl.ref.type === 'COUNTRY' && before && !before.cap && !ACTOR_MODIFIERS.has(before.norm)) return;
+    // "pimpinan" may open the leader's own mention as a title ("Hamas pimpinan Yahya Sinwar").
+    const titled = hasTag(s.toks[leader.start]?.norm ?? '', 'LedBy') ? 1 : 0;
+    const between = s.toks.slice(sl.end, leader.start + titled).map((t) => t.norm);
+    const led = between.filter((w) => hasTag(w, 'LedBy')).length === 1;
+    if (!led || between.some((w) => !hasTag(w, 'LedBy') && w !== 'yang' && w !== 'oleh')) return;
+    out.push({ subject: leader, object: sl.ref, mention: sl.mention, rule: 'affiliated/led-by' });
+  });
+  return out;
+}
+
+function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
+  const out: Affiliation[] = ledBy(s, slots);
   for (const sl of slots) {
     const m = sl.m;
     const affil = m.affil;

@@ -250,6 +250,12 @@ export const AFFILIATION_RULES = [
     example: 'Diaa Rashwan, kepala Layanan Informasi Negara Mesir',
   },
   {
+    id: 'affiliated/led-by',
+    relation: 'AFFILIATED_WITH' as const,
+    pattern: 'ORG|COUNTRY (yang)? dipimpin (oleh)? PERSON; ORG pimpinan PERSON',
+    example: 'Delegasi Hamas yang dipimpin Khalil al-Hayya',
+  },
+  {
     id: 'affiliated/body-of',
     relation: 'AFFILIATED_WITH' as const,
     pattern: 'ORG whose name carries its parent, or a lexicon body with a parent',

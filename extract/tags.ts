@@ -20,6 +20,7 @@ export const TAGS = [
   'GenericRole',
   'GroupHead',
   'Hearsay',
+  'LedBy',
   'Locative',
   'ListIntro',
   'NameParticle',
