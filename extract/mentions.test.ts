@@ -38,6 +38,8 @@ const MUST: [string, string][] = [
   ['Keduanya bertemu kemarin.', 'pronoun pair'],
   ['Ketiga negara tersebut menolak.', 'pronoun pair'],
   ['"Kami siap," kata Menlu Chile.', 'pronoun side'],
+  // After "TITLE COUNTRY" a name may start with a word common elsewhere ("Bola" is "ball").
+  ['Presiden Nigeria Bola Tinubu tiba di Niamey.', 'name Bola Tinubu role=Presiden affil=country:ng'],
   // Seas and straits named after a country, or by their own words, are places.
   ['Rudal itu jatuh di Laut Jepang pada Kamis.', 'entity location:laut-jepang'],
   ['Kapal perang berlayar di Selat Taiwan.', 'entity location:selat-taiwan'],
@@ -63,6 +65,9 @@ const MUST_NOT: [string, string][] = [
   ['Kepala Rabi Rusia, Berl Lazar, hadir.', 'name Rabi role=Kepala affil=country:ru'],
   // A former post gives no affiliation.
   ['Mantan Menlu AS Mike Pompeo tiba.', 'entity person:mike-pompeo role=Menlu affil=country:us'],
+  // A day or an ordinal after the country is not the start of a name.
+  ['Presiden Nigeria Senin lalu tiba di Niamey.', 'name Senin role=Presiden affil=country:ng'],
+  ['Presiden RI Pertama Soekarno tiba.', 'name Pertama Soekarno role=Presiden affil=country:id'],
   // The sea is not the country it is named after.
   ['Rudal itu jatuh di Laut Jepang pada Kamis.', 'entity country:jp'],
 ];

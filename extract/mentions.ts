@@ -371,6 +371,9 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
       const k2 = hasTag(toks[j + 1]?.norm ?? '', 'TitlePrefix') ? j + 2 : j + 1;
       if (titleAt(toks, k2)) j = k2;
     }
+    // "Presiden RI Pertama Soekarno": an ordinal after the country belongs to the title.
+    if (hasTag(toks[j]?.norm ?? '', 'PostModifier') && toks[j]?.cap && isNameToken(toks[j + 1], titleCase))
+      j++;
     const t2 = titleAt(toks, j);
     if (t2) {
       j = t2.end;
@@ -390,8 +393,23 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     if (toks[k]?.text === '.') k++;
   }
   // After "TITLE COUNTRY," the name may start with a word that is common elsewhere ("He Lifeng").
+  // So may it right after "TITLE COUNTRY" when an uncommon name word follows ("Presiden Nigeria Bola
+  // Tinubu"), but not a day or an ordinal ("Presiden Nigeria Senin lalu", "Presiden RI Pertama
+  // Soekarno"), nor in a headline, where every word is capitalised ("Menlu Mesir Kunjungi Ankara").
+  const next = toks[k + 1];
+  const here = toks[k]?.norm ?? '';
+  const uncommonNext =
+    !titleCase &&
+    next !== undefined &&
+    isNameToken(next, titleCase) &&
+    !COMMON_WORDS.has(next.norm) &&
+    !hasTag(here, 'TimeWord') &&
+    !hasTag(here, 'PostModifier');
   const honorific =
-    k > j || (affil !== undefined && toks[k - 1]?.text === ',' && isNameToken(toks[k + 1], titleCase));
+    k > j ||
+    (affil !== undefined &&
+      (toks[k - 1]?.text === ',' || uncommonNext) &&
+      isNameToken(toks[k + 1], titleCase));
   const p = matchAt(toks, k, titleCase);
   if (p?.entity.type === 'PERSON') {
     const m: Mention = { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };

@@ -28,6 +28,7 @@ export const TAGS = [
   'NegativePredicate',
   'PairJoiner',
   'PlaceHead',
+  'PostModifier',
   'Purpose',
   'Quote',
   'Reciprocal',
