@@ -839,6 +839,12 @@ SEVENTH_MUST.push(
     'Yahya Sinwar AFFILIATED_WITH Hamas',
   ],
 );
+// "kedua menlu": the two ministers of the pair just named.
+SEVENTH_MUST.push([
+  'plural anaphora: the two ministers',
+  'Menlu India dan Menlu Pakistan saling menuduh. Menlu Arab Saudi Faisal bin Farhan melakukan panggilan telepon dengan kedua menlu dan mendorong keduanya untuk menahan diri.',
+  'Faisal bin Farhan MET Pakistan',
+]);
 const SEVENTH_MUST_NOT: Row[] = [
   [
     'affiliation: a country of origin has no leader',
