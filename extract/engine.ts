@@ -71,12 +71,26 @@ interface Memo {
   /** quoteOpen[k]: a quotation is open before token k. */
   quoteOpen: Uint8Array | undefined;
   norms: Set<string> | undefined;
+  denials: Denials | undefined;
   /** Index of the first comma, -1 for none; -2 until computed. */
   firstComma: number;
 }
 
+/** A sentence's denials: any at all, the first rumour or claim word, the first "membantah bahwa". */
+interface Denials {
+  any: boolean;
+  firstHearsay: number;
+  firstDeniedThat: number;
+}
+
 function memoOf(ctx: Ctx): Memo {
-  ctx.memo ??= { clause: new Map(), quoteOpen: undefined, norms: undefined, firstComma: -2 };
+  ctx.memo ??= {
+    clause: new Map(),
+    quoteOpen: undefined,
+    norms: undefined,
+    denials: undefined,
+    firstComma: -2,
+  };
   return ctx.memo;
 }
 
@@ -797,15 +811,32 @@ function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
  * "membantah bahwa A bertemu B".
  */
 function deniedAt(ctx: Ctx, anchor: number): boolean {
-  const { toks } = ctx;
-  const denial = (k: number): boolean => !ctx.inSlot[k] && hasTag(toks[k]?.norm ?? '', 'Denial');
-  for (let k = anchor - 1; k >= Math.max(0, anchor - 3) && !ctx.inSlot[k]; k--) if (denial(k)) return true;
-  let hearsay = false;
-  for (let k = 0; k < anchor; k++) {
-    if (hasTag(toks[k]?.norm ?? '', 'Hearsay') && !ctx.inSlot[k]) hearsay = true;
-    if (denial(k) && toks.slice(k + 1, k + 4).some((t) => t.norm === 'bahwa')) return true;
-  }
-  return hearsay && toks.some((_, k) => denial(k));
+  const d = denialsOf(ctx);
+  if (!d.any) return false;
+  for (let k = anchor - 1; k >= Math.max(0, anchor - 3) && !ctx.inSlot[k]; k--)
+    if (hasTag(ctx.toks[k]?.norm ?? '', 'Denial')) return true;
+  return d.firstHearsay < anchor || d.firstDeniedThat < anchor;
+}
+
+/** Where the sentence denies something, found in one pass (deniedAt runs at every rule match). */
+function denialsOf(ctx: Ctx): Denials {
+  const m = memoOf(ctx);
+  if (m.denials) return m.denials;
+  const d: Denials = {
+    any: false,
+    firstHearsay: Number.POSITIVE_INFINITY,
+    firstDeniedThat: Number.POSITIVE_INFINITY,
+  };
+  ctx.toks.forEach((t, k) => {
+    if (ctx.inSlot[k]) return;
+    if (hasTag(t.norm, 'Hearsay')) d.firstHearsay = Math.min(d.firstHearsay, k);
+    if (!hasTag(t.norm, 'Denial')) return;
+    d.any = true;
+    if (ctx.toks.slice(k + 1, k + 4).some((x) => x.norm === 'bahwa'))
+      d.firstDeniedThat = Math.min(d.firstDeniedThat, k);
+  });
+  m.denials = d;
+  return d;
 }
 
 export interface SentenceMatch {
@@ -986,13 +1017,16 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
     frame.pairs = pairsOf(frame.S);
     frame.S = [];
   }
-  const fallback = rule.objectFallback === 'conflict' ? ctx.doc.conflict : undefined;
+  const conflict = rule.objectFallback === 'conflict';
   // "Pakistan mengecam serangan tersebut": the act named by an anaphor is the last attack reported.
-  const attacker = rule.objectFallback === 'last-attacker' ? ctx.doc.lastAttacker : undefined;
-  if (frame.O.length === 0 && (fallback ?? attacker)) {
+  const ref = conflict
+    ? ctx.doc.conflict
+    : rule.objectFallback === 'last-attacker'
+      ? ctx.doc.lastAttacker
+      : undefined;
+  if (frame.O.length === 0 && ref) {
     const first = frame.S[0] as Slot;
-    const ref = (fallback ?? attacker) as Ref;
-    const mention = fallback ? ctx.doc.conflictMention : ref.name;
+    const mention = conflict ? ctx.doc.conflictMention : ref.name;
     frame.O = [{ start: first.start, end: first.end, ref, mention, m: first.m }];
   }
   frame.O = frame.O.filter((o) => rule.objectTypes.includes(o.ref.type));

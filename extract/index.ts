@@ -1,6 +1,5 @@
 // Public face of the extractor: one article in, its sentences, entities and relations out.
 // Pure: no I/O, no graph/ imports. document → sentences → tokens → mentions → entities → relations.
-
 import { KgError } from '../src/errors';
 import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } from '../src/schema';
 import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
@@ -127,16 +126,18 @@ export function analyse(text: string, check: () => void = () => {}): Analysed {
   const phrase = slots.flat().find((x) => x.ref.id === conflict?.ref.id && x.mention !== '')?.mention;
   const words = topicWords(inputs, slots);
   check();
-  const context = resolved.prevPerson.map((prevPerson, si) => ({
-    words,
-    conflict: conflict?.ref,
-    conflictMention: phrase ?? conflict?.ref.name ?? '',
-    conflictParties: conflict?.parties ?? [],
-    prevPerson,
-    speaker: resolved.speakers[si],
-    lastAttacker: undefined as Ref | undefined,
-    check,
-  }));
+  const context = resolved.prevPerson.map(
+    (prevPerson, si): DocContext => ({
+      words,
+      conflict: conflict?.ref,
+      conflictMention: phrase ?? conflict?.ref.name ?? '',
+      conflictParties: conflict?.parties ?? [],
+      prevPerson,
+      speaker: resolved.speakers[si],
+      lastAttacker: undefined,
+      check,
+    }),
+  );
   return { sentences, inputs, slots, context };
 }
 
@@ -179,7 +180,6 @@ function parentWritten(s: SentenceIn, e: LexEntity | undefined, start: number, e
   return false;
 }
 
-/** AFFILIATED_WITH from titles, appositions and bodies named after their parent. */
 const ACTOR_MODIFIERS: ReadonlySet<string> = new Set(WORDS.actorModifiers);
 
 /**
@@ -205,6 +205,7 @@ function ledBy(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   return out;
 }
 
+/** AFFILIATED_WITH from titles, appositions, leaders and bodies named after their parent. */
 function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   const out: Affiliation[] = ledBy(s, slots);
   for (const sl of slots) {
