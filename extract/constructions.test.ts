@@ -925,6 +925,86 @@ const SEVENTH_MUST_NOT: Row[] = [
   ],
 ];
 
+// A bare office ("Presiden Ghana") is held by the person set beside it, or by a new person opening
+// the next sentence; not by a name read back, predicated, plural, or across a verb.
+const EIGHTH_MUST: Row[] = [
+  [
+    'titles: holder in apposition after a time phrase',
+    'Presiden Ghana saat ini, John Mahama, tiba di Lome.',
+    'John Mahama AFFILIATED_WITH Ghana',
+  ],
+  [
+    'titles: holder in brackets',
+    'Menlu Kenya ( Musalia Mudavadi ) bertemu Menlu Uganda di Kampala.',
+    'Musalia Mudavadi AFFILIATED_WITH Kenya',
+  ],
+  [
+    'titles: holder after the seat of the office',
+    'Dubes Jepang di Nairobi Takeshi Ito mengunjungi Mombasa.',
+    'Takeshi Ito AFFILIATED_WITH Jepang',
+  ],
+  [
+    'titles: holder opening the next sentence',
+    'Perdana Menteri Etiopia menyerukan gencatan senjata. Abiy Ahmed juga meminta Eritrea mundur.',
+    'Abiy Ahmed AFFILIATED_WITH Ethiopia',
+  ],
+];
+// Parties and associations carry a country in their name but are no organ of that state.
+EIGHTH_MUST.push(
+  [
+    'bodies: an association named with its country',
+    'Ketua Ikatan Dokter Gabon ( IDG ) Jean Mba mengecam Menteri Kesehatan Gabon.',
+    'Jean Mba AFFILIATED_WITH Ikatan Dokter Gabon',
+  ],
+  [
+    'bodies: a state organ keeps its country',
+    'Kementerian Luar Negeri Kolombia mengecam Venezuela.',
+    'Kementerian Luar Negeri Kolombia AFFILIATED_WITH Kolombia',
+  ],
+  [
+    'bodies: a name going on past its country to an abbreviation',
+    'Ketua Umum Partai Rakyat Kamboja Bersatu ( PRKB ) Sok Heng tiba di Bangkok.',
+    'Sok Heng AFFILIATED_WITH Partai Rakyat Kamboja Bersatu',
+  ],
+);
+const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'bodies: a party is no organ of its state',
+    'Partai Buruh Norwegia mengecam Israel.',
+    'Partai Buruh Norwegia AFFILIATED_WITH Norwegia',
+  ],
+  [
+    'bodies: a federation is no organ of its state',
+    'Komite Disiplin Federasi Sepak Bola Chile menghukum Arturo Vidal.',
+    'Komite Disiplin Federasi Sepak Bola Chile AFFILIATED_WITH Chile',
+  ],
+  [
+    'bodies: an association leader is not tied to the country',
+    'Ketua Ikatan Dokter Gabon ( IDG ) Jean Mba mengecam Menteri Kesehatan Gabon.',
+    'Jean Mba AFFILIATED_WITH Gabon',
+  ],
+  [
+    'titles: a person across a verb',
+    'Presiden Brasil bertemu dengan Javier Milei di Brasilia.',
+    'Javier Milei AFFILIATED_WITH Brasil',
+  ],
+  [
+    'titles: an office held by many',
+    'Para menteri Uni Afrika tiba di Addis Ababa. Moussa Faki Mahamat mengecam kudeta.',
+    'Moussa Faki Mahamat AFFILIATED_WITH Uni Afrika',
+  ],
+  [
+    'titles: an office read back',
+    'Presiden Prancis itu tiba di Dakar. Ousmane Sonko menyambutnya.',
+    'Ousmane Sonko AFFILIATED_WITH Prancis',
+  ],
+  [
+    'titles: an office predicated of someone',
+    'William Ruto menjadi Presiden Kenya pada 2022. Raila Odinga menolak hasil pemilu.',
+    'Raila Odinga AFFILIATED_WITH Kenya',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -933,6 +1013,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['fifth batch', FIFTH_MUST, FIFTH_MUST_NOT],
   ['sixth batch', SIXTH_MUST, SIXTH_MUST_NOT],
   ['seventh batch', SEVENTH_MUST, SEVENTH_MUST_NOT],
+  ['eighth batch', EIGHTH_MUST, EIGHTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */

@@ -174,6 +174,16 @@ function skipParen(toks: readonly Token[], i: number): number {
   return i;
 }
 
+/**
+ * "Partai Demokrasi Indonesia Perjuangan ( PDIP )": one or two capitalised common words after the
+ * country still belong to the name when its abbreviation follows.
+ */
+function abbreviatedTail(toks: readonly Token[], k: number): number | undefined {
+  let q = k;
+  while (q - k < 2 && toks[q]?.cap && COMMON_WORDS.has(toks[q]?.norm ?? '')) q++;
+  return q > k && skipParen(toks, q) > q ? q : undefined;
+}
+
 /** An organisation built on a head word and ending in a country: "Kementerian Luar Negeri Rusia". */
 function orgAt(
   toks: readonly Token[],
@@ -195,7 +205,9 @@ function orgAt(
       // ("Kemenlu AS", not "Kemenlu Amerika Serikat").
       const written = toks.slice(j, g.end).map((x) => x.text);
       // "Partai Demokrasi Indonesia Perjuangan Megawati …": the name goes on past the country.
-      const tailEnd = toks[g.end]?.cap ? bodyEndBeforePerson(toks, g.end, titleCase) : undefined;
+      const tailEnd = toks[g.end]?.cap
+        ? (bodyEndBeforePerson(toks, g.end, titleCase) ?? abbreviatedTail(toks, g.end))
+        : undefined;
       const tail = toks.slice(g.end, tailEnd ?? g.end).map((x) => x.text);
       const entity: LexEntity = {
         id: `org:${slug([...words, g.entity.name, ...tail].join(' '))}`,
@@ -203,7 +215,9 @@ function orgAt(
         type: 'ORGANIZATION',
       };
       // "Kantor Urusan Taiwan", "Komite untuk Rakyat Palestina": there the country is the topic, not the parent.
-      if (!hasTag(toks[j - 1]?.norm ?? '', 'TopicWord')) entity.parent = g.entity.id;
+      // "Partai Buruh Inggris", "Federasi Sepak Bola Prancis": a party or association is no organ of its state.
+      const civic = toks.slice(i, j).some((x) => hasTag(x.norm, 'CivicBody'));
+      if (!civic && !hasTag(toks[j - 1]?.norm ?? '', 'TopicWord')) entity.parent = g.entity.id;
       return { end: skipParen(toks, tailEnd ?? g.end), entity };
     }
     if (!(t.cap || t.norm === 'dan')) return undefined;

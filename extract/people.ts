@@ -1,6 +1,7 @@
 // The people of one document: everyone named in full (or known to the lexicon), surnames matched to
 // full names, offices matched to their holders, and the speakers that quotations are attributed to.
 import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
+import { TITLES } from './lexicon';
 import type { Mention } from './mentions';
 import { groupContext, placeContext } from './places';
 import { speakerOf } from './quotes';
@@ -8,6 +9,8 @@ import type { Ref, SentenceIn } from './resolve-types';
 import { hasTag, tagged } from './tags';
 
 const GENERIC_ROLES = tagged('GenericRole');
+/** A rank left standing alone before a body ("Jenderal TNI Gatot …") names no one. */
+const HONORIFICS: ReadonlySet<string> = new Set(TITLES.honorifics);
 
 export const toRef = (e: LexEntity): Ref => ({ id: e.id, name: e.name, type: e.type });
 
@@ -130,25 +133,82 @@ export function roleRef(
   if (holder) return holder.ref;
   const head = relativeHead(people, sents[si] as SentenceIn, m);
   if (head) return head.ref;
-  // "Perdana Menteri Qatar … Sheikh Mohammed bin Abdulrahman Al-Thani …": the office is named
-  // by the next untitled person the article introduces (not after a fronted "Dengan Menlu X, Y …").
+  const p = introducedHolder(people, sents, m, si);
+  if (!p) return toRef(m.entity);
+  p.role = m.role as string;
+  p.roleKey ??= m.roleKey;
+  p.affil = m.entity.id;
+  return p.ref;
+}
+
+/** Tokens a title may stand from its holder in the same sentence ("Menlu RI ( Retno … )", "saat itu X"). */
+const HOLDER_GAP = 8;
+
+/**
+ * The holder an office introduces: the first person named right after it in the sentence ("Presiden
+ * Haiti saat ini, Jovenel Moise"), else a new person opening one of the next two sentences ("Perdana
+ * Menteri Qatar … . Sheikh Mohammed … tidak memberikan …"). An office read back ("presiden AS itu"),
+ * held by many ("para menteri ASEAN"), predicated ("menjadi Presiden AS") or fronted ("Dengan Menlu X,
+ * Y …") introduces no one.
+ */
+function introducedHolder(
+  people: People,
+  sents: readonly SentenceIn[],
+  m: Mention,
+  si: number,
+): Person | undefined {
   const toks = (sents[si] as SentenceIn).toks;
-  if (m.start === 1 && hasTag(toks[0]?.norm ?? '', 'FrontedPrep')) return toRef(m.entity);
-  for (let k = si; k < Math.min(sents.length, si + 3); k++)
-    for (const x of (sents[k] as SentenceIn).mentions) {
-      if ((k === si && x.start <= m.start) || x.role || x.affil) continue;
-      if (x.kind !== 'name' && !(x.kind === 'entity' && x.entity?.type === 'PERSON')) continue;
-      const name = x.kind === 'name' ? (x.name as string) : (x.entity?.name as string);
-      if (!name.includes(' ')) continue;
-      const lex = knownPerson(name);
-      const p = (lex && people.get(lex.id)) ?? people.find(name);
-      if (!p || p.role || p.affil) continue;
-      p.role = m.role as string;
-      p.roleKey ??= m.roleKey;
-      p.affil = m.entity.id;
-      return p.ref;
-    }
-  return toRef(m.entity);
+  const before = toks[m.start - 1]?.norm ?? '';
+  if (m.start === 1 && hasTag(toks[0]?.norm ?? '', 'FrontedPrep')) return undefined;
+  if (hasTag(toks[m.end]?.norm ?? '', 'Demonstrative') || hasTag(before, 'Quantifier')) return undefined;
+  if (hasTag(before, 'Become') || hasTag(before, 'Copula')) return undefined;
+  const same = appositiveHolder(people, sents[si] as SentenceIn, m);
+  if (same !== null) return same;
+  for (let k = si + 1; k < Math.min(sents.length, si + 3); k++) {
+    const first = (sents[k] as SentenceIn).mentions[0];
+    if (first && first.start === 0) return newPerson(people, first);
+  }
+  return undefined;
+}
+
+/**
+ * The person standing in apposition after an office in its own sentence, across places, parties and
+ * words tagged #OfficeGap ("Dubes RI di Kairo Helmy Fauzi", "Presiden Haiti saat ini, Jovenel Moise");
+ * a verb in between ends the search ("Presiden AS bertemu dengan Joko Widodo"). null: look further.
+ */
+function appositiveHolder(people: People, sent: SentenceIn, m: Mention): Person | undefined | null {
+  let at = m.end;
+  for (const x of sent.mentions) {
+    if (x.start < m.end) continue;
+    if (x.start - m.end > HOLDER_GAP || !gapOpen(sent.toks, at, x.start)) return null;
+    const p = newPerson(people, x);
+    if (p) return p;
+    if ((x.kind === 'name' && !HONORIFICS.has(x.name?.toLowerCase() ?? '')) || x.entity?.type === 'PERSON')
+      return undefined;
+    at = Math.max(at, x.end);
+  }
+  return null;
+}
+
+/** Only punctuation, numbers, capitalised words and #OfficeGap words lie between tokens from and to. */
+function gapOpen(toks: SentenceIn['toks'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (!t || /^[\p{Lu}\p{P}]/u.test(t.text) || hasTag(t.norm, 'OfficeGap')) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A person mention with a full name and no office or party of its own yet. */
+function newPerson(people: People, x: Mention): Person | undefined {
+  if (x.role || x.affil) return undefined;
+  if (x.kind !== 'name' && !(x.kind === 'entity' && x.entity?.type === 'PERSON')) return undefined;
+  const name = x.kind === 'name' ? (x.name as string) : (x.entity?.name as string);
+  if (!name.includes(' ')) return undefined;
+  const lex = knownPerson(name);
+  const p = (lex && people.get(lex.id)) ?? people.find(name);
+  return p && !p.role && !p.affil ? p : undefined;
 }
 
 /**
