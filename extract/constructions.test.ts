@@ -967,7 +967,30 @@ EIGHTH_MUST.push(
     'Sok Heng AFFILIATED_WITH Partai Rakyat Kamboja Bersatu',
   ],
 );
+// A fronted source ("menurut seorang pejabat X, …") is not the subject of the clause after it.
+EIGHTH_MUST.push(
+  [
+    'clauses: a fronted source with a relative clause',
+    'Dalam pembicaraan itu, menurut seorang diplomat Kanada yang enggan disebut namanya, Mark Carney meminta Narendra Modi untuk menahan diri.',
+    'Mark Carney URGED Narendra Modi',
+  ],
+  [
+    'clauses: a fronted source',
+    'Menurut seorang pejabat Prancis, Emmanuel Macron mendesak Aljazair membebaskan penulis itu.',
+    'Emmanuel Macron URGED Aljazair',
+  ],
+);
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'clauses: a fronted source with a relative clause',
+    'Dalam pembicaraan itu, menurut seorang diplomat Kanada yang enggan disebut namanya, Mark Carney meminta Narendra Modi untuk menahan diri.',
+    'Kanada URGED Narendra Modi',
+  ],
+  [
+    'clauses: a fronted source names no holder',
+    'Menurut seorang pejabat Prancis, Emmanuel Macron mendesak Aljazair membebaskan penulis itu.',
+    'Emmanuel Macron AFFILIATED_WITH Prancis',
+  ],
   [
     'bodies: a party is no organ of its state',
     'Partai Buruh Norwegia mengecam Israel.',

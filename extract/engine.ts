@@ -664,6 +664,27 @@ function auxiliary(n: string): boolean {
   return FILLERS.has(n) || PLANNED.has(n) || hasTag(n, 'Adverb') || hasTag(n, 'TimeAdverb');
 }
 
+/**
+ * Where the subject may start once fronted prepositional phrases are passed ("Melalui penuturan
+ * Miller, …", "Dalam pertemuan itu, menurut seorang pejabat AS, …"): they hold no subject.
+ */
+function afterFrontedPhrases(ctx: Ctx, start: number, anchor: number): number {
+  // "Dalam pertemuan itu, …": the clause may have been opened right after its preposition.
+  let from = start > 0 && PREPS.has(ctx.toks[start - 1]?.norm ?? '') ? start - 1 : start;
+  for (;;) {
+    const n = ctx.toks[from]?.norm ?? '';
+    if (!PREPS.has(n) && n !== 'menurut') return from;
+    // Only a short phrase: in "pada hari itu dia akan menuju ke Doha, Qatar" the comma is far away;
+    // "menurut seorang pejabat AS yang enggan disebut namanya" names a source and may run longer.
+    const reach = n === 'menurut' ? 16 : 8;
+    let comma = -1;
+    for (let k = from + 1; k < Math.min(anchor, from + reach) && comma < 0; k++)
+      if (ctx.toks[k]?.text === ',') comma = k;
+    if (comma < 0) return from;
+    from = comma + 1;
+  }
+}
+
 function baseSubject(
   ctx: Ctx,
   anchor: number,
@@ -674,6 +695,9 @@ function baseSubject(
   const { start, subordinate } = clauseStart(ctx, anchor);
   // Inside or after "X(,) yang …" the clause is about X.
   for (let k = anchor - 1; k > start; k--) {
+    // "…, yang enggan disebut namanya, Biden meminta Xi": an actor after a comma closes the relative clause.
+    const after = ctx.slotAt[k + 1];
+    if (ctx.toks[k]?.text === ',' && after && isSubjectCandidate(ctx, after, types)) break;
     if (ctx.toks[k]?.norm !== 'yang' || ctx.inSlot[k]) continue;
     const before = ctx.toks[k - 1]?.text === ',' ? k - 1 : k;
     let p = before - 1;
@@ -690,16 +714,7 @@ function baseSubject(
     break;
   }
   let pick: { slots: Slot[]; from: number } | undefined;
-  let from0 = start;
-  // A fronted prepositional phrase ("Melalui penuturan Miller, …") holds no subject.
-  if (PREPS.has(ctx.toks[start]?.norm ?? '') || ctx.toks[start]?.norm === 'menurut') {
-    // Only a short phrase: in "pada hari itu dia akan menuju ke Doha, Qatar" the comma is far away.
-    for (let k = start + 1; k < Math.min(anchor, start + 8); k++)
-      if (ctx.toks[k]?.text === ',') {
-        from0 = k + 1;
-        break;
-      }
-  }
+  const from0 = afterFrontedPhrases(ctx, start, anchor);
   for (let p = from0; p < anchor; p++) {
     // For a nominal trigger the actor is in the same comma-delimited stretch.
     if (nearest && ctx.toks[p]?.text === ',') pick = undefined;

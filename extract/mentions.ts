@@ -174,6 +174,12 @@ function skipParen(toks: readonly Token[], i: number): number {
   return i;
 }
 
+/** A title inside a fronted phrase: "Kepada Menlu Turki, …", "Menurut seorang pejabat AS, …". */
+export function frontedAt(toks: readonly Token[], i: number): boolean {
+  if (!hasTag(toks[0]?.norm ?? '', 'FrontedPrep')) return false;
+  return i === 1 || (i === 2 && hasTag(toks[1]?.norm ?? '', 'Quantifier'));
+}
+
 /**
  * "Partai Demokrasi Indonesia Perjuangan ( PDIP )": one or two capitalised common words after the
  * country still belong to the name when its abbreviation follows.
@@ -400,7 +406,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   // "Presiden Ukraina, Volodymyr Zelensky"; "menteri luar negeri, Badr Abdelatty" (a full name).
   // "Kepada Menlu Turki, Omar Celik menyampaikan …": after a fronted preposition the comma closes the
   // prepositional phrase; the name after it is the clause's subject, not the title's holder.
-  const fronted = i === 1 && hasTag(toks[0]?.norm ?? '', 'FrontedPrep');
+  const fronted = frontedAt(toks, i);
   if (toks[k]?.text === ',' && !fronted && (affil || nameAt(toks, k + 1, titleCase) >= k + 3)) k++;
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap) {
     k++;

@@ -2,7 +2,7 @@
 // full names, offices matched to their holders, and the speakers that quotations are attributed to.
 import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
 import { TITLES } from './lexicon';
-import type { Mention } from './mentions';
+import { frontedAt, type Mention } from './mentions';
 import { groupContext, placeContext } from './places';
 import { speakerOf } from './quotes';
 import type { Ref, SentenceIn } from './resolve-types';
@@ -159,7 +159,7 @@ function introducedHolder(
 ): Person | undefined {
   const toks = (sents[si] as SentenceIn).toks;
   const before = toks[m.start - 1]?.norm ?? '';
-  if (m.start === 1 && hasTag(toks[0]?.norm ?? '', 'FrontedPrep')) return undefined;
+  if (frontedAt(toks, m.start)) return undefined;
   if (hasTag(toks[m.end]?.norm ?? '', 'Demonstrative') || hasTag(before, 'Quantifier')) return undefined;
   if (hasTag(before, 'Become') || hasTag(before, 'Copula')) return undefined;
   const same = appositiveHolder(people, sents[si] as SentenceIn, m);
