@@ -980,7 +980,35 @@ EIGHTH_MUST.push(
     'Emmanuel Macron URGED Aljazair',
   ],
 );
+// A title may head a unit named in lower case before its country or body ("Kepala delegasi Rusia X").
+EIGHTH_MUST.push(
+  [
+    'titles: the unit a title heads',
+    'Kepala delegasi Armenia Ararat Mirzoyan tiba di Brussel.',
+    'Ararat Mirzoyan AFFILIATED_WITH Armenia',
+  ],
+  [
+    'titles: the unit a title heads',
+    'Ketua tim perunding Iran Abbas Araghchi bertemu utusan Oman.',
+    'Abbas Araghchi MET Oman',
+  ],
+  [
+    'titles: the unit a title heads, with a modifier',
+    'Kepala pemerintahan sementara Haiti Garry Conille mengunjungi Nairobi.',
+    'Garry Conille VISITED Nairobi',
+  ],
+);
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'titles: a verb after a title heads nothing',
+    'Juru bicara menolak Rusia Vladimir Putin sebagai mitra.',
+    'Vladimir Putin AFFILIATED_WITH Rusia',
+  ],
+  [
+    'titles: the unit a title heads',
+    'Kepala pemerintahan sementara Haiti Garry Conille mengunjungi Nairobi.',
+    'Haiti VISITED Nairobi',
+  ],
   [
     'clauses: a fronted source with a relative clause',
     'Dalam pembicaraan itu, menurut seorang diplomat Kanada yang enggan disebut namanya, Mark Carney meminta Narendra Modi untuk menahan diri.',

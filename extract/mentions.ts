@@ -299,6 +299,30 @@ function entityOrOrgAt(
   return orgAt(toks, i, titleCase) ?? matchAt(toks, i, titleCase);
 }
 
+const PREPOSITIONS = setOf(WORDS.prepositions);
+// Verbs carry these prefixes; the nouns naming what a title heads ("delegasi", "pemerintahan") do not.
+const VERB_PREFIX = /^(?:me|ber|di|ter)\p{Ll}{3,}/u;
+
+/**
+ * "Kepala delegasi Rusia Vladimir Medinsky", "Ketua tim perunding Hamas Khalil al-Hayya": up to three
+ * lower-case nouns naming the unit a title heads, when a country or body and then a name follow.
+ */
+function unitWordsEnd(toks: readonly Token[], j: number, titleCase: boolean): number {
+  let q = j;
+  while (q - j < 3) {
+    const t = toks[q];
+    if (!t || t.cap || !/^\p{Ll}{3,}$/u.test(t.text) || VERB_PREFIX.test(t.norm)) break;
+    if (PREPOSITIONS.has(t.norm) || hasTag(t.norm, 'Filler') || hasTag(t.norm, 'Coordinator')) break;
+    q++;
+  }
+  if (q === j) return j;
+  const g = entityOrOrgAt(toks, q, titleCase);
+  if (!g || (g.entity.type !== 'COUNTRY' && g.entity.type !== 'ORGANIZATION')) return j;
+  const after = skipParen(toks, g.end);
+  const person = matchAt(toks, after, titleCase)?.entity.type === 'PERSON';
+  return person || (isNameToken(toks[after], titleCase) && isNameToken(toks[after + 1], titleCase)) ? q : j;
+}
+
 /** Titled person or unnamed official starting at a title. */
 function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   const m = titledAtRaw(toks, i, titleCase);
@@ -331,6 +355,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) break;
     j++;
   }
+  j = unitWordsEnd(toks, j, titleCase);
   // "Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": titles can be chained.
   const chained = titleAt(toks, j);
   if (chained && j > title.end) {
