@@ -998,7 +998,30 @@ EIGHTH_MUST.push(
     'Garry Conille VISITED Nairobi',
   ],
 );
+// A mediator's parties: a plural anaphor after the verb, or the talks named before a passive verb.
+EIGHTH_MUST.push(
+  [
+    'mediation: the parties by a plural anaphor',
+    'Armenia dan Azerbaijan kembali bersitegang. Kazakhstan menengahi perundingan antara kedua negara.',
+    'Kazakhstan MEDIATES konflik Armenia–Azerbaijan',
+  ],
+  [
+    'mediation: the talks named before a passive verb',
+    'Perundingan antara Kongo dan Rwanda di Doha difasilitasi oleh Qatar.',
+    'Qatar MEDIATES konflik Kongo–Rwanda',
+  ],
+);
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    "mediation: a mediator's partners are not the parties",
+    'Qatar bekerja sama dengan Mesir dan Yordania untuk menengahi gencatan senjata.',
+    'Qatar MEDIATES konflik Mesir–Yordania',
+  ],
+  [
+    'mediation: two members of a longer list are not the parties',
+    'Laos, Kamboja dan Vietnam menghadiri pertemuan yang ditengahi Thailand.',
+    'Thailand MEDIATES konflik Kamboja–Vietnam',
+  ],
   [
     'titles: a verb after a title heads nothing',
     'Juru bicara menolak Rusia Vladimir Putin sebagai mitra.',

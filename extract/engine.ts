@@ -290,6 +290,13 @@ function conflictAtPos(ctx: Ctx, p: number): { slots: Slot[]; end: number } | un
     const c = conflictFor(ctx, s.pair);
     return { slots: [conflictSlot(c, s, s)], end: s.end };
   }
+  // "menengahi sengketa kedua negara", "antara kedua pihak": a plural anaphor names the two parties.
+  const two = (x: Slot | undefined): x is Slot => (x?.members?.length ?? 0) === 2;
+  const anaphor = two(s) ? s : toks[p]?.norm === 'antara' && two(slotAt[p + 1]) ? slotAt[p + 1] : undefined;
+  if (anaphor?.members) {
+    const c = conflictFor(ctx, anaphor.members.map(stateOf));
+    return { slots: [conflictSlot(c, anaphor, anaphor)], end: anaphor.end };
+  }
   if (toks[p]?.norm === 'antara') {
     // "antara pemerintah Kolombia dan …": actor modifiers before the first party.
     let q = p + 1;
@@ -1019,6 +1026,37 @@ function possessor(ctx: Ctx, i: number): Slot | undefined {
   );
 }
 
+const PARTY_TYPES: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION'];
+
+/**
+ * The parties a mediator stands between when its verb names none: the talks it mediates, named before
+ * it ("Perundingan antara Kolombia dan ELN … difasilitasi oleh Norwegia"); when the article names no
+ * conflict, two states or bodies joined by "dan" that are neither the mediators nor its partners nor
+ * part of a longer list ("pembicaraan yang dimediasi AS, India dan Pakistan sepakat …").
+ */
+function sentencePair(
+  ctx: Ctx,
+  subjects: readonly Slot[],
+  trigger: number,
+  loose: boolean,
+): Slot | undefined {
+  for (let p = 0; p < trigger; p++) {
+    const c = ctx.toks[p]?.norm === 'antara' ? conflictAtPos(ctx, p) : undefined;
+    if (c && c.end <= trigger) return c.slots[0];
+  }
+  if (!loose) return undefined;
+  const taken = new Set(subjects.map((x) => x.ref.id));
+  for (const a of ctx.slots) {
+    const b = ctx.toks[a.end]?.norm === 'dan' ? ctx.slotAt[a.end + 1] : undefined;
+    if (!b || taken.has(a.ref.id) || taken.has(b.ref.id) || a.ref.id === b.ref.id) continue;
+    const before = ctx.toks[a.start - 1]?.norm ?? '';
+    if (before === ',' || hasTag(before, 'SideJoiner') || ctx.toks[b.end]?.norm === 'dan') continue;
+    if (!typeOk(a, PARTY_TYPES) || !typeOk(b, PARTY_TYPES)) continue;
+    return conflictSlot(conflictFor(ctx, [stateOf(a.ref), stateOf(b.ref)]), a, b);
+  }
+  return undefined;
+}
+
 /** Stage 2: the subject from the quotation's speaker, pairs of a group, the document's conflict; types. */
 function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | string {
   if (rule.subjectFrom === 'quote-speaker') {
@@ -1033,6 +1071,8 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
     frame.S = [];
   }
   const conflict = rule.objectFallback === 'conflict';
+  const own = conflict && frame.O.length === 0 ? sentencePair(ctx, frame.S, i, !ctx.doc.conflict) : undefined;
+  if (own) frame.O = [own];
   // "Pakistan mengecam serangan tersebut": the act named by an anaphor is the last attack reported.
   const ref = conflict
     ? ctx.doc.conflict
