@@ -1011,7 +1011,25 @@ EIGHTH_MUST.push(
     'Qatar MEDIATES konflik Kongo–Rwanda',
   ],
 );
+// Rejections: a manner adverb after the verb, a negated "menerima", a call delivered by its maker.
+EIGHTH_MUST.push(
+  [
+    'rejection: manner after the verb',
+    'Venezuela menolak mentah-mentah usulan Guyana.',
+    'Venezuela REJECTED Guyana',
+  ],
+  ['rejection: another verb', 'Iran menepis usulan Irak soal perbatasan.', 'Iran REJECTED Irak'],
+  ['rejection: not accepting', 'Niger menyatakan tidak menerima usulan ECOWAS.', 'Niger REJECTED ECOWAS'],
+  [
+    'rejection: a call delivered by its maker',
+    'Hizbullah menolak seruan pelucutan senjata yang disampaikan utusan Prancis.',
+    'Hizbullah REJECTED Prancis',
+  ],
+  ['rejection: passive without oleh', 'Usulan Mesir ditolak mentah-mentah Israel.', 'Israel REJECTED Mesir'],
+);
 const EIGHTH_MUST_NOT: Row[] = [
+  ['rejection: not yet accepted', 'Niger belum menerima usulan ECOWAS.', 'Niger REJECTED ECOWAS'],
+  ['rejection: aid is no proposal', 'Niger tidak menerima bantuan dari ECOWAS.', 'Niger REJECTED ECOWAS'],
   [
     "mediation: a mediator's partners are not the parties",
     'Qatar bekerja sama dengan Mesir dan Yordania untuk menengahi gencatan senjata.',
