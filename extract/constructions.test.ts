@@ -1027,7 +1027,25 @@ EIGHTH_MUST.push(
   ],
   ['rejection: passive without oleh', 'Usulan Mesir ditolak mentah-mentah Israel.', 'Israel REJECTED Mesir'],
 );
+// Capitals stand for their governments where the article never uses them as places.
+EIGHTH_MUST.push(
+  [
+    'capitals: a government by its seat',
+    'Kigali menuduh Kinshasa mendukung milisi FDLR.',
+    'Rwanda CRITICIZED Republik Demokratik Kongo',
+  ],
+  [
+    'capitals: a seat after a travel verb is the city',
+    'Presiden Prancis tiba di Kigali pada Selasa.',
+    'Prancis VISITED Kigali',
+  ],
+);
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'capitals: a seat after a travel verb is the city',
+    'Presiden Prancis tiba di Kigali pada Selasa.',
+    'Prancis VISITED Rwanda',
+  ],
   ['rejection: not yet accepted', 'Niger belum menerima usulan ECOWAS.', 'Niger REJECTED ECOWAS'],
   ['rejection: aid is no proposal', 'Niger tidak menerima bantuan dari ECOWAS.', 'Niger REJECTED ECOWAS'],
   [
