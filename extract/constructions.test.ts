@@ -1040,7 +1040,30 @@ EIGHTH_MUST.push(
     'Prancis VISITED Kigali',
   ],
 );
+// Criticising an act: its agent after the act's own modifiers, or a party's ships and planes.
+EIGHTH_MUST.push(
+  [
+    'criticism of an act: agent after modifiers',
+    'Vietnam mengecam tindakan kapal penjaga pantai China di dekat Kepulauan Paracel.',
+    'Vietnam CRITICIZED China',
+  ],
+  [
+    'criticism of an act: a closeness',
+    'Israel mengecam kedekatan Qatar dengan Hamas.',
+    'Israel CRITICIZED Qatar',
+  ],
+  [
+    'criticism: ships of a party',
+    'Jepang menuduh kapal China memasuki perairannya.',
+    'Jepang CRITICIZED China',
+  ],
+);
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'criticism of an act: a party after a preposition is the target',
+    'Mesir mengecam tindakan brutal terhadap warga Sudan.',
+    'Mesir CRITICIZED Sudan',
+  ],
   [
     'capitals: a seat after a travel verb is the city',
     'Presiden Prancis tiba di Kigali pada Selasa.',
