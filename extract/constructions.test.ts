@@ -1058,7 +1058,31 @@ EIGHTH_MUST.push(
     'Jepang CRITICIZED China',
   ],
 );
+// "organisasi itu", "blok regional tersebut": the organisation last named.
+EIGHTH_MUST.push(
+  [
+    'descriptive anaphora: an organisation',
+    'Uni Afrika menangguhkan keanggotaan Gabon. Pemerintah Gabon menuduh organisasi itu bersikap tidak adil.',
+    'Gabon CRITICIZED Uni Afrika',
+  ],
+  [
+    'descriptive anaphora: a regional bloc',
+    'ECOWAS menjatuhkan sanksi kepada Mali. Menlu Mali menuduh blok regional tersebut tunduk pada Prancis.',
+    'Mali CRITICIZED ECOWAS',
+  ],
+  [
+    "criticism: an act's passive",
+    'Keputusan Javier Milei itu dikecam oleh Luiz Inacio Lula da Silva.',
+    'Luiz Inacio Lula da Silva CRITICIZED Javier Milei',
+  ],
+  ['criticism: regret', 'Uni Eropa menyayangkan keputusan pemerintah Serbia.', 'Uni Eropa CRITICIZED Serbia'],
+);
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    "criticism: an act's passive needs its agent",
+    'Kunjungan ke Moskow itu dikecam oleh Polandia.',
+    'Polandia CRITICIZED Moskow',
+  ],
   [
     'criticism of an act: a party after a preposition is the target',
     'Mesir mengecam tindakan brutal terhadap warga Sudan.',

@@ -53,6 +53,7 @@ export const WordsSchema = z.object({
     person: z.array(nonEmpty),
     actor: z.array(nonEmpty),
     country: z.array(nonEmpty),
+    organization: z.array(nonEmpty),
     pair: z.array(nonEmpty),
     place: z.array(nonEmpty),
     speaker: z.array(nonEmpty),

@@ -33,7 +33,7 @@ export interface Mention {
   affil?: LexEntity;
   /** The title said "mantan": a former post, no affiliation. */
   former?: boolean;
-  pronoun?: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker' | 'side';
+  pronoun?: 'person' | 'actor' | 'country' | 'organization' | 'pair' | 'place' | 'speaker' | 'side';
   /** Conflict parties, for pair mentions like "Rusia-Ukraina". */
   pair?: LexEntity[];
   /** Token span of the affiliation's name, for its surface form. */
@@ -68,7 +68,7 @@ for (const l of TITLE_INDEX.values()) l.sort((a, b) => b.norms.length - a.norms.
 
 interface Phrase {
   norms: string[];
-  kind: 'person' | 'actor' | 'country' | 'pair' | 'place' | 'speaker' | 'side';
+  kind: 'person' | 'actor' | 'country' | 'organization' | 'pair' | 'place' | 'speaker' | 'side';
 }
 const PRONOUNS = new Map<string, Phrase[]>();
 for (const [kind, forms] of Object.entries(WORDS.pronouns) as [Phrase['kind'], string[]][]) {

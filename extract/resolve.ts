@@ -46,6 +46,8 @@ interface Salience {
   lastActorAt: number;
   personCount: Map<string, { ref: Ref; n: number }>;
   lastCountry: Ref | undefined;
+  /** The organisation last named ("organisasi itu", "blok regional tersebut"). */
+  lastOrg: Ref | undefined;
   lastPlace: Ref | undefined;
   lastPair: Ref[] | undefined;
   lastGroupAt: number;
@@ -75,6 +77,7 @@ const newSalience = (): Salience => ({
   lastActorAt: -10,
   personCount: new Map(),
   lastCountry: undefined,
+  lastOrg: undefined,
   lastPlace: undefined,
   lastPair: undefined,
   lastGroupAt: -10,
@@ -240,6 +243,8 @@ function pronounRef(env: Env, st: Salience, here: Here, m: Mention): Ref | undef
     // "ke sana": the place last named.
     case 'place':
       return st.lastPlace;
+    case 'organization':
+      return st.lastOrg;
     // "saya" inside a quote: whoever the quote is attributed to ("…,” kata Presiden Jokowi).
     case 'speaker':
       return speakerAfter(env.people, env.sents, si);
@@ -265,6 +270,7 @@ function noteSlot(st: Salience, here: Here, slot: Slot): void {
     st.lastPerson = ref;
   }
   if (ref.type === 'COUNTRY') st.lastCountry = ref;
+  if (ref.type === 'ORGANIZATION' && m.kind !== 'pronoun') st.lastOrg = ref;
   if ((ref.type === 'COUNTRY' || ref.type === 'LOCATION') && m.kind !== 'pronoun') st.lastPlace = ref;
   if (ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') {
     here.firstActor ??= ref;
