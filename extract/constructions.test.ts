@@ -1077,7 +1077,50 @@ EIGHTH_MUST.push(
   ],
   ['criticism: regret', 'Uni Eropa menyayangkan keputusan pemerintah Serbia.', 'Uni Eropa CRITICIZED Serbia'],
 );
+// Plural anaphors with a plan before the verb; talks held with a light verb; "tanpa perantara".
+EIGHTH_MUST.push(
+  [
+    'plural anaphora: the two leaders, planned',
+    'Presiden Ghana John Mahama dan Presiden Togo Faure Gnassingbe saling menuduh. Kedua pemimpin dijadwalkan bertemu di Accra.',
+    'John Mahama MET Faure Gnassingbe',
+  ],
+  [
+    'negotiation: a light verb and the talks',
+    'Thailand dan Kamboja menyelesaikan putaran baru perundingan perbatasan di Kuala Lumpur.',
+    'Thailand NEGOTIATES_WITH Kamboja',
+  ],
+  [
+    'negotiation: a light verb and the talks with the other side',
+    'Iran akan menggelar perundingan langsung dengan Prancis di Jenewa.',
+    'Iran NEGOTIATES_WITH Prancis',
+  ],
+  [
+    'negotiation: without a mediator is direct',
+    'Thailand dan Kamboja berunding tanpa perantara di Bangkok.',
+    'Thailand NEGOTIATES_WITH Kamboja',
+  ],
+  [
+    'clauses: a proposal controls the clause after it',
+    'Polandia menolak usulan Komisi Eropa untuk membuka perundingan dengan Moldova.',
+    'Komisi Eropa NEGOTIATES_WITH Moldova',
+  ],
+);
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'clauses: a proposal controls the clause after it',
+    'Polandia menolak usulan Komisi Eropa untuk membuka perundingan dengan Moldova.',
+    'Polandia NEGOTIATES_WITH Moldova',
+  ],
+  [
+    'negotiation: talks are no meeting',
+    'Thailand dan Kamboja berunding tanpa perantara di Bangkok.',
+    'Thailand MET Kamboja',
+  ],
+  [
+    'negotiation: a mediation cue elsewhere in the sentence',
+    'Melalui mediasi Malaysia, Thailand menggelar perundingan damai dengan Kamboja.',
+    'Thailand NEGOTIATES_WITH Kamboja',
+  ],
   [
     "criticism: an act's passive needs its agent",
     'Kunjungan ke Moskow itu dikecam oleh Polandia.',

@@ -424,10 +424,11 @@ function slotBefore(
   let e = i;
   // "A, dan B bertemu": a comma may close the first conjunct.
   if (toks[e - 1]?.text === ',' && COORD.has(toks[e]?.norm ?? '')) e--;
-  // Fillers and a time adverbial stand between a subject and its verb ("A dan B, baru-baru ini, bertemu").
+  // Fillers, a time adverbial or a plan stand between a subject and its verb ("A dan B, baru-baru ini,
+  // bertemu", "Keduanya dijadwalkan bertemu").
   for (let k = 0; k < 6 && e > 0 && !inSlot[e - 1]; k++) {
     const n = toks[e - 1]?.norm ?? '';
-    if (!(FILLERS.has(n) || hasTag(n, 'TimeAdverb') || n === ',')) break;
+    if (!(FILLERS.has(n) || hasTag(n, 'TimeAdverb') || PLANNED.has(n) || n === ',')) break;
     e--;
   }
   if (toks[e - 1]?.text === ',' && toks[e]?.norm === 'yang') e--;
@@ -772,9 +773,22 @@ function baseSubject(
 function wordNear(ctx: Ctx, anchor: number, words: ReadonlySet<string>): boolean {
   for (let k = Math.max(0, anchor - 3); k <= anchor + 4; k++) {
     const a = ctx.toks[k]?.norm ?? '';
+    if (withoutBefore(ctx, k)) continue;
     if (words.has(a) || words.has(`${a} ${ctx.toks[k + 1]?.norm ?? ''}`)) return true;
   }
   return false;
+}
+
+/** "tanpa perantara": a cue word under "without" says the opposite. */
+function withoutBefore(ctx: Ctx, k: number): boolean {
+  return hasTag(ctx.toks[k - 1]?.norm ?? '', 'Without');
+}
+
+/** A word of the list anywhere in the sentence outside names, not under "tanpa". */
+function cueInSentence(ctx: Ctx, words: ReadonlySet<string>): boolean {
+  const norms = sentenceNorms(ctx);
+  if (![...words].some((w) => norms.has(w))) return false;
+  return ctx.toks.some((t, k) => words.has(t.norm) && !(t.cap && ctx.inSlot[k]) && !withoutBefore(ctx, k));
 }
 
 /** Past "pada Kamis", "pada 3 Oktober", "kemarin", "hari ini" at token p. */
@@ -1139,7 +1153,7 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
   for (const c of rule.conditions) {
     let holds: boolean;
     if (c.where === 'near-trigger') holds = wordNear(ctx, i, c.words);
-    else if (c.where === 'in-sentence') holds = [...c.words].some((w) => sentenceNorms(ctx).has(w));
+    else if (c.where === 'in-sentence') holds = cueInSentence(ctx, c.words);
     // Three different words of the list anywhere in the article: the article is about that (sport).
     else if (c.where === 'in-document') holds = [...c.words].filter((w) => ctx.doc.words.has(w)).length >= 3;
     else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);

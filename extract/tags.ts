@@ -48,6 +48,7 @@ export const TAGS = [
   'TravelVerb',
   'WarCompound',
   'WaterHead',
+  'Without',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
