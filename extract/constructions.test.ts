@@ -1027,6 +1027,11 @@ EIGHTH_MUST.push(
   ],
   ['rejection: passive without oleh', 'Usulan Mesir ditolak mentah-mentah Israel.', 'Israel REJECTED Mesir'],
 );
+EIGHTH_MUST.push([
+  'titles: a regional office still names its holder',
+  'Gubernur DKI Jakarta Pramono Anung akan menemui Presiden Prabowo Subianto.',
+  'Pramono Anung MET Prabowo Subianto',
+]);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
@@ -1106,6 +1111,16 @@ EIGHTH_MUST.push(
   ],
 );
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'titles: a regional office serves its city, not the state',
+    'Wali Kota Nairobi Johnson Sakaja mengecam Presiden Uganda.',
+    'Johnson Sakaja AFFILIATED_WITH Kenya',
+  ],
+  [
+    'titles: a governor of the capital is not the government',
+    'Gubernur DKI Jakarta Pramono Anung akan menemui Presiden Prabowo Subianto.',
+    'Indonesia MET Prabowo Subianto',
+  ],
   [
     'clauses: a proposal controls the clause after it',
     'Polandia menolak usulan Komisi Eropa untuk membuka perundingan dengan Moldova.',

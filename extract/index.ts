@@ -213,7 +213,8 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
     const affil = m.affil;
     if (affil && !m.former) {
       const written = m.affilSpan ? surface(s.toks, m.affilSpan[0], m.affilSpan[1], s.text) : undefined;
-      if (sl.ref.type === 'PERSON') {
+      // Only states and organisations have members (GUIDELINES): "Gubernur Jakarta X" is tied to no actor.
+      if (sl.ref.type === 'PERSON' && affil.type !== 'LOCATION') {
         const rule =
           m.end > sl.end ? 'affiliated/apposition' : m.anaphor ? 'affiliated/anaphor' : 'affiliated/title-of';
         const a: Affiliation = {

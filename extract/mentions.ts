@@ -376,8 +376,10 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   let affilSpan: [number, number] | undefined;
   const g = entityOrOrgAt(toks, j, titleCase) ?? bareBodyAt(toks, j, titleCase);
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
+    // "Presiden Kyiv", yes; "Gubernur Jakarta", "Wali Kota London": a regional office serves its city.
+    const regional = hasTag(title.role.toLowerCase(), 'RegionalTitle');
     affil =
-      g.entity.capitalOf && g.entity.type === 'LOCATION'
+      g.entity.capitalOf && g.entity.type === 'LOCATION' && !regional
         ? (ENTITIES.get(g.entity.capitalOf) ?? g.entity)
         : g.entity;
     affilSpan = [j, g.end];

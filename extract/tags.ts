@@ -37,6 +37,7 @@ export const TAGS = [
   'Quantifier',
   'Quote',
   'Reciprocal',
+  'RegionalTitle',
   'SideJoiner',
   'SpeechTag',
   'StruckVerb',
