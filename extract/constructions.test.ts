@@ -1112,6 +1112,16 @@ EIGHTH_MUST.push(
 );
 const EIGHTH_MUST_NOT: Row[] = [
   [
+    'travel: a reported clause about people',
+    'Menteri Sosial Kenya Florence Bore mengungkapkan para pengemis datang ke Nairobi menjelang Natal.',
+    'Florence Bore VISITED Nairobi',
+  ],
+  [
+    'travel: a route runs to a place',
+    'Maskapai Kenya membuka rute baru dari Nairobi menuju Lagos.',
+    'Kenya VISITED Lagos',
+  ],
+  [
     'titles: a regional office serves its city, not the state',
     'Wali Kota Nairobi Johnson Sakaja mengecam Presiden Uganda.',
     'Johnson Sakaja AFFILIATED_WITH Kenya',

@@ -605,7 +605,9 @@ function clauseScan(ctx: Ctx, i: number): { start: number; subordinate: boolean 
     // time adverbial ("Kremlin mengatakan pada Kamis utusan Turki bertemu …").
     if (SAY.has(n)) {
       const q = pastTimeAdverbial(ctx, k + 1);
-      const opens = toks[q]?.norm === 'bahwa' || toks[q]?.text === ',' || ctx.slotAt[q];
+      // "mengungkapkan para pengemis musiman datang ke Jakarta": a reported clause about people.
+      const people = MODIFIERS.has(toks[q]?.norm ?? '') || NATIONALITY_NOUNS.has(toks[q]?.norm ?? '');
+      const opens = toks[q]?.norm === 'bahwa' || toks[q]?.text === ',' || ctx.slotAt[q] || people;
       if (!opens) continue;
       if (q > k + 1) return { start: q, subordinate: false };
     }
