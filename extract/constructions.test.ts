@@ -1032,6 +1032,11 @@ EIGHTH_MUST.push([
   'Gubernur DKI Jakarta Pramono Anung akan menemui Presiden Prabowo Subianto.',
   'Pramono Anung MET Prabowo Subianto',
 ]);
+EIGHTH_MUST.push([
+  'kinship: a title starting with a kin word is a title',
+  'Putra Mahkota Arab Saudi Mohammed bin Salman bertemu Presiden Prancis.',
+  'Mohammed bin Salman MET Prancis',
+]);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
@@ -1111,6 +1116,16 @@ EIGHTH_MUST.push(
   ],
 );
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'kinship: a relative is someone else',
+    'Istri Presiden Kenya William Ruto mengunjungi Accra.',
+    'William Ruto VISITED Accra',
+  ],
+  [
+    'kinship: a relative is someone else',
+    'Adik Kim Jong Un menolak tawaran Korea Selatan.',
+    'Kim Jong Un REJECTED Korea Selatan',
+  ],
   [
     'travel: a reported clause about people',
     'Menteri Sosial Kenya Florence Bore mengungkapkan para pengemis datang ke Nairobi menjelang Natal.',

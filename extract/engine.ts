@@ -636,6 +636,8 @@ function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): bo
   const before = ctx.toks[b]?.norm ?? '';
   // "wisatawan Prancis yang datang …" names people of a nationality, not the state acting.
   if (s.ref.type === 'COUNTRY' && NATIONALITY_NOUNS.has(ctx.toks[s.start - 1]?.norm ?? '')) return false;
+  // "Adik Kim Jong Un menolak …": a relative of the person named is someone else.
+  if (hasTag(ctx.toks[s.start - 1]?.norm ?? '', 'Kinship')) return false;
   if (BREAKERS.has(before)) return true;
   // "Sejumlah negara seperti A, B dan C menolak …": the listed members are the subject.
   if (hasTag(before, 'ListIntro')) return true;

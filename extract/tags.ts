@@ -23,6 +23,7 @@ export const TAGS = [
   'GenericRole',
   'GroupHead',
   'Hearsay',
+  'Kinship',
   'LedBy',
   'Locative',
   'ListIntro',
