@@ -1037,6 +1037,24 @@ EIGHTH_MUST.push([
   'Putra Mahkota Arab Saudi Mohammed bin Salman bertemu Presiden Prancis.',
   'Mohammed bin Salman MET Prancis',
 ]);
+// Members and politicians of a party or group ("Anggota biro politik Hamas X", "Politikus Partai Buruh X").
+EIGHTH_MUST.push(
+  [
+    'titles: a member of a group',
+    'Anggota biro politik Hamas Mousa Abu Marzouk tiba di Moskow.',
+    'Mousa Abu Marzouk AFFILIATED_WITH Hamas',
+  ],
+  [
+    'titles: a politician of a party',
+    'Politikus Partai Buruh Inggris Jeremy Corbyn mengecam Israel.',
+    'Jeremy Corbyn AFFILIATED_WITH Partai Buruh Inggris',
+  ],
+  [
+    'titles: a party known by its short name',
+    'Sekjen Golkar Idrus Marham bertemu Presiden Joko Widodo.',
+    'Idrus Marham AFFILIATED_WITH Partai Golkar',
+  ],
+);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
