@@ -1055,6 +1055,23 @@ EIGHTH_MUST.push(
     'Idrus Marham AFFILIATED_WITH Partai Golkar',
   ],
 );
+EIGHTH_MUST.push(
+  [
+    'affiliation: led by, planned',
+    'Delegasi Ukraina akan dipimpin oleh Rustem Umerov.',
+    'Rustem Umerov AFFILIATED_WITH Ukraina',
+  ],
+  [
+    'titles: the unit a title heads, name in apposition',
+    'Kepala badan intelijen Turki, Ibrahim Kalin, tiba di Kairo.',
+    'Ibrahim Kalin AFFILIATED_WITH Turki',
+  ],
+  [
+    'negotiation: an agreement to start talks',
+    'Presiden Chile Gabriel Boric dan Presiden Peru Dina Boluarte sepakat untuk memulai negosiasi perbatasan.',
+    'Gabriel Boric NEGOTIATES_WITH Dina Boluarte',
+  ],
+);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
@@ -1134,6 +1151,11 @@ EIGHTH_MUST.push(
   ],
 );
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'titles: a nationality noun is no unit of the state',
+    'Direktur restoran Jepang , Sushi Tei Indonesia , Budi Santoso mengatakan menu baru laris.',
+    'Sushi Tei AFFILIATED_WITH Jepang',
+  ],
   [
     'kinship: a relative is someone else',
     'Istri Presiden Kenya William Ruto mengunjungi Accra.',

@@ -428,7 +428,10 @@ function slotBefore(
   // bertemu", "Keduanya dijadwalkan bertemu").
   for (let k = 0; k < 6 && e > 0 && !inSlot[e - 1]; k++) {
     const n = toks[e - 1]?.norm ?? '';
-    if (!(FILLERS.has(n) || hasTag(n, 'TimeAdverb') || PLANNED.has(n) || n === ',')) break;
+    // "A dan B sepakat untuk memulai negosiasi": an agreement to act, with its "untuk".
+    const agreed = hasTag(n, 'Purpose') && hasTag(toks[e - 2]?.norm ?? '', 'Agreement');
+    if (!(FILLERS.has(n) || hasTag(n, 'TimeAdverb') || PLANNED.has(n) || agreed || n === ',')) break;
+    if (agreed) e--;
     e--;
   }
   if (toks[e - 1]?.text === ',' && toks[e]?.norm === 'yang') e--;

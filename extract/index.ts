@@ -181,6 +181,8 @@ function parentWritten(s: SentenceIn, e: LexEntity | undefined, start: number, e
 }
 
 const ACTOR_MODIFIERS: ReadonlySet<string> = new Set(WORDS.actorModifiers);
+/** "Delegasi Rusia akan dipimpin oleh X": a plan or an aspect word may stand before the leader's verb. */
+const PLANNED: ReadonlySet<string> = new Set(WORDS.planned);
 
 /**
  * "Delegasi Hamas yang dipimpin Khalil al-Hayya", "Hamas pimpinan Yahya Sinwar": the leader named
@@ -199,7 +201,9 @@ function ledBy(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
     const titled = hasTag(s.toks[leader.start]?.norm ?? '', 'LedBy') ? 1 : 0;
     const between = s.toks.slice(sl.end, leader.start + titled).map((t) => t.norm);
     const led = between.filter((w) => hasTag(w, 'LedBy')).length === 1;
-    if (!led || between.some((w) => !hasTag(w, 'LedBy') && w !== 'yang' && w !== 'oleh')) return;
+    const linking = (w: string): boolean =>
+      hasTag(w, 'LedBy') || w === 'yang' || w === 'oleh' || PLANNED.has(w) || hasTag(w, 'Filler');
+    if (!led || !between.every(linking)) return;
     out.push({ subject: leader, object: sl.ref, mention: sl.mention, rule: 'affiliated/led-by' });
   });
   return out;

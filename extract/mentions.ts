@@ -300,6 +300,7 @@ function entityOrOrgAt(
 }
 
 const PREPOSITIONS = setOf(WORDS.prepositions);
+const NATIONALITY_NOUNS = setOf(WORDS.nationalityNouns);
 // Verbs carry these prefixes; the nouns naming what a title heads ("delegasi", "pemerintahan") do not.
 const VERB_PREFIX = /^(?:me|ber|di|ter)\p{Ll}{3,}/u;
 
@@ -315,10 +316,13 @@ function unitWordsEnd(toks: readonly Token[], j: number, titleCase: boolean): nu
     if (PREPOSITIONS.has(t.norm) || hasTag(t.norm, 'Filler') || hasTag(t.norm, 'Coordinator')) break;
     q++;
   }
-  if (q === j) return j;
+  // "pemain Brasil", "restoran Jepang": the country gives a nationality, not the state's unit.
+  if (q === j || NATIONALITY_NOUNS.has(toks[q - 1]?.norm ?? '')) return j;
   const g = entityOrOrgAt(toks, q, titleCase);
   if (!g || (g.entity.type !== 'COUNTRY' && g.entity.type !== 'ORGANIZATION')) return j;
-  const after = skipParen(toks, g.end);
+  // "Kepala dana kekayaan kedaulatan Rusia, Kirill Dmitriev": the name may stand in apposition.
+  const paren = skipParen(toks, g.end);
+  const after = toks[paren]?.text === ',' ? paren + 1 : paren;
   const person = matchAt(toks, after, titleCase)?.entity.type === 'PERSON';
   return person || (isNameToken(toks[after], titleCase) && isNameToken(toks[after + 1], titleCase)) ? q : j;
 }

@@ -7,6 +7,7 @@ export const TAGS = [
   'Ability',
   'Adverb',
   'AdverbialOpener',
+  'Agreement',
   'Become',
   'BodyHead',
   'CivicBody',
