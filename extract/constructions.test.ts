@@ -1072,6 +1072,19 @@ EIGHTH_MUST.push(
     'Gabriel Boric NEGOTIATES_WITH Dina Boluarte',
   ],
 );
+// Groups and bodies named in full, common words included ("Front Pembebasan Nasional … (FLNKS)").
+EIGHTH_MUST.push(
+  [
+    'names: a group named in full with its abbreviation',
+    'Front Pembebasan Nasional Moro (MNLF) mengecam Filipina.',
+    'Front Pembebasan Nasional Moro CRITICIZED Filipina',
+  ],
+  [
+    'names: a group named in full',
+    'Gerakan Pembebasan Rakyat Sudan menyerang El Obeid.',
+    'Gerakan Pembebasan Rakyat Sudan ATTACKED El Obeid',
+  ],
+);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [

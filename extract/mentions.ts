@@ -616,6 +616,7 @@ export function findMentions(toks: readonly Token[], titleCase: boolean): Mentio
       lexAt(toks, i, titleCase) ??
       pronounAt(toks, i) ??
       pairMention(toks, i, titleCase) ??
+      groupNameAt(toks, i, titleCase) ??
       bareName(toks, i, titleCase);
     if (m) {
       out.push(m);
@@ -643,6 +644,32 @@ function waterAt(toks: readonly Token[], i: number, titleCase: boolean): Mention
     .map((x) => x.text)
     .join(' ');
   return { start: i, end, kind: 'entity', entity: { id: `location:${slug(name)}`, name, type: 'LOCATION' } };
+}
+
+/**
+ * A group or body named in full by capitalised words after its head, common words included, up to
+ * its abbreviation or three words at least: "Front Pembebasan Nasional Kanak dan Sosialis (FLNKS)",
+ * "Aliansi Demokratis Nasional Myanmar". Not in a headline, where every word is capitalised.
+ */
+function groupNameAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
+  const head = toks[i];
+  if (titleCase || !head?.cap || !(hasTag(head.norm, 'GroupHead') || ORG_HEADS.has(head.norm)))
+    return undefined;
+  let end = i + 1;
+  while (end < i + 8) {
+    const t = toks[end];
+    if (t?.cap && /^\p{L}/u.test(t.text)) end++;
+    else if (t?.norm === 'dan' && toks[end + 1]?.cap) end += 2;
+    else break;
+  }
+  const abbreviated = skipParen(toks, end) > end;
+  if (end - i < (abbreviated ? 2 : 3)) return undefined;
+  const name = toks
+    .slice(i, end)
+    .map((x) => x.text)
+    .join(' ');
+  const entity: LexEntity = { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' };
+  return { start: i, end: skipParen(toks, end), kind: 'entity', entity };
 }
 
 function lexAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {

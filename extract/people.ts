@@ -109,6 +109,10 @@ export function resolveName(people: People, m: Mention, s: SentenceIn): Ref | un
   // After a group noun it is an organisation ("kelompok militan Al-Shabaab", "milisi Fano").
   if (!m.role && !s.titleCase && groupContext(s.toks, m.start))
     return { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' };
+  // "Aliansi Demokratis …", "Front Pembebasan …", "Asosiasi Pengusaha …": a group or a body by its head word.
+  const head = name.split(' ')[0]?.toLowerCase() ?? '';
+  if (!m.role && name.includes(' ') && (hasTag(head, 'GroupHead') || hasTag(head, 'BodyHead')))
+    return { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' };
   // A one-word name is a person when a title ties it to a country or body ("Menlu AS Blinken").
   if ((name.includes(' ') && (!s.titleCase || m.role)) || (m.affil && !m.former && !s.titleCase))
     return { id: `person:${slug(name)}`, name, type: 'PERSON' };
