@@ -1085,6 +1085,11 @@ EIGHTH_MUST.push(
     'Gerakan Pembebasan Rakyat Sudan ATTACKED El Obeid',
   ],
 );
+EIGHTH_MUST.push([
+  'names: an abbreviation given in brackets stands for the organisation later',
+  'Front Pembebasan Nasional Moro (MNLF) menggelar kongres di Cotabato. MNLF mengecam Filipina.',
+  'Front Pembebasan Nasional Moro CRITICIZED Filipina',
+]);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
@@ -1164,6 +1169,16 @@ EIGHTH_MUST.push(
   ],
 );
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'names: an abbreviation before a name is part of a title',
+    'Front Pembebasan Nasional Moro (MNLF) menggelar kongres. Pemimpin MNLF Nur Misuari tiba di Manila.',
+    'Front Pembebasan Nasional Moro VISITED Manila',
+  ],
+  [
+    'bodies: after a topic word the country is the topic',
+    'Komite Nasional untuk Rakyat Palestina menggalang dana di Jakarta.',
+    'Komite Nasional untuk Rakyat Palestina AFFILIATED_WITH Palestina',
+  ],
   [
     'titles: a nationality noun is no unit of the state',
     'Direktur restoran Jepang , Sushi Tei Indonesia , Budi Santoso mengatakan menu baru laris.',

@@ -6,7 +6,7 @@ import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
 import { type DocContext, matchSentence } from './engine';
 import { CONFLICT_DEFS, ENTITIES, type LexEntity, matchAt } from './gazetteer';
 import { WORDS } from './lexicon';
-import { findMentions, type Mention } from './mentions';
+import { addAbbreviations, findMentions, type Mention } from './mentions';
 import { PARTIES, type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
 import { hasTag } from './tags';
 import { type Sentence, splitSentences, tokenize } from './text';
@@ -107,6 +107,7 @@ export function analyse(text: string, check: () => void = () => {}): Analysed {
     const toks = tokenize(s.text);
     return { toks, mentions: findMentions(toks, s.titleCase), text: s.text, titleCase: s.titleCase };
   });
+  addAbbreviations(inputs);
   const resolved = resolveDocument(inputs);
   const slots = resolved.slots.map((ss, i) => foldAppositions(inputs[i] as SentenceIn, ss));
   const conflict = documentConflict(slots);
@@ -174,7 +175,8 @@ function parentWritten(s: SentenceIn, e: LexEntity | undefined, start: number, e
   if (!e?.parent) return false;
   if (e.seat) return true;
   // A body read from its written name ("Kementerian Luar Negeri Rusia") carries its parent in it.
-  if (!ENTITIES.has(e.id)) return true;
+  // Not by its abbreviation alone ("KBRI" later in the article): there the parent is not written.
+  if (!ENTITIES.has(e.id)) return end - start > 1;
   for (let k = start + 1; k < end; k++)
     if (matchAt(s.toks, k, s.titleCase)?.entity.id === e.parent) return true;
   return false;

@@ -222,8 +222,9 @@ function orgAt(
       };
       // "Kantor Urusan Taiwan", "Komite untuk Rakyat Palestina": there the country is the topic, not the parent.
       // "Partai Buruh Inggris", "Federasi Sepak Bola Prancis": a party or association is no organ of its state.
-      const civic = toks.slice(i, j).some((x) => hasTag(x.norm, 'CivicBody'));
-      if (!civic && !hasTag(toks[j - 1]?.norm ?? '', 'TopicWord')) entity.parent = g.entity.id;
+      // "Komite Nasional untuk Rakyat Palestina": after a topic word the country is the topic.
+      const civic = toks.slice(i, j).some((x) => hasTag(x.norm, 'CivicBody') || hasTag(x.norm, 'TopicWord'));
+      if (!civic) entity.parent = g.entity.id;
       return { end: skipParen(toks, tailEnd ?? g.end), entity };
     }
     if (!(t.cap || t.norm === 'dan')) return undefined;
@@ -598,6 +599,35 @@ const STARTERS = new Set<string>([
   'junta',
   'rezim',
 ]);
+
+/**
+ * "Front Pembebasan Nasional Kanak dan Sosialis (FLNKS) … FLNKS menolak …": an abbreviation an
+ * article gives in brackets after an organisation it names stands for it later in that article.
+ * Adds those mentions in place, sentence by sentence, where no other mention covers the token.
+ */
+export function addAbbreviations(sents: readonly { toks: readonly Token[]; mentions: Mention[] }[]): void {
+  const known = new Map<string, LexEntity>();
+  for (const s of sents)
+    for (const m of s.mentions) {
+      const abbr = s.toks[m.end - 2];
+      if (m.entity?.type !== 'ORGANIZATION' || !m.entity.id.startsWith('org:') || !abbr) continue;
+      if (s.toks[m.end - 3]?.text === '(' && s.toks[m.end - 1]?.text === ')') known.set(abbr.text, m.entity);
+    }
+  if (known.size === 0) return;
+  for (const s of sents) {
+    const covered = new Uint8Array(s.toks.length);
+    for (const m of s.mentions) covered.fill(1, m.start, m.end);
+    const added: Mention[] = [];
+    s.toks.forEach((t, k) => {
+      // "Pemimpin FLNKS Christian Tein": before a name it is part of a title, left to the name.
+      const entity = covered[k] || s.toks[k + 1]?.cap ? undefined : known.get(t.text);
+      if (entity) added.push({ start: k, end: k + 1, kind: 'entity', entity });
+    });
+    if (added.length === 0) continue;
+    s.mentions.push(...added);
+    s.mentions.sort((a, b) => a.start - b.start);
+  }
+}
 
 /** All mentions of one sentence, left to right, non-overlapping. */
 export function findMentions(toks: readonly Token[], titleCase: boolean): Mention[] {
