@@ -1090,6 +1090,35 @@ EIGHTH_MUST.push([
   'Front Pembebasan Nasional Moro (MNLF) menggelar kongres di Cotabato. MNLF mengecam Filipina.',
   'Front Pembebasan Nasional Moro CRITICIZED Filipina',
 ]);
+// "kedua pemimpin", "kedua negara" after two named apart ("A menuduh B"), the countries of titled people
+// included; never one named in the same sentence.
+EIGHTH_MUST.push(
+  [
+    'plural anaphora: two leaders named apart',
+    'Presiden Rwanda Paul Kagame menuduh Presiden Kongo Felix Tshisekedi. Kedua pemimpin dijadwalkan bertemu di Doha.',
+    'Paul Kagame MET Felix Tshisekedi',
+  ],
+  [
+    'plural anaphora: the countries of two titled people',
+    'Presiden Sudan Selatan Salva Kiir berunding dengan Presiden Sudan Abdel Fattah al-Burhan di Juba. Presiden Kenya William Ruto, yang menengahi sengketa kedua negara, menyambut hasilnya.',
+    'William Ruto MEDIATES konflik Sudan Selatan–Sudan',
+  ],
+  [
+    'plural anaphora: a governing body is a side',
+    'Pemerintah Taliban menampik usulan Iran. Qatar mengimbau kedua negara untuk berdialog.',
+    'Qatar URGED Taliban',
+  ],
+  [
+    'junta: opening a sentence',
+    'ASEAN mendesak junta Myanmar. Junta menolak tuntutan ASEAN tersebut.',
+    'Myanmar REJECTED ASEAN',
+  ],
+  [
+    'criticism of an act: the agents coordinated',
+    'Pemimpin Korea Utara Kim Jong Un mengecam latihan militer gabungan AS dan Jepang.',
+    'Kim Jong Un CRITICIZED Jepang',
+  ],
+);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
@@ -1169,6 +1198,11 @@ EIGHTH_MUST.push(
   ],
 );
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'plural anaphora: not a country named in the same sentence',
+    'Presiden Sudan Selatan Salva Kiir berunding dengan Presiden Sudan Abdel Fattah al-Burhan di Juba. Presiden Kenya William Ruto, yang menengahi sengketa kedua negara, menyambut hasilnya.',
+    'William Ruto MEDIATES konflik Sudan–Kenya',
+  ],
   [
     'names: an abbreviation before a name is part of a title',
     'Front Pembebasan Nasional Moro (MNLF) menggelar kongres. Pemimpin MNLF Nur Misuari tiba di Manila.',

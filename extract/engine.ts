@@ -1166,9 +1166,11 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
     // The object's own first word ("Laut" in "Laut Jepang").
     else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
-    else if (c.where === 'between-trigger-and-object')
-      holds = frame.O.some((o) => toks.slice(i, o.start).some((t) => c.words.has(t.norm)));
-    else {
+    // Up to the object's first member: "latihan militer gabungan AS dan Korea Selatan" is one object.
+    else if (c.where === 'between-trigger-and-object') {
+      const first = Math.min(...frame.O.map((o) => o.start));
+      holds = frame.O.length > 0 && toks.slice(i, first).some((t) => c.words.has(t.norm));
+    } else {
       frame.O = objectsAfterWords(ctx, i, frame.O, c.words);
       holds = frame.O.length > 0;
     }

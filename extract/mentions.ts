@@ -282,9 +282,11 @@ function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
   if (!t) return undefined;
   // "junta", "rezim tersebut": the government of the country the article is about.
   // "junta militer Niger": a name after it says whose junta; only a bare "junta" stands for one.
-  const named = toks[i + 1]?.cap || (toks[i + 1]?.norm === 'militer' && toks[i + 2]?.cap);
+  // "Junta di ketiga negara tersebut": a place after it says whose junta, too.
+  const named =
+    toks[i + 1]?.cap || (toks[i + 1]?.norm === 'militer' && toks[i + 2]?.cap) || toks[i + 1]?.norm === 'di';
   if (
-    (t.norm === 'junta' && !t.cap && !named) ||
+    (t.norm === 'junta' && (!t.cap || i === 0) && !named) ||
     (t.norm === 'rezim' && ['tersebut', 'itu', 'militer'].includes(toks[i + 1]?.norm ?? ''))
   )
     return { start: i, end: t.norm === 'rezim' ? i + 2 : i + 1, kind: 'role', junta: true };

@@ -54,6 +54,8 @@ interface Salience {
   /** Per sentence with groups, its coordinated groups in order. */
   groupHistory: Ref[][][];
   lastPairOf: Map<EntityType, Ref[]>;
+  /** Actors named lately, latest first, each once, with their sentence ("A menuduh B. Kedua pemimpin …"). */
+  recentActors: { ref: Ref; si: number }[];
 }
 
 /** Within the sentence being read. */
@@ -83,6 +85,7 @@ const newSalience = (): Salience => ({
   lastGroupAt: -10,
   groupHistory: [],
   lastPairOf: new Map(),
+  recentActors: [],
 });
 
 /** Resolves every sentence's mentions to slots, in document order. */
@@ -215,7 +218,10 @@ function groupAnaphor(
       .reverse()
       .find((gs) => gs.some(fits))
       ?.find(fits);
-    const members = sized ?? (wanted ? st.lastPairOf.get(wanted) : st.lastPair);
+    const members =
+      sized ??
+      (wanted ? st.lastPairOf.get(wanted) : st.lastPair) ??
+      (size <= 2 && wanted ? lastTwo(st, si, wanted) : undefined);
     return members ? { members } : null;
   }
   // "mereka" after a group of the sentence before stands for each member ("A dan B … Mereka").
@@ -226,6 +232,17 @@ function groupAnaphor(
     !here.firstActor &&
     said === 'mereka';
   return groupMereka && m.start <= 1 ? { members: st.lastPair } : undefined;
+}
+
+/** With no pair named together, "kedua pemimpin" are the last two of that kind named apart. */
+function lastTwo(st: Salience, si: number, wanted: EntityType | undefined): Ref[] | undefined {
+  // Named before this sentence: "Presiden Turki Erdogan, yang menengahi sengketa kedua negara" is not one.
+  const before = st.recentActors.filter((r) => r.si < si).map((r) => r.ref);
+  let two = before.filter((r) => !wanted || r.type === wanted).slice(0, 2);
+  // "Pemerintah Taliban menampik usulan Pakistan. … kedua negara": a governing body counts as a side.
+  if (two.length < 2 && wanted === 'COUNTRY')
+    two = before.filter((r) => r.type === 'COUNTRY' || r.type === 'ORGANIZATION').slice(0, 2);
+  return two.length === 2 ? two.reverse() : undefined;
 }
 
 /** Singular pronouns: the person, actor, place or speaker a reader would pick. */
@@ -270,6 +287,18 @@ function noteSlot(st: Salience, here: Here, slot: Slot): void {
     st.lastPerson = ref;
   }
   if (ref.type === 'COUNTRY') st.lastCountry = ref;
+  const actor = ref.type === 'PERSON' || ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION';
+  if (actor && m.kind !== 'pronoun') {
+    // "Presiden Somalia X … PM Ethiopia Y … kedua negara": a titled person names a country too.
+    const country =
+      m.affil?.type === 'COUNTRY' ? { id: m.affil.id, name: m.affil.name, type: m.affil.type } : undefined;
+    const named = (country && country.id !== ref.id ? [ref, country] : [ref]).map((r) => ({
+      ref: r,
+      si: here.si,
+    }));
+    const ids = new Set(named.map((r) => r.ref.id));
+    st.recentActors = [...named, ...st.recentActors.filter((r) => !ids.has(r.ref.id))].slice(0, 8);
+  }
   if (ref.type === 'ORGANIZATION' && m.kind !== 'pronoun') st.lastOrg = ref;
   if ((ref.type === 'COUNTRY' || ref.type === 'LOCATION') && m.kind !== 'pronoun') st.lastPlace = ref;
   if (ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION') {
