@@ -1119,6 +1119,24 @@ EIGHTH_MUST.push(
     'Kim Jong Un CRITICIZED Jepang',
   ],
 );
+EIGHTH_MUST.push(
+  [
+    'support: reaffirmed',
+    'Jepang menegaskan kembali dukungannya kepada Filipina di Laut China Selatan.',
+    'Jepang SUPPORTS Filipina',
+  ],
+  ['support: solidarity', 'Mali menyatakan solidaritas dan dukungan kepada Niger.', 'Mali SUPPORTS Niger'],
+  [
+    'meeting: the meeting of two',
+    'Pertemuan Presiden Chile Gabriel Boric dan Presiden Argentina Javier Milei di Santiago berlangsung tertutup.',
+    'Gabriel Boric MET Javier Milei',
+  ],
+  [
+    'criticism of an act: the agent after oleh',
+    'Venezuela mengecam keras pelanggaran wilayah udaranya oleh Amerika Serikat.',
+    'Venezuela CRITICIZED Amerika Serikat',
+  ],
+);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
@@ -1198,6 +1216,11 @@ EIGHTH_MUST.push(
   ],
 );
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'meeting: a meeting read back has its own participants',
+    'Pertemuan tersebut dihadiri Presiden Kenya dan Presiden Ghana.',
+    'Kenya MET Ghana',
+  ],
   [
     'plural anaphora: not a country named in the same sentence',
     'Presiden Sudan Selatan Salva Kiir berunding dengan Presiden Sudan Abdel Fattah al-Burhan di Juba. Presiden Kenya William Ruto, yang menengahi sengketa kedua negara, menyambut hasilnya.',
