@@ -1217,6 +1217,11 @@ EIGHTH_MUST.push(
 );
 const EIGHTH_MUST_NOT: Row[] = [
   [
+    'negotiation: talks with someone are no meeting unless the text says so',
+    'Presiden Somalia Hassan Sheikh Mohamud berunding dengan Perdana Menteri Ethiopia Abiy Ahmed.',
+    'Hassan Sheikh Mohamud MET Abiy Ahmed',
+  ],
+  [
     'meeting: a meeting read back has its own participants',
     'Pertemuan tersebut dihadiri Presiden Kenya dan Presiden Ghana.',
     'Kenya MET Ghana',
