@@ -1137,6 +1137,18 @@ EIGHTH_MUST.push(
     'Venezuela CRITICIZED Amerika Serikat',
   ],
 );
+EIGHTH_MUST.push(
+  [
+    'criticism: an act called irresponsible, in scare quotes',
+    'Kementerian Luar Negeri Maroko menyebut keputusan Presiden Aljazair Abdelmadjid Tebboune sebagai langkah yang "tidak bertanggung jawab".',
+    'Kementerian Luar Negeri Maroko CRITICIZED Abdelmadjid Tebboune',
+  ],
+  [
+    'criticism: a party called irresponsible',
+    'Presiden Chile menyebut Venezuela tidak bertanggung jawab.',
+    'Chile CRITICIZED Venezuela',
+  ],
+);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
@@ -1211,11 +1223,16 @@ EIGHTH_MUST.push(
   ],
   [
     'clauses: a proposal controls the clause after it',
-    'Polandia menolak usulan Komisi Eropa untuk membuka perundingan dengan Moldova.',
+    'Polandia mendukung usulan Komisi Eropa untuk membuka perundingan dengan Moldova.',
     'Komisi Eropa NEGOTIATES_WITH Moldova',
   ],
 );
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'criticism: a party called responsible',
+    'Presiden Chile menyebut Venezuela sebagai mitra yang bertanggung jawab.',
+    'Chile CRITICIZED Venezuela',
+  ],
   [
     'negotiation: talks with someone are no meeting unless the text says so',
     'Presiden Somalia Hassan Sheikh Mohamud berunding dengan Perdana Menteri Ethiopia Abiy Ahmed.',
@@ -1278,8 +1295,13 @@ const EIGHTH_MUST_NOT: Row[] = [
   ],
   [
     'clauses: a proposal controls the clause after it',
-    'Polandia menolak usulan Komisi Eropa untuk membuka perundingan dengan Moldova.',
+    'Polandia mendukung usulan Komisi Eropa untuk membuka perundingan dengan Moldova.',
     'Polandia NEGOTIATES_WITH Moldova',
+  ],
+  [
+    'clauses: a refused request did not happen',
+    'Gedung Putih menolak permintaan Presiden Kuba Miguel Diaz-Canel untuk berunding dengan Presiden Joe Biden.',
+    'Miguel Diaz-Canel NEGOTIATES_WITH Joe Biden',
   ],
   [
     'negotiation: talks are no meeting',

@@ -353,8 +353,10 @@ function matchRight(
   const { toks, inSlot } = ctx;
   if (el.kind === 'words') {
     // Adverbs float ("bertemu secara langsung dengan", "mengecam keras"): a word may follow them.
-    const past = ei > 0 ? skipAdverbs(ctx, pos) : pos;
-    for (const p of past === pos ? [pos] : [pos, past])
+    // Scare quotes open a quoted predicate ('sebagai langkah yang "tidak bertanggung jawab"').
+    const quoted = ei > 0 && QUOTES.has(toks[pos]?.text ?? '') ? pos + 1 : pos;
+    const past = ei > 0 ? skipAdverbs(ctx, quoted) : pos;
+    for (const p of past === pos ? [pos] : quoted === past ? [pos, past] : [pos, quoted, past])
       for (const f of el.forms) {
         if (wordsAt(toks, inSlot, p, f)) {
           const r = matchRight(ctx, els, ei + 1, p + f.length, b, bindOptional);
@@ -503,6 +505,8 @@ function controlled(
     if (!hasTag(ctx.toks[k]?.norm ?? '', 'ControlVerb') || ctx.inSlot[k]) continue;
     // "A memerintahkan Apple untuk membantu FBI": whoever is controlled, it is not A.
     if (purposeBefore) found = null;
+    // "menolak permintaan Maduro untuk berunding": a refused request did not happen.
+    if (hasTag(ctx.toks[k - 1]?.norm ?? '', 'Refusal')) return null;
     const at = skipAdverbs(ctx, k + 1);
     const g = groupsAt(ctx, at, types)[0];
     if (!g || g.end > anchor) {
