@@ -113,8 +113,8 @@ function quoteOpenAt(ctx: Ctx, k: number): boolean {
 
 export interface DocContext {
   conflict: Ref | undefined;
-  /** The article's words outside names (see sentenceNorms), for conditions on the whole article. */
-  words: ReadonlySet<string>;
+  /** The article's words outside names (see sentenceNorms), for conditions on the whole article, with the first two sentences each occurs in. */
+  words: ReadonlyMap<string, readonly number[]>;
   /** How the document itself names that conflict, for relations that fall back to it. */
   conflictMention: string;
   conflictParties: readonly string[];
@@ -1159,14 +1159,22 @@ function objectsAfterWords(
 }
 
 /** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
+/**
+ * Three different words of the list in the article, in two sentences at least: the article is about
+ * that (sport). One match report in a political article does not make it a sports article.
+ */
+function aboutTopic(doc: DocContext, words: ReadonlySet<string>): boolean {
+  const hits = [...words].filter((w) => doc.words.has(w));
+  return hits.length >= 3 && new Set(hits.flatMap((w) => doc.words.get(w) ?? [])).size >= 2;
+}
+
 function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string | undefined {
   const { toks } = ctx;
   for (const c of rule.conditions) {
     let holds: boolean;
     if (c.where === 'near-trigger') holds = wordNear(ctx, i, c.words);
     else if (c.where === 'in-sentence') holds = cueInSentence(ctx, c.words);
-    // Three different words of the list anywhere in the article: the article is about that (sport).
-    else if (c.where === 'in-document') holds = [...c.words].filter((w) => ctx.doc.words.has(w)).length >= 3;
+    else if (c.where === 'in-document') holds = aboutTopic(ctx.doc, c.words);
     else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
     // The object's own first word ("Laut" in "Laut Jepang").
     else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));

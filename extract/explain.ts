@@ -38,7 +38,7 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
       lines.push(`  [${sl.start}-${sl.end}) "${sl.mention}" → ${sl.ref.type} ${sl.ref.id} (${sl.ref.name})`);
     const ctx = a.context[i] ?? {
       conflict: undefined,
-      words: new Set<string>(),
+      words: new Map<string, number[]>(),
       conflictMention: '',
       conflictParties: [],
       prevPerson: undefined,

@@ -87,14 +87,23 @@ function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string
   return pick;
 }
 
-/** The article's words outside names, as sentenceNorms in the engine: "Liga Arab" is no sports word. */
-function topicWords(inputs: readonly SentenceIn[], slots: readonly (readonly Slot[])[]): Set<string> {
-  const words = new Set<string>();
+/**
+ * The article's words outside names, as sentenceNorms in the engine ("Liga Arab" is no sports word),
+ * each with the first two sentences it occurs in.
+ */
+function topicWords(
+  inputs: readonly SentenceIn[],
+  slots: readonly (readonly Slot[])[],
+): Map<string, number[]> {
+  const words = new Map<string, number[]>();
   inputs.forEach((x, i) => {
     const named = new Uint8Array(x.toks.length);
     for (const sl of slots[i] ?? []) named.fill(1, sl.start, sl.end);
     x.toks.forEach((t, k) => {
-      if (!(t.cap && named[k] === 1)) words.add(t.norm);
+      if (t.cap && named[k] === 1) return;
+      const at = words.get(t.norm);
+      if (!at) words.set(t.norm, [i]);
+      else if (at.length < 2 && at[0] !== i) at.push(i);
     });
   });
   return words;
