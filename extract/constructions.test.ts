@@ -1154,6 +1154,29 @@ EIGHTH_MUST.push([
   'Menlu Irak Fuad Hussein bertemu Menlu Kuwait Abdullah Al-Yahya di Baghdad. Di sela kunjungan itu, tim nasional Irak mengalahkan Kuwait 2-0 dalam laga kualifikasi Piala Dunia.',
   'Fuad Hussein MET Abdullah Al-Yahya',
 ]);
+// Names and titles: particles inside names, a prefix before a title, a namesake of a known person.
+EIGHTH_MUST.push(
+  [
+    'names: a particle inside a name',
+    'Presiden Timor Leste Jose Ramos-Horta bertemu Menlu Bendito dos Santos Freitas.',
+    'Jose Ramos-Horta MET Bendito dos Santos Freitas',
+  ],
+  [
+    'titles: a prefix before the title',
+    'Perundingan antara PM Kamboja Hun Manet dan Penjabat PM Thailand Phumtham Wechayachai digelar di Kuala Lumpur.',
+    'Hun Manet NEGOTIATES_WITH Phumtham Wechayachai',
+  ],
+  [
+    'titles: a commissioner',
+    'Komisioner Uni Eropa Marta Kos tiba di Kyiv.',
+    'Marta Kos AFFILIATED_WITH Uni Eropa',
+  ],
+  [
+    'names: a namesake of a known person',
+    'Komisioner Komisi Perlindungan Anak Indonesia Retno Listyarti bertemu Anies Baswedan.',
+    'Retno Listyarti MET Anies Baswedan',
+  ],
+);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
@@ -1233,6 +1256,16 @@ EIGHTH_MUST.push(
   ],
 );
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'titles: a candidate does not hold the post',
+    'Calon Presiden AS Kamala Harris mengecam Rusia.',
+    'Kamala Harris AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'names: a namesake of a known person',
+    'Komisioner Komisi Perlindungan Anak Indonesia Retno Listyarti bertemu Anies Baswedan.',
+    'Retno Marsudi MET Anies Baswedan',
+  ],
   [
     'criticism: a party called responsible',
     'Presiden Chile menyebut Venezuela sebagai mitra yang bertanggung jawab.',

@@ -299,7 +299,28 @@ function entityOrOrgAt(
   i: number,
   titleCase: boolean,
 ): { end: number; entity: LexEntity } | undefined {
-  return orgAt(toks, i, titleCase) ?? matchAt(toks, i, titleCase);
+  const g = orgAt(toks, i, titleCase) ?? matchAt(toks, i, titleCase);
+  return g && !otherNamesake(toks, g, titleCase) ? g : undefined;
+}
+
+/**
+ * "Retno Listyarti" is not "Retno" (Marsudi): a known person's given name used alone as an alias,
+ * followed by another name word, names someone else, read as a name of its own.
+ */
+function otherNamesake(
+  toks: readonly Token[],
+  g: { end: number; entity: LexEntity },
+  titleCase: boolean,
+): boolean {
+  if (g.entity.type !== 'PERSON' || titleCase || !g.entity.name.includes(' ')) return false;
+  const start = g.end - 1;
+  // Only a given name: "Duterte Harry Roque" is Duterte's man, not another Duterte.
+  if (g.entity.name.split(' ')[0]?.toLowerCase() !== toks[start]?.norm) return false;
+  const next = toks[g.end];
+  if (toks[start - 1]?.cap && matchAt(toks, start - 1, titleCase)?.end === g.end) return false;
+  return (
+    isNameToken(next, titleCase) && !COMMON_WORDS.has(next?.norm ?? '') && !matchAt(toks, g.end, titleCase)
+  );
 }
 
 const PREPOSITIONS = setOf(WORDS.prepositions);
@@ -332,6 +353,12 @@ function unitWordsEnd(toks: readonly Token[], j: number, titleCase: boolean): nu
 
 /** Titled person or unnamed official starting at a title. */
 function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
+  // "Penjabat PM Thailand Phumtham", "calon Presiden AS …": a prefix before the title belongs to it.
+  if (hasTag(toks[i]?.norm ?? '', 'TitlePrefix') && titleAt(toks, i + 1)) {
+    const inner = titledAt(toks, i + 1, titleCase);
+    if (inner) inner.start = i;
+    return inner;
+  }
   const m = titledAtRaw(toks, i, titleCase);
   const key = titleAt(toks, i)?.key;
   if (m && key) m.roleKey = key;
@@ -464,7 +491,8 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     (affil !== undefined &&
       (toks[k - 1]?.text === ',' || uncommonNext) &&
       isNameToken(toks[k + 1], titleCase));
-  const p = matchAt(toks, k, titleCase);
+  const found = matchAt(toks, k, titleCase);
+  const p = found && !otherNamesake(toks, found, titleCase) ? found : undefined;
   if (p?.entity.type === 'PERSON') {
     const m: Mention = { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
     if (affil) m.affil = affil;
