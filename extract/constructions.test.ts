@@ -1177,6 +1177,29 @@ EIGHTH_MUST.push(
     'Retno Listyarti MET Anies Baswedan',
   ],
 );
+// Passives: adverbs around the passive verb, a coordinated fronted object, the agent acting on.
+EIGHTH_MUST.push(
+  [
+    'passive: a time adverb before the verb',
+    'Jenderal Haftar, yang selama ini didukung Mesir, menolak usulan itu.',
+    'Mesir SUPPORTS Khalifa Haftar',
+  ],
+  [
+    'passive: a manner adverb after the verb, a coordinated object',
+    'Yunani dan Siprus dikritik tajam oleh Turki.',
+    'Turki CRITICIZED Siprus',
+  ],
+  [
+    'passive: the agent acts in the clause after it',
+    'Pernyataan itu disampaikan Menlu Brasil Mauro Vieira saat menerima Menlu Bolivia Celinda Sosa di Brasilia.',
+    'Mauro Vieira MET Celinda Sosa',
+  ],
+  [
+    'titles: a council president',
+    'Presiden Uzbekistan Shavkat Mirziyoyev, selaku tuan rumah, menggelar pertemuan dengan Presiden Dewan Eropa António Costa.',
+    'Shavkat Mirziyoyev MET António Costa',
+  ],
+);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
@@ -1256,6 +1279,11 @@ EIGHTH_MUST.push(
   ],
 );
 const EIGHTH_MUST_NOT: Row[] = [
+  [
+    'passive: a place beside its country is the one struck',
+    'Ibu kota Yaman, Sanaa, menjadi sasaran agresi Amerika.',
+    'Amerika Serikat ATTACKED Yaman',
+  ],
   [
     'titles: a candidate does not hold the post',
     'Calon Presiden AS Kamala Harris mengecam Rusia.',

@@ -704,6 +704,25 @@ function afterFrontedPhrases(ctx: Ctx, start: number, anchor: number): number {
   }
 }
 
+/**
+ * "Hal itu disampaikan Menlu Sugiono saat menerima …": the agent of the main clause's passive verb is
+ * who acts in the clause that follows it.
+ */
+function passiveAgent(
+  ctx: Ctx,
+  before: number,
+  types: readonly EntityType[],
+): { slots: Slot[]; from: number } | undefined {
+  const { start } = clauseStart(ctx, before);
+  for (let k = start; k < before; k++) {
+    if (ctx.inSlot[k] || !PASSIVE_VERB.test(ctx.toks[k]?.norm ?? '')) continue;
+    const at = ctx.toks[k + 1]?.norm === 'oleh' ? k + 2 : k + 1;
+    const s = ctx.slotAt[at];
+    if (s && s.end <= before && types.includes(s.ref.type)) return { slots: expand([s]), from: at };
+  }
+  return undefined;
+}
+
 function baseSubject(
   ctx: Ctx,
   anchor: number,
@@ -762,7 +781,8 @@ function baseSubject(
   const opener = ctx.toks[start - 1]?.norm ?? '';
   if (depth === 0 && start > 0 && SUBORDINATE.has(opener)) {
     // "X …, saat melakukan agresi": the subordinate clause shares the main clause's subject.
-    const prev = baseSubject(ctx, start - 1, types, nearest, depth + 1);
+    const prev =
+      baseSubject(ctx, start - 1, types, nearest, depth + 1) ?? passiveAgent(ctx, start - 1, types);
     if (prev) return prev;
   }
   // Also when the sentence opens with a verb phrase ("Berbicara di Beijing …, Blinken mengatakan"),
@@ -999,8 +1019,13 @@ function bindLead(ctx: Ctx, rule: Rule, i: number, right: Binding): Frame | stri
       return `no ${lead.role === 'S' ? 'subject' : 'object'} found in the clause before the trigger`;
     frame.searched = true;
   } else {
-    found = slotBefore(ctx, i, types, lead.role, rule.pairwise);
+    // A passive's fronted object may be a coordination ("Italia dan Albania dikritik oleh …").
+    found = slotBefore(ctx, i, types, lead.role, rule.pairwise || lead.role === 'O');
     if (!found) return 'no mention right before the trigger';
+    // "ibu kota Yaman, Sanaa, menjadi sasaran …": a place set beside its country is the one meant.
+    const types2 = new Set(found.slots.map((x) => x.ref.type));
+    if (lead.role === 'O' && types2.has('LOCATION') && types2.has('COUNTRY'))
+      found = { slots: found.slots.slice(-1), from: (found.slots[found.slots.length - 1] as Slot).start };
     // A passive's subject is no prepositional object ("kunjungan … ke Indonesia juga dibantu oleh Polri").
     // "… dengan NUG yang dicap teroris oleh junta": a relative clause still has its head.
     const relative = ctx.toks.slice(found.from, i).some((t) => t.norm === 'yang');

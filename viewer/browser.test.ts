@@ -99,7 +99,8 @@ describe('viewer in chromium', () => {
     await expect.poll(async () => (await kg(page)).layoutRunning).toBe(true);
     await page.waitForTimeout(400);
     await page.click('#layout-btn');
-    expect((await kg(page)).layoutRunning).toBe(false);
+    // Stopping the layout settles on the next frame: poll rather than read at once (flaky under load).
+    await expect.poll(async () => (await kg(page)).layoutRunning).toBe(false);
     expect(await page.textContent('#layout-btn')).toBe('Run layout');
     await page.waitForTimeout(100);
     expect(await page.evaluate((k) => window.__kg?.nodePosition(k) ?? null, key)).not.toEqual(before);
