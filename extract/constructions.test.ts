@@ -1200,6 +1200,39 @@ EIGHTH_MUST.push(
     'Shavkat Mirziyoyev MET António Costa',
   ],
 );
+// Support of a party's bid, right or membership; standing behind; the seat of the EU; agreements.
+EIGHTH_MUST.push(
+  [
+    'support: of a bid',
+    'Malaysia menyatakan dukungan terhadap pencalonan Brunei sebagai anggota Dewan HAM PBB.',
+    'Malaysia SUPPORTS Brunei Darussalam',
+  ],
+  [
+    'support: the owner of the support after the noun',
+    'Menlu Thailand menegaskan dukungan Laos terhadap keanggotaan penuh Timor Leste di ASEAN.',
+    'Laos SUPPORTS Timor Leste',
+  ],
+  [
+    'support: of a right',
+    'Serbia mendukung hak Republika Srpska untuk menentukan nasibnya.',
+    'Serbia SUPPORTS Republika Srpska',
+  ],
+  [
+    'support: standing behind',
+    'Kanselir Jerman menyatakan negaranya berdiri di belakang Lituania.',
+    'Jerman SUPPORTS Lituania',
+  ],
+  [
+    'capitals: Brussels for the EU',
+    'Brussel mendesak Georgia untuk membatalkan undang-undang itu.',
+    'Uni Eropa URGED Georgia',
+  ],
+  [
+    'negotiation: agreeing to go on negotiating',
+    'Presiden Afrika Selatan dan Presiden Kenya sepakat melanjutkan perundingan dagang bulan depan.',
+    'Afrika Selatan NEGOTIATES_WITH Kenya',
+  ],
+);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [
@@ -1279,6 +1312,23 @@ EIGHTH_MUST.push(
   ],
 );
 const EIGHTH_MUST_NOT: Row[] = [
+  ['allegations are not facts', 'Ukraina menuduh Iran membantu Rusia.', 'Iran SUPPORTS Rusia'],
+  ['allegations are not facts', 'Kongo menuding Rwanda menyerang Goma.', 'Rwanda ATTACKED Goma'],
+  [
+    'support: the speaker is not the owner of the support',
+    'Menlu Thailand menegaskan dukungan Laos terhadap keanggotaan penuh Timor Leste di ASEAN.',
+    'Thailand SUPPORTS Timor Leste',
+  ],
+  [
+    'capitals: Brussels for the EU',
+    'Brussel mendesak Georgia untuk membatalkan undang-undang itu.',
+    'Belgia URGED Georgia',
+  ],
+  [
+    'talks: holding talks is no negotiation',
+    'Presiden Prancis mengadakan pembicaraan dengan Presiden Senegal di Dakar.',
+    'Prancis NEGOTIATES_WITH Senegal',
+  ],
   [
     'passive: a place beside its country is the one struck',
     'Ibu kota Yaman, Sanaa, menjadi sasaran agresi Amerika.',

@@ -430,10 +430,11 @@ function slotBefore(
   // bertemu", "Keduanya dijadwalkan bertemu").
   for (let k = 0; k < 6 && e > 0 && !inSlot[e - 1]; k++) {
     const n = toks[e - 1]?.norm ?? '';
-    // "A dan B sepakat untuk memulai negosiasi": an agreement to act, with its "untuk".
-    const agreed = hasTag(n, 'Purpose') && hasTag(toks[e - 2]?.norm ?? '', 'Agreement');
+    // "A dan B sepakat (untuk) memulai negosiasi": an agreement to act.
+    const agreedTo = hasTag(n, 'Purpose') && hasTag(toks[e - 2]?.norm ?? '', 'Agreement');
+    const agreed = agreedTo || hasTag(n, 'Agreement');
     if (!(FILLERS.has(n) || hasTag(n, 'TimeAdverb') || PLANNED.has(n) || agreed || n === ',')) break;
-    if (agreed) e--;
+    if (agreedTo) e--;
     e--;
   }
   if (toks[e - 1]?.text === ',' && toks[e]?.norm === 'yang') e--;
@@ -1107,6 +1108,13 @@ function sentencePair(
   return undefined;
 }
 
+/** "AS menuduh China membantu Rusia": the subject is the accused of an accusation verb before it. */
+function accused(ctx: Ctx, s: Slot): boolean {
+  let b = s.start - 1;
+  while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
+  return hasTag(ctx.toks[b]?.norm ?? '', 'Accusation');
+}
+
 /** Stage 2: the subject from the quotation's speaker, pairs of a group, the document's conflict; types. */
 function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | string {
   if (rule.subjectFrom === 'quote-speaker') {
@@ -1116,6 +1124,8 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   }
   frame.S = frame.S.filter((s) => rule.subjectTypes.includes(s.ref.type));
   if (frame.S.length === 0) return 'subject is not an actor of an allowed type';
+  if (rule.relation !== 'CRITICIZED' && frame.S.some((s) => accused(ctx, s)))
+    return 'the act is an allegation against its subject, not a fact (DOUBTS: "Allegations are not facts")';
   if (rule.pairwise && frame.O.length === 0 && frame.S.length >= 2) {
     frame.pairs = pairsOf(frame.S);
     frame.S = [];
@@ -1193,6 +1203,13 @@ function aboutTopic(doc: DocContext, words: ReadonlySet<string>): boolean {
   return hits.length >= 3 && new Set(hits.flatMap((w) => doc.words.get(w) ?? [])).size >= 2;
 }
 
+function actorBeforeObject(ctx: Ctx, i: number, objects: readonly Slot[]): boolean {
+  const first = Math.min(...objects.map((o) => o.start));
+  return ctx.slots.some(
+    (s) => s.start > i && s.end <= first && s.ref.type !== 'LOCATION' && s.ref.type !== 'CONFLICT',
+  );
+}
+
 function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string | undefined {
   const { toks } = ctx;
   for (const c of rule.conditions) {
@@ -1203,6 +1220,8 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
     // The object's own first word ("Laut" in "Laut Jepang").
     else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
+    // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.
+    else if (c.where === 'actor-before-object') holds = actorBeforeObject(ctx, i, frame.O);
     // Up to the object's first member: "latihan militer gabungan AS dan Korea Selatan" is one object.
     else if (c.where === 'between-trigger-and-object') {
       const first = Math.min(...frame.O.map((o) => o.start));

@@ -83,6 +83,8 @@ for (const l of LOCATIONS.locations) {
   // The seat of a government ("Kremlin") stands for the state the way a capital does.
   if (l.in ?? l.capitalOf) PLACE_COUNTRY.set(e.id, countryId((l.in ?? l.capitalOf) as string));
   if (l.capitalOf ?? l.governmentOf) e.capitalOf = countryId((l.capitalOf ?? l.governmentOf) as string);
+  // "Brussel mendesak …": the seat of an organisation stands for it, not for the state it lies in.
+  if (l.seatOf) e.capitalOf = `org:${l.seatOf}`;
   register(e, l.aliases);
 }
 for (const o of ORGANIZATIONS.organizations) {

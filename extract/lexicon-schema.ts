@@ -23,6 +23,7 @@ export const LocationsSchema = z.object({
       in: z.string().length(2).optional(),
       capitalOf: z.string().length(2).optional(),
       governmentOf: z.string().length(2).optional(),
+      seatOf: nonEmpty.optional(),
     }),
   ),
 });

@@ -26,6 +26,7 @@ export const WHERE = [
   'before-object',
   'object-after-trigger',
   'object-head',
+  'actor-before-object',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
@@ -113,7 +114,7 @@ function compileCondition(c: RuleCondition, where: string): Condition {
   const mode = 'unless' in c ? 'unless' : 'require';
   const at = 'unless' in c ? c.unless : c.require;
   const forms = c.words ? listForms(c.words, where) : [];
-  if (at !== 'object-after-trigger' && forms.length === 0)
+  if (at !== 'object-after-trigger' && at !== 'actor-before-object' && forms.length === 0)
     throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);
   const words = new Set(forms.map((f) => (at === 'near-trigger' ? f.join(' ') : (f[0] as string))));
   return { mode, where: at, words, reason: c.reason };

@@ -5,6 +5,7 @@ import tagsFile from './lexicon/tags.json';
 /** Every tag a word may carry; a typo in tags.json fails at load with the file's name. */
 export const TAGS = [
   'Ability',
+  'Accusation',
   'Adverb',
   'AdverbialOpener',
   'Agreement',
