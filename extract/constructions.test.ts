@@ -1233,6 +1233,18 @@ EIGHTH_MUST.push(
     'Afrika Selatan NEGOTIATES_WITH Kenya',
   ],
 );
+EIGHTH_MUST.push(
+  [
+    'mediation: the second party after group words',
+    'Norwegia memediasi dialog antara pemerintah Kolombia dan kelompok pemberontak ELN.',
+    'Norwegia MEDIATES konflik Kolombia–ELN',
+  ],
+  [
+    'descriptive anaphora: a country by its kind',
+    'Tonga diguncang krisis politik. Australia mengirimkan bantuan ke Tonga untuk membantu pemerintah negara kepulauan itu.',
+    'Australia SUPPORTS Tonga',
+  ],
+);
 // Capitals stand for their governments where the article never uses them as places.
 EIGHTH_MUST.push(
   [

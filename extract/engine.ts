@@ -303,7 +303,15 @@ function conflictAtPos(ctx: Ctx, p: number): { slots: Slot[]; end: number } | un
     while (q < p + 3 && !slotAt[q] && MODIFIERS.has(toks[q]?.norm ?? '')) q++;
     const a = slotAt[q];
     if (a && (toks[a.end]?.norm === 'dan' || toks[a.end]?.norm === 'dengan')) {
-      const b = slotAt[a.end + 1];
+      // "… dan kelompok separatis Anglofon": group words before the second party too.
+      let r = a.end + 1;
+      while (
+        r < a.end + 4 &&
+        !slotAt[r] &&
+        (MODIFIERS.has(toks[r]?.norm ?? '') || hasTag(toks[r]?.norm ?? '', 'GroupHead'))
+      )
+        r++;
+      const b = slotAt[r];
       if (b && b.ref.id !== a.ref.id) {
         // "antara Tel Aviv dan Teheran": seats of government stand for their states.
         const c = conflictFor(ctx, [stateOf(a.ref), stateOf(b.ref)]);
