@@ -640,10 +640,16 @@ function clauseScan(ctx: Ctx, i: number): { start: number; subordinate: boolean 
   return { start: floor, subordinate: false };
 }
 
+/** The token before a mention once actor modifiers ("para pejabat", "kapal") are passed. */
+function beforeModifiers(ctx: Ctx, start: number): number {
+  let b = start - 1;
+  while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
+  return b;
+}
+
 function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): boolean {
   if (!types.includes(s.ref.type) || s.pair) return false;
-  let b = s.start - 1;
-  while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
+  let b = beforeModifiers(ctx, s.start);
   // "Junta di ketiga negara tersebut", "pemerintah di Kabul": the ruling body of a place acts for it.
   if (ctx.toks[b]?.norm === 'di' && MODIFIERS.has(ctx.toks[b - 1]?.norm ?? '') && !ctx.inSlot[b - 1]) {
     b -= 2;
@@ -701,7 +707,7 @@ function afterFrontedPhrases(ctx: Ctx, start: number, anchor: number): number {
   let from = start > 0 && PREPS.has(ctx.toks[start - 1]?.norm ?? '') ? start - 1 : start;
   for (;;) {
     const n = ctx.toks[from]?.norm ?? '';
-    if (!PREPS.has(n) && n !== 'menurut') return from;
+    if (!PREPS.has(n)) return from;
     // Only a short phrase: in "pada hari itu dia akan menuju ke Doha, Qatar" the comma is far away;
     // "menurut seorang pejabat AS yang enggan disebut namanya" names a source and may run longer.
     const reach = n === 'menurut' ? 16 : 8;
@@ -1032,8 +1038,8 @@ function bindLead(ctx: Ctx, rule: Rule, i: number, right: Binding): Frame | stri
     found = slotBefore(ctx, i, types, lead.role, rule.pairwise || lead.role === 'O');
     if (!found) return 'no mention right before the trigger';
     // "ibu kota Yaman, Sanaa, menjadi sasaran …": a place set beside its country is the one meant.
-    const types2 = new Set(found.slots.map((x) => x.ref.type));
-    if (lead.role === 'O' && types2.has('LOCATION') && types2.has('COUNTRY'))
+    const kinds = new Set(found.slots.map((x) => x.ref.type));
+    if (lead.role === 'O' && kinds.has('LOCATION') && kinds.has('COUNTRY'))
       found = { slots: found.slots.slice(-1), from: (found.slots[found.slots.length - 1] as Slot).start };
     // A passive's subject is no prepositional object ("kunjungan … ke Indonesia juga dibantu oleh Polri").
     // "… dengan NUG yang dicap teroris oleh junta": a relative clause still has its head.
@@ -1118,9 +1124,7 @@ function sentencePair(
 
 /** "AS menuduh China membantu Rusia": the subject is the accused of an accusation verb before it. */
 function accused(ctx: Ctx, s: Slot): boolean {
-  let b = s.start - 1;
-  while (b >= 0 && MODIFIERS.has(ctx.toks[b]?.norm ?? '') && !ctx.inSlot[b]) b--;
-  return hasTag(ctx.toks[b]?.norm ?? '', 'Accusation');
+  return hasTag(ctx.toks[beforeModifiers(ctx, s.start)]?.norm ?? '', 'Accusation');
 }
 
 /** Stage 2: the subject from the quotation's speaker, pairs of a group, the document's conflict; types. */
@@ -1201,7 +1205,6 @@ function objectsAfterWords(
   return kept;
 }
 
-/** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
 /**
  * Three different words of the list in the article, in two sentences at least: the article is about
  * that (sport). One match report in a political article does not make it a sports article.
@@ -1211,13 +1214,20 @@ function aboutTopic(doc: DocContext, words: ReadonlySet<string>): boolean {
   return hits.length >= 3 && new Set(hits.flatMap((w) => doc.words.get(w) ?? [])).size >= 2;
 }
 
+/** Where the object (its first member) starts; -1 when there is none. */
+function objectStart(objects: readonly Slot[]): number {
+  return objects.length === 0 ? -1 : Math.min(...objects.map((o) => o.start));
+}
+
+/** An actor (not a place or conflict) stands between the trigger and the object. */
 function actorBeforeObject(ctx: Ctx, i: number, objects: readonly Slot[]): boolean {
-  const first = Math.min(...objects.map((o) => o.start));
+  const first = objectStart(objects);
   return ctx.slots.some(
     (s) => s.start > i && s.end <= first && s.ref.type !== 'LOCATION' && s.ref.type !== 'CONFLICT',
   );
 }
 
+/** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
 function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string | undefined {
   const { toks } = ctx;
   for (const c of rule.conditions) {
@@ -1231,10 +1241,9 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.
     else if (c.where === 'actor-before-object') holds = actorBeforeObject(ctx, i, frame.O);
     // Up to the object's first member: "latihan militer gabungan AS dan Korea Selatan" is one object.
-    else if (c.where === 'between-trigger-and-object') {
-      const first = Math.min(...frame.O.map((o) => o.start));
-      holds = frame.O.length > 0 && toks.slice(i, first).some((t) => c.words.has(t.norm));
-    } else {
+    else if (c.where === 'between-trigger-and-object')
+      holds = frame.O.length > 0 && toks.slice(i, objectStart(frame.O)).some((t) => c.words.has(t.norm));
+    else {
       frame.O = objectsAfterWords(ctx, i, frame.O, c.words);
       holds = frame.O.length > 0;
     }

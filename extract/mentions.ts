@@ -317,7 +317,6 @@ function otherNamesake(
   // Only a given name: "Duterte Harry Roque" is Duterte's man, not another Duterte.
   if (g.entity.name.split(' ')[0]?.toLowerCase() !== toks[start]?.norm) return false;
   const next = toks[g.end];
-  if (toks[start - 1]?.cap && matchAt(toks, start - 1, titleCase)?.end === g.end) return false;
   return (
     isNameToken(next, titleCase) && !COMMON_WORDS.has(next?.norm ?? '') && !matchAt(toks, g.end, titleCase)
   );

@@ -198,7 +198,7 @@ function appositiveHolder(people: People, sent: SentenceIn, m: Mention): Person 
 function gapOpen(toks: SentenceIn['toks'], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i];
-    if (!t || /^[\p{Lu}\p{P}]/u.test(t.text) || hasTag(t.norm, 'OfficeGap')) continue;
+    if (!t || /^[\p{Lu}\p{P}\p{N}]/u.test(t.text) || hasTag(t.norm, 'OfficeGap')) continue;
     return false;
   }
   return true;

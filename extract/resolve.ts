@@ -235,10 +235,10 @@ function groupAnaphor(
 }
 
 /** With no pair named together, "kedua pemimpin" are the last two of that kind named apart. */
-function lastTwo(st: Salience, si: number, wanted: EntityType | undefined): Ref[] | undefined {
+function lastTwo(st: Salience, si: number, wanted: EntityType): Ref[] | undefined {
   // Named before this sentence: "Presiden Turki Erdogan, yang menengahi sengketa kedua negara" is not one.
   const before = st.recentActors.filter((r) => r.si < si).map((r) => r.ref);
-  let two = before.filter((r) => !wanted || r.type === wanted).slice(0, 2);
+  let two = before.filter((r) => r.type === wanted).slice(0, 2);
   // "Pemerintah Taliban menampik usulan Pakistan. … kedua negara": a governing body counts as a side.
   if (two.length < 2 && wanted === 'COUNTRY')
     two = before.filter((r) => r.type === 'COUNTRY' || r.type === 'ORGANIZATION').slice(0, 2);
