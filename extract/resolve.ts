@@ -234,6 +234,15 @@ function groupAnaphor(
   return groupMereka && m.start <= 1 ? { members: st.lastPair } : undefined;
 }
 
+/** Puts an actor first in the recent list (in place: this runs for every slot of every article). */
+function noteRecent(st: Salience, ref: Ref, si: number): void {
+  const list = st.recentActors;
+  const k = list.findIndex((r) => r.ref.id === ref.id);
+  if (k >= 0) list.splice(k, 1);
+  list.unshift({ ref, si });
+  if (list.length > 8) list.length = 8;
+}
+
 /** With no pair named together, "kedua pemimpin" are the last two of that kind named apart. */
 function lastTwo(st: Salience, si: number, wanted: EntityType): Ref[] | undefined {
   // Named before this sentence: "Presiden Turki Erdogan, yang menengahi sengketa kedua negara" is not one.
@@ -290,14 +299,9 @@ function noteSlot(st: Salience, here: Here, slot: Slot): void {
   const actor = ref.type === 'PERSON' || ref.type === 'COUNTRY' || ref.type === 'ORGANIZATION';
   if (actor && m.kind !== 'pronoun') {
     // "Presiden Somalia X … PM Ethiopia Y … kedua negara": a titled person names a country too.
-    const country =
-      m.affil?.type === 'COUNTRY' ? { id: m.affil.id, name: m.affil.name, type: m.affil.type } : undefined;
-    const named = (country && country.id !== ref.id ? [ref, country] : [ref]).map((r) => ({
-      ref: r,
-      si: here.si,
-    }));
-    const ids = new Set(named.map((r) => r.ref.id));
-    st.recentActors = [...named, ...st.recentActors.filter((r) => !ids.has(r.ref.id))].slice(0, 8);
+    if (m.affil?.type === 'COUNTRY' && m.affil.id !== ref.id)
+      noteRecent(st, { id: m.affil.id, name: m.affil.name, type: m.affil.type }, here.si);
+    noteRecent(st, ref, here.si);
   }
   if (ref.type === 'ORGANIZATION' && m.kind !== 'pronoun') st.lastOrg = ref;
   if ((ref.type === 'COUNTRY' || ref.type === 'LOCATION') && m.kind !== 'pronoun') st.lastPlace = ref;
