@@ -1525,6 +1525,47 @@ const EIGHTH_MUST_NOT: Row[] = [
   ],
 ];
 
+const NINTH_MUST: Row[] = [
+  [
+    'groups: "mereka" after a plural anaphor takes its members',
+    'Guinea, Gabon dan Chad membentuk aliansi baru. Para pemimpin ketiga negara tersebut mengecam Uni Afrika. Mereka juga menolak tuntutan Uni Afrika untuk menggelar pemilu.',
+    'Gabon REJECTED Uni Afrika',
+  ],
+  [
+    'rejections: an anaphoric proposal is the one made just before',
+    'Presiden Rusia Vladimir Putin mengusulkan jeda kemanusiaan selama dua hari. Namun, tawaran itu ditolak oleh Kyiv.',
+    'Ukraina REJECTED Vladimir Putin',
+  ],
+  [
+    'rejections: an anaphoric demand after a call with an addressee',
+    'Washington mendesak Pyongyang membongkar fasilitas nuklirnya. Korea Utara menolak mentah-mentah tuntutan tersebut.',
+    'Korea Utara REJECTED Amerika Serikat',
+  ],
+  [
+    'rejections: an anaphoric offer named with its owner',
+    'Tawaran Ankara untuk menjadi tuan rumah perundingan disampaikan pekan lalu. Moskow menolak tawaran tersebut.',
+    'Rusia REJECTED Turki',
+  ],
+];
+
+const NINTH_MUST_NOT: Row[] = [
+  [
+    'rejections: an anaphoric proposal with no proposer in mind',
+    'Israel mengecam Hamas atas serangan roket. Pemerintah Mesir menolak usulan itu pada Senin.',
+    'Mesir REJECTED Israel',
+  ],
+  [
+    'rejections: a proposal long before is out of mind',
+    'Mesir mengusulkan gencatan senjata. Pertempuran berlanjut di Rafah. Ratusan warga mengungsi. Bantuan tertahan di perbatasan. Harga pangan naik tajam. Hamas menolak usulan tersebut.',
+    'Hamas REJECTED Mesir',
+  ],
+  [
+    'rejections: a proposer inside a relative clause is not read as the one who proposed',
+    'Qatar, yang kemudian mengusulkan gencatan senjata, mengecam Israel. Hamas menolak usulan itu.',
+    'Hamas REJECTED Israel',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -1534,6 +1575,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['sixth batch', SIXTH_MUST, SIXTH_MUST_NOT],
   ['seventh batch', SEVENTH_MUST, SEVENTH_MUST_NOT],
   ['eighth batch', EIGHTH_MUST, EIGHTH_MUST_NOT],
+  ['ninth batch', NINTH_MUST, NINTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */

@@ -3,9 +3,9 @@
 // negation around the trigger. Pure: slots in, relation candidates out.
 import type { EntityType, Modality, RelationType } from '../src/schema';
 import { conflictOf, countryOfPlace, ENTITIES, type LexEntity } from './gazetteer';
-import { COMMON_WORDS, WORDS } from './lexicon';
+import { COMMON_WORDS, TRIGGERS, WORDS } from './lexicon';
 import { quoteOpenFlags } from './quotes';
-import type { Ref, Slot } from './resolve';
+import { PARTIES, type Ref, type Slot } from './resolve';
 import { type Element, RULE_INDEX, type Rule } from './rules';
 import { hasTag, tagged } from './tags';
 import type { Token } from './text';
@@ -124,6 +124,8 @@ export interface DocContext {
   speaker: Slot | undefined;
   /** Who attacked in the last earlier sentence that reports an attack ("mengecam serangan itu"). */
   lastAttacker: Ref | undefined;
+  /** Who proposed or called for something in the last three sentences ("menolak usulan itu"). */
+  lastProposer: Ref | undefined;
   /** Throws when the document's time budget is spent (extractDocument's safety net). */
   check?: () => void;
 }
@@ -1150,7 +1152,9 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
     ? ctx.doc.conflict
     : rule.objectFallback === 'last-attacker'
       ? ctx.doc.lastAttacker
-      : undefined;
+      : rule.objectFallback === 'last-proposer'
+        ? ctx.doc.lastProposer
+        : undefined;
   if (frame.O.length === 0 && ref) {
     const first = frame.S[0] as Slot;
     const mention = conflict ? ctx.doc.conflictMention : ref.name;
@@ -1311,4 +1315,59 @@ function settle(candidates: readonly Candidate[]): Candidate[] {
     }
     return true;
   });
+}
+
+/** What earlier sentences leave for acts named by an anaphor: "serangan itu", "usulan itu". */
+export interface DocMemory {
+  lastAttacker: Ref | undefined;
+  lastProposer: { ref: Ref; si: number } | undefined;
+}
+
+export const newMemory = (): DocMemory => ({ lastAttacker: undefined, lastProposer: undefined });
+
+/** Fills a sentence's context from memory; a proposal stays in mind for three sentences. */
+export function recall(doc: DocContext, mem: DocMemory, si: number): void {
+  doc.lastAttacker = mem.lastAttacker;
+  const p = mem.lastProposer;
+  doc.lastProposer = p && si - p.si <= 3 ? p.ref : undefined;
+}
+
+/** After a sentence: its attacker, and who called for or proposed something in it. */
+export function remember(
+  mem: DocMemory,
+  si: number,
+  toks: readonly Token[],
+  slots: readonly Slot[],
+  candidates: readonly Candidate[],
+): void {
+  for (const c of candidates) if (c.relation === 'ATTACKED') mem.lastAttacker = c.subject.ref;
+  const urged = candidates.find((c) => c.relation === 'URGED')?.subject.ref;
+  const ref = urged ?? proposerIn(toks, slots);
+  if (ref) mem.lastProposer = { ref, si };
+}
+
+const PROPOSE = new Set(TRIGGERS.lists.propose_verbs ?? []);
+const PROPOSAL_NOUNS = new Set(TRIGGERS.lists.reject_objects ?? []);
+
+/**
+ * Who proposes in a sentence: the actor right before a proposal verb ("Rusia pada Senin mengusulkan
+ * gencatan senjata"), or named after a proposal noun ("tawaran Washington", "usulan dari Mesir").
+ */
+function proposerIn(toks: readonly Token[], slots: readonly Slot[]): Ref | undefined {
+  const actor = (s: Slot): boolean =>
+    s.ref.type !== 'LOCATION' && s.ref.type !== 'CONFLICT' && s.ref !== PARTIES;
+  for (const s of slots) {
+    const before = toks[s.start - 1]?.norm === 'dari' ? s.start - 2 : s.start - 1;
+    if (actor(s) && PROPOSAL_NOUNS.has(toks[before]?.norm ?? '')) return s.ref;
+  }
+  const at = toks.findIndex((t) => PROPOSE.has(t.norm));
+  if (at < 0) return undefined;
+  let best: Slot | undefined;
+  for (const s of slots) if (s.end <= at && actor(s)) best = s;
+  if (!best) return undefined;
+  // Only modifiers between the actor and the verb, no other clause ("…, yang kemudian mengusulkan").
+  const between = toks.slice(best.end, at);
+  return between.length <= 4 && !between.some((t) => t.norm === ',' || t.norm === 'yang')
+    ? best.ref
+    : undefined;
 }

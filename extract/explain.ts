@@ -1,15 +1,14 @@
 // `kg explain`: a readable trace of how one sentence goes through the extractor — tokens,
 // mentions, resolved entities, the rules that fired and the ones that came close and why not.
-import { matchSentence } from './engine';
+import { matchSentence, newMemory, recall, remember } from './engine';
 import { analyse } from './index';
-import type { Ref } from './resolve-types';
 
 export function explainSentence(sentence: string, only?: (text: string) => boolean): string {
   const a = analyse(sentence);
   const lines: string[] = [];
   if (a.sentences.length === 0)
     return 'kg/explain: nothing to read (the line looks like boilerplate or is empty)\n';
-  let lastAttacker: Ref | undefined;
+  const memory = newMemory();
   a.sentences.forEach((s, i) => {
     if (only && !only(s.text)) return;
     const inp = a.inputs[i];
@@ -44,11 +43,12 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
       prevPerson: undefined,
       speaker: undefined,
       lastAttacker: undefined,
+      lastProposer: undefined,
     };
-    // As in extractDocument: "serangan itu" refers to the last attack of an earlier sentence.
-    ctx.lastAttacker = lastAttacker;
+    // As in extractDocument: "serangan itu", "usulan itu" refer to acts of earlier sentences.
+    recall(ctx, memory, i);
     const { candidates, misses } = matchSentence(inp.toks, slots, ctx, true);
-    for (const c of candidates) if (c.relation === 'ATTACKED') lastAttacker = c.subject.ref;
+    remember(memory, i, inp.toks, slots, candidates);
     lines.push('rules fired:');
     if (candidates.length === 0) lines.push('  none');
     for (const c of candidates)

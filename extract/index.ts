@@ -3,7 +3,7 @@
 import { KgError } from '../src/errors';
 import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } from '../src/schema';
 import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
-import { type DocContext, matchSentence } from './engine';
+import { type DocContext, matchSentence, newMemory, recall, remember } from './engine';
 import { CONFLICT_DEFS, ENTITIES, type LexEntity, matchAt } from './gazetteer';
 import { WORDS } from './lexicon';
 import { addAbbreviations, findMentions, type Mention } from './mentions';
@@ -145,6 +145,7 @@ export function analyse(text: string, check: () => void = () => {}): Analysed {
       prevPerson,
       speaker: resolved.speakers[si],
       lastAttacker: undefined,
+      lastProposer: undefined,
       check,
     }),
   );
@@ -314,7 +315,7 @@ export function extractDocument(article: Article, opts: ExtractOptions = {}): Do
     if (alias && !e.aliases.includes(alias)) e.aliases.push(alias);
     if (e.sentences[e.sentences.length - 1] !== sentence) e.sentences.push(sentence);
   };
-  let lastAttacker: Ref | undefined;
+  const memory = newMemory();
   sentences.forEach((sent, si) => {
     check();
     const inp = inputs[si] as SentenceIn;
@@ -360,9 +361,10 @@ export function extractDocument(article: Article, opts: ExtractOptions = {}): Do
       emit(rec);
     }
     const ctx = context[si] as DocContext;
-    ctx.lastAttacker = lastAttacker;
-    for (const c of matchSentence(inp.toks, ss, ctx).candidates) {
-      if (c.relation === 'ATTACKED') lastAttacker = c.subject.ref;
+    recall(ctx, memory, si);
+    const { candidates } = matchSentence(inp.toks, ss, ctx);
+    remember(memory, si, inp.toks, ss, candidates);
+    for (const c of candidates) {
       emit({
         span: [tokStart(c.start), tokEnd(c.end)],
         subject: entityRef(c.subject),

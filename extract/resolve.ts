@@ -315,6 +315,12 @@ function noteSlot(st: Salience, here: Here, slot: Slot): void {
 /** After a sentence: its coordinated groups ("A, B dan C") and the person it is about. */
 function noteGroups(st: Salience, here: Here): void {
   const groups = coordinatedGroups(here.s.toks, here.slots);
+  // "Junta di ketiga negara tersebut menuduh … . Mereka …": a plural anaphor's members stay the group.
+  const standIn = here.slots.find((x) => x.members && x.members.length >= 2)?.members;
+  if (groups.length === 0 && standIn) {
+    st.lastPair = standIn;
+    st.lastGroupAt = here.si;
+  }
   if (groups.length > 0) {
     st.groupHistory.push(groups);
     st.lastPair = groups[0];
