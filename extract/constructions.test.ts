@@ -1546,6 +1546,71 @@ const NINTH_MUST: Row[] = [
     'Tawaran Ankara untuk menjadi tuan rumah perundingan disampaikan pekan lalu. Moskow menolak tawaran tersebut.',
     'Rusia REJECTED Turki',
   ],
+  [
+    'criticism: calling an act a crime or a form of one',
+    'Presiden Kolombia menyebut blokade laut Amerika Serikat di Karibia sebagai bentuk agresi.',
+    'Kolombia CRITICIZED Amerika Serikat',
+  ],
+  [
+    'criticism: judging an act a violation',
+    'Dewan Eropa menilai kebijakan Georgia itu melanggar kebebasan pers.',
+    'Dewan Eropa CRITICIZED Georgia',
+  ],
+  [
+    'criticism: saying an act violates',
+    'Menlu Lituania menegaskan bahwa latihan militer Rusia di Kaliningrad membahayakan kawasan Baltik.',
+    'Lituania CRITICIZED Rusia',
+  ],
+  [
+    'criticism: voiced by someone against someone',
+    'Kecaman tajam juga datang dari Presiden Brasil Lula da Silva terhadap Israel.',
+    'Luiz Inácio Lula da Silva CRITICIZED Israel',
+  ],
+  [
+    'criticism: an act drawing criticism from several parties',
+    'Keputusan Washington memindahkan kedutaannya menuai kecaman luas dari Turki, Iran dan Malaysia.',
+    'Malaysia CRITICIZED Amerika Serikat',
+  ],
+  [
+    'criticism: an actor drawing criticism',
+    'Perdana Menteri Hongaria Viktor Orban menuai kritik dari Polandia.',
+    'Polandia CRITICIZED Viktor Orban',
+  ],
+  [
+    'criticism: an objection to an act',
+    'Kementerian Luar Negeri Vietnam menyampaikan keberatan atas latihan militer China di Laut China Selatan.',
+    'Kementerian Luar Negeri Vietnam CRITICIZED China',
+  ],
+  [
+    'support: aid disbursed or approved',
+    'Bank Dunia mengucurkan pinjaman senilai 300 juta dolar kepada Sri Lanka.',
+    'Bank Dunia SUPPORTS Sri Lanka',
+  ],
+  [
+    'support: an aid package approved for someone',
+    'Kongres AS menyetujui paket bantuan baru bagi Taiwan.',
+    'Kongres AS SUPPORTS Taiwan',
+  ],
+  [
+    'support: full support for sovereignty and territorial integrity',
+    'Turki mendukung penuh kedaulatan dan integritas wilayah Azerbaijan.',
+    'Turki SUPPORTS Azerbaijan',
+  ],
+  [
+    'support: sending weapons or relief goods',
+    'Jerman mengirim tambahan amunisi artileri ke Ukraina pekan ini.',
+    'Jerman SUPPORTS Ukraina',
+  ],
+  [
+    'support: solidarity with someone',
+    'Kanada menyatakan solidaritas penuh dengan Denmark.',
+    'Kanada SUPPORTS Denmark',
+  ],
+  [
+    'support: standing by someone',
+    'Korea Utara berdiri di samping Rusia dalam perangnya.',
+    'Korea Utara SUPPORTS Rusia',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [
@@ -1563,6 +1628,31 @@ const NINTH_MUST_NOT: Row[] = [
     'rejections: a proposer inside a relative clause is not read as the one who proposed',
     'Qatar, yang kemudian mengusulkan gencatan senjata, mengecam Israel. Hamas menolak usulan itu.',
     'Hamas REJECTED Israel',
+  ],
+  [
+    'criticism: a label for what an act fights is not criticism',
+    'Rusia menyebut operasi militer Suriah sebagai upaya memerangi terorisme.',
+    'Rusia CRITICIZED Suriah',
+  ],
+  [
+    'criticism: judging an act lawful',
+    'Dewan Eropa menilai kebijakan Georgia itu tidak melanggar kebebasan pers.',
+    'Dewan Eropa CRITICIZED Georgia',
+  ],
+  [
+    'criticism: the target of an attack that drew criticism is not the one criticised',
+    'Serangan terhadap Iran menuai kecaman dari Rusia.',
+    'Rusia CRITICIZED Iran',
+  ],
+  [
+    'support: sending troops is not aid',
+    'Rusia mengirim pasukan tambahan ke Belarus.',
+    'Rusia SUPPORTS Belarus',
+  ],
+  [
+    'support: solidarity with victims is not with an actor',
+    'Jepang menyatakan solidaritas dengan korban gempa di Turki.',
+    'Jepang SUPPORTS Turki',
   ],
 ];
 

@@ -1244,6 +1244,8 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.
     else if (c.where === 'actor-before-object') holds = actorBeforeObject(ctx, i, frame.O);
+    // Anywhere from the trigger to the end of the match: a negation inside a judged predicate.
+    else if (c.where === 'in-match') holds = toks.slice(i, frame.end).some((t) => c.words.has(t.norm));
     // Up to the object's first member: "latihan militer gabungan AS dan Korea Selatan" is one object.
     else if (c.where === 'between-trigger-and-object')
       holds = frame.O.length > 0 && toks.slice(i, objectStart(frame.O)).some((t) => c.words.has(t.norm));

@@ -27,6 +27,7 @@ export const WHERE = [
   'object-after-trigger',
   'object-head',
   'actor-before-object',
+  'in-match',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
