@@ -1611,6 +1611,26 @@ const NINTH_MUST: Row[] = [
     'Korea Utara berdiri di samping Rusia dalam perangnya.',
     'Korea Utara SUPPORTS Rusia',
   ],
+  [
+    'names: one word after a title only people bear',
+    'Raja Abdullah menerima kunjungan Perdana Menteri Jepang Fumio Kishida di Amman.',
+    'Abdullah MET Fumio Kishida',
+  ],
+  [
+    'names: a title with its short form in brackets before the name',
+    'Menteri Koordinator Bidang Perekonomian ( Menko Perekonomian ) Airlangga Hartarto mengunjungi Tokyo pada Senin.',
+    'Airlangga Hartarto VISITED Tokyo',
+  ],
+  [
+    'offices: a bare title opening a sentence is the holder named before',
+    'Presiden Prancis Emmanuel Macron tiba di Hanoi pada Minggu. Presiden kemudian bertemu dengan Sekretaris Jenderal Partai Komunis Vietnam To Lam.',
+    'Emmanuel Macron MET To Lam',
+  ],
+  [
+    'offices: a bare title with two holders in the article takes the one named before',
+    'Menlu Sugiono tiba di Seoul pada Rabu. Menlu juga bertemu dengan Menlu Korea Selatan Cho Tae-yul.',
+    'Sugiono MET Cho Tae-yul',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [
@@ -1653,6 +1673,21 @@ const NINTH_MUST_NOT: Row[] = [
     'support: solidarity with victims is not with an actor',
     'Jepang menyatakan solidaritas dengan korban gempa di Turki.',
     'Jepang SUPPORTS Turki',
+  ],
+  [
+    'names: a portfolio after a title is not a name',
+    'Menteri Agama bertemu dengan Paus Fransiskus di Vatikan.',
+    'Agama MET Fransiskus',
+  ],
+  [
+    'offices: a bare title with two holders named together stays unresolved',
+    'Presiden Joko Widodo dan Presiden Emmanuel Macron tiba di Tokyo. Presiden kemudian bertemu dengan Perdana Menteri Shinzo Abe.',
+    'Emmanuel Macron MET Shinzo Abe',
+  ],
+  [
+    'offices: a bare title inside the sentence does not become the antecedent of "ia"',
+    'Jenderal Gatot Nurmantyo tiba di Istana. Ia melapor ke Presiden Joko Widodo. "Saya lapor ke Presiden," katanya. Ia mengatakan Indonesia harus menghargai aturan negara lain.',
+    'Joko Widodo URGED Indonesia',
   ],
 ];
 

@@ -42,6 +42,8 @@ export interface Mention {
   anaphor?: boolean;
   /** The title names a junta but no country: the article's country is meant. */
   junta?: boolean;
+  /** "Presiden kemudian bertemu …": a capitalised title alone stands for the holder the article names. */
+  bare?: boolean;
 }
 
 const setOf = (xs: readonly string[]): Set<string> => new Set(xs);
@@ -462,6 +464,9 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   } else if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) {
     return { start: i, end: j + 2, kind: 'role', role, pronoun: 'country', former };
   }
+  // "Menteri Koordinator … ( Menko Polhukam ) Wiranto": the title's short form in brackets.
+  const short = toks[j]?.text === '(' ? titleAt(toks, j + 1) : undefined;
+  if (short && toks[short.end]?.text === ')') j = short.end + 1;
   let k = j;
   // "Presiden Ukraina, Volodymyr Zelensky"; "menteri luar negeri, Badr Abdelatty" (a full name).
   // "Kepada Menlu Turki, Omar Celik menyampaikan …": after a fronted preposition the comma closes the
@@ -547,7 +552,9 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     if (affilSpan) m.affilSpan = affilSpan;
     return m;
   }
-  return undefined;
+  // Lower case ("presiden baru"), a qualifier ("Presiden yang …") or a headline leaves the office generic.
+  const bare = !titleCase && !former && toks[i]?.cap && !toks[j]?.cap && toks[j]?.norm !== 'yang';
+  return bare && j === title.end ? { start: i, end: j, kind: 'role', role, bare: true } : undefined;
 }
 
 /** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */

@@ -71,6 +71,17 @@ export class People {
   }
 }
 
+/**
+ * A one-word name is a person when a title ties it to a country or body ("Menlu AS Blinken"), or
+ * after a title that only people bear ("Raja Salman"; "Menteri Agama" names a portfolio).
+ */
+function oneWordPerson(m: Mention, titleCase: boolean): boolean {
+  const personal = [m.role, m.roleKey].some(
+    (r) => r !== undefined && hasTag(r.toLowerCase(), 'PersonalTitle'),
+  );
+  return (m.affil !== undefined || personal) && !m.former && !titleCase;
+}
+
 /** Pass 1: people named in full (or known) anywhere in the document. */
 export function collectPeople(sents: readonly SentenceIn[]): People {
   const people = new People();
@@ -82,7 +93,7 @@ export function collectPeople(sents: readonly SentenceIn[]): People {
       else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
         const lex = knownPerson(m.name);
         if (lex) people.add(toRef(lex), m.role, affil, m.roleKey);
-        else if (m.name.includes(' ') || (m.affil && !m.former && !s.titleCase)) {
+        else if (m.name.includes(' ') || oneWordPerson(m, s.titleCase)) {
           const longer = people.find(m.name);
           if (longer && longer.tokens.length > m.name.split(/\s+/).length) continue;
           people.add(
@@ -113,8 +124,7 @@ export function resolveName(people: People, m: Mention, s: SentenceIn): Ref | un
   const head = name.split(' ')[0]?.toLowerCase() ?? '';
   if (!m.role && name.includes(' ') && (hasTag(head, 'GroupHead') || hasTag(head, 'BodyHead')))
     return { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' };
-  // A one-word name is a person when a title ties it to a country or body ("Menlu AS Blinken").
-  if ((name.includes(' ') && (!s.titleCase || m.role)) || (m.affil && !m.former && !s.titleCase))
+  if ((name.includes(' ') && (!s.titleCase || m.role)) || oneWordPerson(m, s.titleCase))
     return { id: `person:${slug(name)}`, name, type: 'PERSON' };
   return undefined;
 }

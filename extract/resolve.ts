@@ -186,10 +186,25 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   if (m.pronoun === 'country') return st.lastCountry;
   // "Pemimpin Turki itu"; "Mantan wakil menteri luar negeri Laos …": a person already in the story.
   if (m.anaphor || m.former) return here.firstPerson ?? st.lastSubjectPerson ?? st.lastPerson;
+  if (m.bare) return bareHolder(env.people, st, here.si, m);
   const ref = roleRef(env.people, env.sents, m, here.si);
   // The office holder: the slot is that person, tied to the office's country.
   if (ref?.type === 'PERSON' && m.entity) m.affil = m.entity;
   return ref;
+}
+
+/**
+ * A title alone ("Presiden kemudian …") is the one holder of that office named before the sentence,
+ * or else the only one the article names; two candidates leave it unresolved.
+ */
+function bareHolder(people: People, st: Salience, si: number, m: Mention): Ref | undefined {
+  const key = (m.roleKey ?? m.role ?? '').toLowerCase();
+  if (GENERIC_ROLES.has(key)) return undefined;
+  const holders = people.list.filter((p) => (p.roleKey ?? p.role)?.toLowerCase() === key);
+  const ids = new Set(holders.map((p) => p.ref.id));
+  const before = st.recentActors.filter((r) => r.si < si && ids.has(r.ref.id));
+  if (before.length > 0) return before.length === 1 ? before[0]?.ref : undefined;
+  return holders.length === 1 ? holders[0]?.ref : undefined;
 }
 
 /**
@@ -286,12 +301,13 @@ function noteSlot(st: Salience, here: Here, slot: Slot): void {
   const { ref, m } = slot;
   const isPersonLike =
     ref.type === 'PERSON' || (m.kind === 'role' && !GENERIC_ROLES.has((m.role ?? '').toLowerCase()));
-  if (ref.type === 'PERSON') {
+  if (ref.type === 'PERSON' && !m.bare) {
     const c = st.personCount.get(ref.id) ?? { ref, n: 0 };
     c.n++;
     st.personCount.set(ref.id, c);
   }
-  if (isPersonLike && m.kind !== 'pronoun') {
+  // A bare title ("lapor ke Presiden") refers back; it does not bring its holder to mind for "ia".
+  if (isPersonLike && m.kind !== 'pronoun' && !m.bare) {
     here.firstPerson ??= ref;
     st.lastPerson = ref;
   }
@@ -331,6 +347,8 @@ function noteGroups(st: Salience, here: Here): void {
     }
   }
   const first = here.slots.find((x) => x.ref.type !== 'LOCATION' && x.ref.type !== 'CONFLICT');
+  // A bare title is the sentence's subject only where it opens it ("Presiden kemudian …").
+  if (first?.m.bare && first.start > 0) return;
   if (first && (first.ref.type === 'PERSON' || PERSON_PRONOUN_BLOCK.has(first.mention.toLowerCase())))
     st.lastSubjectPerson = first.ref;
 }

@@ -33,6 +33,7 @@ export const TAGS = [
   'NegativeEpithet',
   'NegativeJudgement',
   'NegativePredicate',
+  'PersonalTitle',
   'OfficeGap',
   'PairJoiner',
   'PlaceHead',
