@@ -1631,6 +1631,41 @@ const NINTH_MUST: Row[] = [
     'Menlu Sugiono tiba di Seoul pada Rabu. Menlu juga bertemu dengan Menlu Korea Selatan Cho Tae-yul.',
     'Sugiono MET Cho Tae-yul',
   ],
+  [
+    'meetings: contacted by someone (passive)',
+    'Menlu Sugiono ditelepon oleh Menlu Turki Hakan Fidan pada Selasa malam.',
+    'Hakan Fidan MET Sugiono',
+  ],
+  [
+    'meetings: speaking over a telephone connection with someone',
+    'Presiden Kenya William Ruto berbicara lewat sambungan telepon dengan Presiden Tanzania Samia Suluhu Hassan.',
+    'William Ruto MET Samia Suluhu Hassan',
+  ],
+  [
+    'meetings: exchanging views with someone',
+    'Menlu Vietnam bertukar pandangan dengan Menlu Kamboja soal sengketa perbatasan.',
+    'Vietnam MET Kamboja',
+  ],
+  [
+    'clauses: an actor after a comma, right before the verb, is the subject of a run-on clause',
+    'Kunjungan itu berlangsung di markas PBB, New York, Selasa (4/3), Anwar Ibrahim bertemu dengan Presiden Chile Gabriel Boric.',
+    'Anwar Ibrahim MET Gabriel Boric',
+  ],
+  [
+    'criticism: holding someone responsible',
+    'Pemerintah Pakistan menganggap India harus bertanggung jawab atas ledakan di Quetta.',
+    'Pakistan CRITICIZED India',
+  ],
+  [
+    'attacks: opening fire on someone',
+    'Pasukan Armenia melepaskan tembakan pada posisi Azerbaijan di perbatasan.',
+    'Armenia ATTACKED Azerbaijan',
+  ],
+  [
+    'calls: "menyeru" someone to act',
+    'Sekjen PBB Antonio Guterres menyeru Israel menghentikan serangan di Gaza.',
+    'Antonio Guterres URGED Israel',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [
@@ -1688,6 +1723,21 @@ const NINTH_MUST_NOT: Row[] = [
     'offices: a bare title inside the sentence does not become the antecedent of "ia"',
     'Jenderal Gatot Nurmantyo tiba di Istana. Ia melapor ke Presiden Joko Widodo. "Saya lapor ke Presiden," katanya. Ia mengatakan Indonesia harus menghargai aturan negara lain.',
     'Joko Widodo URGED Indonesia',
+  ],
+  [
+    'clauses: a country set after its capital is not the subject of the verb after it',
+    'Presiden Kenya William Ruto bertolak dari Kyiv, Ukraina setelah bertemu dengan Presiden Volodymyr Zelensky.',
+    'Ukraina MET Volodymyr Zelensky',
+  ],
+  [
+    'meetings: contacted by reporters is no meeting between actors',
+    'Menlu Sugiono belum dihubungi oleh Menlu Turki Hakan Fidan.',
+    'Hakan Fidan MET Sugiono',
+  ],
+  [
+    'criticism: a group claiming responsibility criticises no one',
+    'ISIS mengatakan bahwa pihaknya bertanggung jawab atas serangan terhadap pasukan Rusia.',
+    'ISIS CRITICIZED Rusia',
   ],
 ];
 

@@ -669,6 +669,27 @@ function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): bo
   return !PREPS.has(before) && !(PASSIVE_VERB.test(before) && before !== 'dia');
 }
 
+/**
+ * "Pertemuan itu dilakukan di gedung Kemenlu, Senin, Retno bertukar pandangan dengan …": an actor
+ * after a comma and right before the verb (auxiliaries aside) is the subject of a run-on clause.
+ */
+function commaSubject(
+  ctx: Ctx,
+  from: number,
+  anchor: number,
+  types: readonly EntityType[],
+): { slots: Slot[]; from: number } | undefined {
+  let q = anchor;
+  const aux = (n: string): boolean => auxiliary(n) && !SUBORDINATE.has(n);
+  while (q > from && !ctx.inSlot[q - 1] && aux(ctx.toks[q - 1]?.norm ?? '')) q--;
+  const s = ctx.slots.find((x) => x.end === q);
+  if (!s || s.start <= from || ctx.toks[s.start - 1]?.text !== ',') return undefined;
+  // "Kiev, Ukraina": a place's country set after it is no subject.
+  const prev = ctx.slots.find((x) => x.end === s.start - 1);
+  if (prev && (prev.ref.type === 'LOCATION' || prev.ref.type === 'COUNTRY')) return undefined;
+  return isSubjectCandidate(ctx, s, types) ? { slots: expand([s]), from: s.start } : undefined;
+}
+
 /** The subject of the clause holding the trigger: its first actor not governed by a preposition. */
 function clauseSubject(
   ctx: Ctx,
@@ -770,6 +791,8 @@ function baseSubject(
   }
   let pick: { slots: Slot[]; from: number } | undefined;
   const from0 = afterFrontedPhrases(ctx, start, anchor);
+  const right = nearest ? undefined : commaSubject(ctx, from0, anchor, types);
+  if (right) return right;
   for (let p = from0; p < anchor; p++) {
     // For a nominal trigger the actor is in the same comma-delimited stretch.
     if (nearest && ctx.toks[p]?.text === ',') pick = undefined;
