@@ -1666,6 +1666,16 @@ const NINTH_MUST: Row[] = [
     'Sekjen PBB Antonio Guterres menyeru Israel menghentikan serangan di Gaza.',
     'Antonio Guterres URGED Israel',
   ],
+  [
+    'offices: "presiden AS itu" is the article\'s US president, not the subject beside it',
+    'Presiden AS Donald Trump mengecam Perdana Menteri Kanada Mark Carney. Carney, yang sedang berada di Ottawa, mengatakan bahwa presiden AS itu keliru.',
+    'Donald Trump AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'clauses: an absolute clause after ", dengan" has its own subject',
+    'Kedua negara berselisih soal Libya, dengan Turki mendukung pemerintah Libya.',
+    'Turki SUPPORTS Libya',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [
@@ -1738,6 +1748,26 @@ const NINTH_MUST_NOT: Row[] = [
     'criticism: a group claiming responsibility criticises no one',
     'ISIS mengatakan bahwa pihaknya bertanggung jawab atas serangan terhadap pasukan Rusia.',
     'ISIS CRITICIZED Rusia',
+  ],
+  [
+    'offices: "presiden AS itu" is not the person the sentence is about',
+    'Presiden AS Donald Trump mengecam Perdana Menteri Kanada Mark Carney. Carney, yang sedang berada di Ottawa, mengatakan bahwa presiden AS itu keliru.',
+    'Mark Carney AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'clauses: the main subject does not take the verb of an absolute clause',
+    'Mesir dan Qatar berbeda sikap soal Libya, dengan Turki mendukung pemerintah Libya.',
+    'Mesir SUPPORTS Libya',
+  ],
+  [
+    'calls: "mendesak" after a noun is the adjective "urgent"',
+    'Menlu Kenya mengatakan kebutuhan mendesak Sudan adalah bantuan pangan.',
+    'Kenya URGED Sudan',
+  ],
+  [
+    'meetings: a door to dialogue is no meeting',
+    'Presiden Korea Selatan mengatakan peluang dialog dengan Korea Utara masih terbuka.',
+    'Korea Selatan MET Korea Utara',
   ],
 ];
 

@@ -683,11 +683,15 @@ function commaSubject(
   const aux = (n: string): boolean => auxiliary(n) && !SUBORDINATE.has(n);
   while (q > from && !ctx.inSlot[q - 1] && aux(ctx.toks[q - 1]?.norm ?? '')) q--;
   const s = ctx.slots.find((x) => x.end === q);
-  if (!s || s.start <= from || ctx.toks[s.start - 1]?.text !== ',') return undefined;
+  // ", dengan Rusia mendukung rezim Assad": an absolute clause after "dengan" has its own subject.
+  const at =
+    ctx.toks[s?.start !== undefined ? s.start - 1 : -1]?.norm === 'dengan' ? (s?.start ?? 0) - 1 : s?.start;
+  if (!s || at === undefined || s.start <= from || ctx.toks[at - 1]?.text !== ',') return undefined;
   // "Kiev, Ukraina": a place's country set after it is no subject.
   const prev = ctx.slots.find((x) => x.end === s.start - 1);
   if (prev && (prev.ref.type === 'LOCATION' || prev.ref.type === 'COUNTRY')) return undefined;
-  return isSubjectCandidate(ctx, s, types) ? { slots: expand([s]), from: s.start } : undefined;
+  const absolute = at < s.start;
+  return absolute || isSubjectCandidate(ctx, s, types) ? { slots: expand([s]), from: s.start } : undefined;
 }
 
 /** The subject of the clause holding the trigger: its first actor not governed by a preposition. */
@@ -1267,6 +1271,8 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.
     else if (c.where === 'actor-before-object') holds = actorBeforeObject(ctx, i, frame.O);
+    // The word right before the trigger: "prioritas mendesak" is an urgent priority, not a call.
+    else if (c.where === 'before-trigger') holds = c.words.has(toks[i - 1]?.norm ?? '');
     // Anywhere from the trigger to the end of the match: a negation inside a judged predicate.
     else if (c.where === 'in-match') holds = toks.slice(i, frame.end).some((t) => c.words.has(t.norm));
     // Up to the object's first member: "latihan militer gabungan AS dan Korea Selatan" is one object.

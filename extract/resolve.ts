@@ -185,6 +185,14 @@ function entityRef(env: Env, here: Here, m: Mention): Ref | undefined {
 function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | undefined {
   if (m.pronoun === 'country') return st.lastCountry;
   // "Pemimpin Turki itu"; "Mantan wakil menteri luar negeri Laos …": a person already in the story.
+  // "presiden AS itu": the person the article ties to that office and country, if it names one.
+  const key = (m.roleKey ?? m.role ?? '').toLowerCase();
+  if (m.anaphor && m.affil && !GENERIC_ROLES.has(key)) {
+    const holder = env.people.list.find(
+      (p) => p.affil === m.affil?.id && (p.roleKey ?? p.role)?.toLowerCase() === key,
+    );
+    if (holder) return holder.ref;
+  }
   if (m.anaphor || m.former) return here.firstPerson ?? st.lastSubjectPerson ?? st.lastPerson;
   if (m.bare) return bareHolder(env.people, st, here.si, m);
   const ref = roleRef(env.people, env.sents, m, here.si);

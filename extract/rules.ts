@@ -28,6 +28,7 @@ export const WHERE = [
   'object-head',
   'actor-before-object',
   'in-match',
+  'before-trigger',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
