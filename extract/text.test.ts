@@ -81,6 +81,21 @@ describe('tokenize', () => {
     expect(t[5]?.start).toBe(34);
     expect(t[0]?.norm).toBe('el-sisi');
   });
+  it('rejoins names whose hyphens a source spaced out, keeping the offsets of the source', () => {
+    const t = tokenize('Tsai Ing - wen dan Bashar al - Assad , Palestina - Israel');
+    expect(t.map((x) => x.text)).toEqual([
+      'Tsai',
+      'Ing-wen',
+      'dan',
+      'Bashar',
+      'al-Assad',
+      ',',
+      'Palestina',
+      '-',
+      'Israel',
+    ]);
+    expect([t[1]?.start, t[1]?.end]).toEqual([5, 14]);
+  });
 });
 
 describe('dates', () => {

@@ -208,6 +208,24 @@ function isWordCode(c: number, ch: string): boolean {
   return WORD_CHAR.test(ch);
 }
 
+/** Name particles written before a hyphen ("al - Assad" in spaced-out text). */
+const HYPHEN_PARTICLES = /^(?:al|el|ad|as|ar|an|ash|bin|abu|ul)$/;
+
+/**
+ * Some sources space out every hyphen ("Tsai Ing - wen", "Kim Jong - un", "al - Assad"): a name part,
+ * " - " and a short lower-case syllable (or a particle, " - " and a capitalised name) are one word.
+ */
+function spacedHyphenEnd(text: string, start: number, end: number): number {
+  if (text.slice(end, end + 3) !== ' - ') return end;
+  const left = text.slice(start, end);
+  const m = /^[\p{L}]+/u.exec(text.slice(end + 3, end + 20));
+  if (!m) return end;
+  const right = m[0];
+  const syllable = /^[A-Z\u00C0-\u024F]/.test(left) && /^[a-z]{2,4}$/.test(right);
+  const particle = HYPHEN_PARTICLES.test(left) && /^[A-Z]/.test(right);
+  return syllable || particle ? end + 3 + right.length : end;
+}
+
 /**
  * Tokens with offsets relative to the sentence start: runs of letters and digits, joined by a single
  * - ' ’ . & / between them ("el-Sisi", "1.400", "Rusia-Ukraina"), else one punctuation character.
@@ -233,11 +251,13 @@ export function tokenize(text: string): Token[] {
         if (i + 1 < n && JOINERS.has(j) && isWordCode(text.charCodeAt(i + 1), text[i + 1] as string)) i++;
         else break;
       }
+      i = spacedHyphenEnd(text, start, i);
     } else {
       // A surrogate pair (emoji) stays one token.
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
-    const w = text.slice(start, i);
+    const raw = text.slice(start, i);
+    const w = raw.includes(' - ') ? raw.replace(/ - /g, '-') : raw;
     let lower = true;
     for (let k = 0; k < w.length; k++) {
       const d = w.charCodeAt(k);
