@@ -1676,6 +1676,11 @@ const NINTH_MUST: Row[] = [
     'Kedua negara berselisih soal Libya, dengan Turki mendukung pemerintah Libya.',
     'Turki SUPPORTS Libya',
   ],
+  [
+    'titles: a remit with no country before the name keeps a listed official in the list',
+    'Menlu Sugiono akan bertemu Menteri Luar Negeri Jepang Takeshi Iwaya dan Utusan Khusus untuk Myanmar Julie Bishop.',
+    'Sugiono MET Julie Bishop',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [

@@ -352,6 +352,23 @@ function unitWordsEnd(toks: readonly Token[], j: number, titleCase: boolean): nu
   return person || (isNameToken(toks[after], titleCase) && isNameToken(toks[after + 1], titleCase)) ? q : j;
 }
 
+/**
+ * After "untuk", where a post's remit ends ("Duta besar Israel untuk Rusia", "untuk Urusan Perdamaian
+ * dan Keamanan Semenanjung Korea"): at its actor or place name. The post's host is not the affiliation.
+ */
+function remitEnd(toks: readonly Token[], j: number, titleCase: boolean): number {
+  if (toks[j]?.norm !== 'untuk') return j;
+  const h = entityOrOrgAt(toks, j + 1, titleCase);
+  if (h) return h.end;
+  let k = j + 1;
+  while (k < toks.length && k - j < 8 && (toks[k]?.cap || TITLE_MODS.has(toks[k]?.norm ?? ''))) {
+    const place = matchAt(toks, k, titleCase);
+    if (place) return place.end;
+    k++;
+  }
+  return k;
+}
+
 /** Titled person or unnamed official starting at a title. */
 function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   // "Penjabat PM Thailand Phumtham", "calon Presiden AS …": a prefix before the title belongs to it.
@@ -430,23 +447,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
       return { start: i, end: j + 1, kind: 'role', role, affil, affilSpan, anaphor: true, former };
     }
     // "Duta besar Israel untuk Rusia", "Wakil Tetap RI untuk PBB": the post's host is not the affiliation.
-    if (toks[j]?.norm === 'untuk') {
-      const h = entityOrOrgAt(toks, j + 1, titleCase);
-      if (h) j = h.end;
-      else {
-        // "untuk Urusan Perdamaian dan Keamanan Semenanjung Korea": the remit ends at its place name.
-        let k = j + 1;
-        while (k < toks.length && k - j < 8 && (toks[k]?.cap || TITLE_MODS.has(toks[k]?.norm ?? ''))) {
-          const place = matchAt(toks, k, titleCase);
-          if (place) {
-            k = place.end;
-            break;
-          }
-          k++;
-        }
-        j = k;
-      }
-    }
+    j = remitEnd(toks, j, titleCase);
     // A second title before the name ("… Mesir untuk PBB Duta Besar Mohamed Edrees"), or a second post
     // after "sekaligus" ("Menteri Pertahanan RI sekaligus presiden terpilih, Prabowo Subianto").
     if (toks[j]?.norm === 'sekaligus') {
@@ -463,6 +464,11 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     }
   } else if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) {
     return { start: i, end: j + 2, kind: 'role', role, pronoun: 'country', former };
+  }
+  // "Utusan Khusus untuk Timur Tengah Steve Witkoff": a remit with no country before the name.
+  if (!affil && toks[j]?.norm === 'untuk') {
+    const r = remitEnd(toks, j, titleCase);
+    if (r > j + 1 && nameAt(toks, r, titleCase) > r) j = r;
   }
   // "Menteri Koordinator … ( Menko Polhukam ) Wiranto": the title's short form in brackets.
   const short = toks[j]?.text === '(' ? titleAt(toks, j + 1) : undefined;
