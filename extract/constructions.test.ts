@@ -1681,6 +1681,11 @@ const NINTH_MUST: Row[] = [
     'Menlu Sugiono akan bertemu Menteri Luar Negeri Jepang Takeshi Iwaya dan Utusan Khusus untuk Myanmar Julie Bishop.',
     'Sugiono MET Julie Bishop',
   ],
+  [
+    'meetings: a second comitative after the place ("…, dan dengan X")',
+    'Menlu Sugiono bertemu dengan Presiden Brasil di Istana Planalto di Brasilia, dan dengan Menteri Luar Negeri Brasil Mauro Vieira.',
+    'Sugiono MET Mauro Vieira',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [
