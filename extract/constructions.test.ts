@@ -1686,6 +1686,16 @@ const NINTH_MUST: Row[] = [
     'Menlu Sugiono bertemu dengan Presiden Brasil di Istana Planalto di Brasilia, dan dengan Menteri Luar Negeri Brasil Mauro Vieira.',
     'Sugiono MET Mauro Vieira',
   ],
+  [
+    'criticism: saying someone\'s letter or speech is full of lies',
+    'Juru bicara Kremlin mengatakan pidato Zelensky penuh dengan kebohongan.',
+    'Kremlin CRITICIZED Volodymyr Zelensky',
+  ],
+  [
+    'criticism: a judgement after a time adverb',
+    'Presiden Kolombia Gustavo Petro menyebut Israel kini telah melewati batas.',
+    'Gustavo Petro CRITICIZED Israel',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [
@@ -1778,6 +1788,11 @@ const NINTH_MUST_NOT: Row[] = [
     'meetings: a door to dialogue is no meeting',
     'Presiden Korea Selatan mengatakan peluang dialog dengan Korea Utara masih terbuka.',
     'Korea Selatan MET Korea Utara',
+  ],
+  [
+    'criticism: the addressee of a letter is not its author',
+    'Partai Golkar mengatakan surat kepada Yorrys Raweyai melanggar aturan partai.',
+    'Partai Golkar CRITICIZED Yorrys Raweyai',
   ],
 ];
 
