@@ -1687,7 +1687,7 @@ const NINTH_MUST: Row[] = [
     'Sugiono MET Mauro Vieira',
   ],
   [
-    'criticism: saying someone\'s letter or speech is full of lies',
+    "criticism: saying someone's letter or speech is full of lies",
     'Juru bicara Kremlin mengatakan pidato Zelensky penuh dengan kebohongan.',
     'Kremlin CRITICIZED Volodymyr Zelensky',
   ],
