@@ -1696,6 +1696,16 @@ const NINTH_MUST: Row[] = [
     'Presiden Kolombia Gustavo Petro menyebut Israel kini telah melewati batas.',
     'Gustavo Petro CRITICIZED Israel',
   ],
+  [
+    'titles: a titled person "dari" a country serves it',
+    'Raja Philippe dari Belgia bertemu dengan Presiden Prabowo Subianto di Jakarta.',
+    'Philippe AFFILIATED_WITH Belgia',
+  ],
+  [
+    'names: a country name with its hyphen spaced out',
+    'Retno mengatakan hal itu seusai pertemuan dengan Menlu Timor - Leste Bendito Freitas di Dili.',
+    'Bendito Freitas AFFILIATED_WITH Timor Leste',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [
@@ -1793,6 +1803,11 @@ const NINTH_MUST_NOT: Row[] = [
     'criticism: the addressee of a letter is not its author',
     'Partai Golkar mengatakan surat kepada Yorrys Raweyai melanggar aturan partai.',
     'Partai Golkar CRITICIZED Yorrys Raweyai',
+  ],
+  [
+    'modality: every act coordinated under a threat is unrealised',
+    'Iran mengancam akan menutup Selat Hormuz dan menyerang pangkalan militer AS di Qatar.',
+    'Iran ATTACKED Amerika Serikat',
   ],
 ];
 

@@ -913,6 +913,13 @@ function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
     if (ctx.inSlot[k]) break;
     if (NEGATION.has(n) && !(relation === 'REJECTED' && (n === 'menolak' || n === 'tolak'))) return true;
   }
+  return threatenedAt(ctx, anchor);
+}
+
+/** "mengancam akan meluncurkan serangan … dan menghancurkan Seoul": every act of a threat is unrealised. */
+function threatenedAt(ctx: Ctx, anchor: number): boolean {
+  const { start } = clauseStart(ctx, anchor);
+  for (let k = start; k < anchor; k++) if (hasTag(ctx.toks[k]?.norm ?? '', 'Threat')) return true;
   return false;
 }
 

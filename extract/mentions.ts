@@ -566,8 +566,11 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
 /** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */
 function afterName(toks: readonly Token[], m: Mention, titleCase: boolean): Mention {
   // "Kepala Rabi Rusia": a single capitalised word before a country is a title word, not a name.
-  if (m.affil || (m.kind === 'name' && !m.name?.includes(' '))) return m;
-  const g = matchAt(toks, m.end, titleCase);
+  if (m.affil) return m;
+  // "Ratu Maxima dari Belanda": a titled person "from" a country serves it, even with a one-word name.
+  const from = toks[m.end]?.norm === 'dari' && m.role !== undefined;
+  if (!from && m.kind === 'name' && !m.name?.includes(' ')) return m;
+  const g = matchAt(toks, from ? m.end + 1 : m.end, titleCase);
   if (g?.entity.type === 'COUNTRY') {
     m.affil = g.entity;
     m.affilSpan = [m.end, g.end];

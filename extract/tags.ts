@@ -34,6 +34,7 @@ export const TAGS = [
   'NegativeJudgement',
   'NegativePredicate',
   'PersonalTitle',
+  'Threat',
   'OfficeGap',
   'PairJoiner',
   'PlaceHead',
