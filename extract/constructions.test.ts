@@ -1706,6 +1706,11 @@ const NINTH_MUST: Row[] = [
     'Retno mengatakan hal itu seusai pertemuan dengan Menlu Timor - Leste Bendito Freitas di Dili.',
     'Bendito Freitas AFFILIATED_WITH Timor Leste',
   ],
+  [
+    'rejections: a truce declared or proposed by someone',
+    'Junta Sudan menolak gencatan senjata kemanusiaan yang diumumkan oleh Pasukan Dukungan Cepat.',
+    'Sudan REJECTED Rapid Support Forces',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [
