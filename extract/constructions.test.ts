@@ -1711,6 +1711,11 @@ const NINTH_MUST: Row[] = [
     'Junta Sudan menolak gencatan senjata kemanusiaan yang diumumkan oleh Pasukan Dukungan Cepat.',
     'Sudan REJECTED Rapid Support Forces',
   ],
+  [
+    "criticism: saying someone's statement is wrong or biased",
+    'Kementerian Luar Negeri India mengatakan pernyataan Menlu Pakistan itu keliru.',
+    'Kementerian Luar Negeri India CRITICIZED Pakistan',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [

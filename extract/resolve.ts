@@ -193,7 +193,10 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
     );
     if (holder) return holder.ref;
   }
-  if (m.anaphor || m.former) return here.firstPerson ?? st.lastSubjectPerson ?? st.lastPerson;
+  const person = here.firstPerson ?? st.lastSubjectPerson ?? st.lastPerson;
+  // "pernyataan Menlu Pakistan itu" with no one in the story yet: the office acts for its country.
+  if (m.anaphor) return person ?? (m.affil ? toRef(m.affil) : undefined);
+  if (m.former) return person;
   if (m.bare) return bareHolder(env.people, st, here.si, m);
   const ref = roleRef(env.people, env.sents, m, here.si);
   // The office holder: the slot is that person, tied to the office's country.
