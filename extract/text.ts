@@ -216,7 +216,9 @@ const HYPHEN_PARTICLES = /^(?:al|el|ad|as|ar|an|ash|bin|abu|ul)$/;
  * " - " and a short lower-case syllable (or a particle, " - " and a capitalised name) are one word.
  */
 function spacedHyphenEnd(text: string, start: number, end: number): number {
-  if (text.slice(end, end + 3) !== ' - ') return end;
+  // Checked by char code first: this runs after every word of every article.
+  if (text.charCodeAt(end + 1) !== 45 || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 2) !== 32)
+    return end;
   const left = text.slice(start, end);
   const m = /^[\p{L}]+/u.exec(text.slice(end + 3, end + 20));
   if (!m) return end;
@@ -243,6 +245,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    let spaced = false;
     if (isWordCode(c, ch)) {
       i++;
       for (;;) {
@@ -251,13 +254,15 @@ export function tokenize(text: string): Token[] {
         if (i + 1 < n && JOINERS.has(j) && isWordCode(text.charCodeAt(i + 1), text[i + 1] as string)) i++;
         else break;
       }
+      const wordEnd = i;
       i = spacedHyphenEnd(text, start, i);
+      spaced = i !== wordEnd;
     } else {
       // A surrogate pair (emoji) stays one token.
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     const raw = text.slice(start, i);
-    const w = raw.includes(' - ') ? raw.replace(/ - /g, '-') : raw;
+    const w = spaced ? raw.replace(/ - /g, '-') : raw;
     let lower = true;
     for (let k = 0; k < w.length; k++) {
       const d = w.charCodeAt(k);
