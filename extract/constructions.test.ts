@@ -1716,6 +1716,11 @@ const NINTH_MUST: Row[] = [
     'Kementerian Luar Negeri India mengatakan pernyataan Menlu Pakistan itu keliru.',
     'Kementerian Luar Negeri India CRITICIZED Pakistan',
   ],
+  [
+    'talks: a talks noun before a plural anaphor',
+    'Armenia dan Azerbaijan berperang pada 2020. Amerika Serikat menjadi tuan rumah perundingan damai kedua negara bertetangga itu.',
+    'Armenia NEGOTIATES_WITH Azerbaijan',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [
