@@ -1721,6 +1721,11 @@ const NINTH_MUST: Row[] = [
     'Armenia dan Azerbaijan berperang pada 2020. Amerika Serikat menjadi tuan rumah perundingan damai kedua negara bertetangga itu.',
     'Armenia NEGOTIATES_WITH Azerbaijan',
   ],
+  [
+    'support: a group "dukungan" its backer',
+    'Pemberontak M23 dukungan Rwanda merebut kota Goma.',
+    'Rwanda SUPPORTS M23',
+  ],
 ];
 
 const NINTH_MUST_NOT: Row[] = [
