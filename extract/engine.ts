@@ -683,14 +683,13 @@ function commaSubject(
   const aux = (n: string): boolean => auxiliary(n) && !SUBORDINATE.has(n);
   while (q > from && !ctx.inSlot[q - 1] && aux(ctx.toks[q - 1]?.norm ?? '')) q--;
   const s = ctx.slots.find((x) => x.end === q);
+  if (!s || s.start <= from) return undefined;
   // ", dengan Rusia mendukung rezim Assad": an absolute clause after "dengan" has its own subject.
-  const at =
-    ctx.toks[s?.start !== undefined ? s.start - 1 : -1]?.norm === 'dengan' ? (s?.start ?? 0) - 1 : s?.start;
-  if (!s || at === undefined || s.start <= from || ctx.toks[at - 1]?.text !== ',') return undefined;
+  const absolute = ctx.toks[s.start - 1]?.norm === 'dengan';
+  if (ctx.toks[absolute ? s.start - 2 : s.start - 1]?.text !== ',') return undefined;
   // "Kiev, Ukraina": a place's country set after it is no subject.
   const prev = ctx.slots.find((x) => x.end === s.start - 1);
   if (prev && (prev.ref.type === 'LOCATION' || prev.ref.type === 'COUNTRY')) return undefined;
-  const absolute = at < s.start;
   return absolute || isSubjectCandidate(ctx, s, types) ? { slots: expand([s]), from: s.start } : undefined;
 }
 

@@ -69,8 +69,13 @@ function add(alias: string, entity: LexEntity, forceExact = false): void {
 
 function register(entity: LexEntity, aliases: readonly string[], exact: readonly string[] = []): void {
   ENTITIES.set(entity.id, entity);
-  add(entity.name, entity, exact.includes(entity.name));
-  for (const a of aliases) add(a, entity, exact.includes(a));
+  for (const a of [entity.name, ...aliases]) {
+    add(a, entity, exact.includes(a));
+    // Sources that space out hyphens write "Timor - Leste"; the tokenizer rejoins only lower-case
+    // syllables ("Jong - un"), so a hyphen between capitalised parts needs its spaced form too.
+    const spaced = a.replace(/(\p{L})-(\p{Lu})/gu, '$1 - $2');
+    if (spaced !== a) add(spaced, entity, exact.includes(a));
+  }
 }
 
 for (const c of countryTable()) {

@@ -57,6 +57,15 @@ export class People {
     return p;
   }
 
+  /** Who holds an office ("perdana menteri"), of a country or body (or its parent) when one is given. */
+  holders(role: string, affil?: string): Person[] {
+    return this.list.filter(
+      (p) =>
+        (p.roleKey ?? p.role)?.toLowerCase() === role &&
+        (affil === undefined || p.affil === affil || p.affilParent === affil),
+    );
+  }
+
   /** A name that is the end of a longer name in the document ("Al Khulaifi", "Blinken"): the longest. */
   find(name: string): Person | undefined {
     const toks = name.toLowerCase().split(/[\s-]+/);
@@ -139,11 +148,7 @@ export function roleRef(
   if (!m.entity) return undefined;
   const role = (m.roleKey ?? m.role ?? '').toLowerCase();
   if (GENERIC_ROLES.has(role) || m.kind !== 'role') return toRef(m.entity);
-  const holder = people.list.find(
-    (p) =>
-      (p.affil === m.entity?.id || p.affilParent === m.entity?.id) &&
-      (p.roleKey ?? p.role)?.toLowerCase() === role,
-  );
+  const holder = people.holders(role, m.entity.id)[0];
   if (holder) return holder.ref;
   const head = relativeHead(people, sents[si] as SentenceIn, m);
   if (head) return head.ref;

@@ -9,6 +9,7 @@ import {
   assignJuntas,
   collectPeople,
   type People,
+  type Person,
   resolveName,
   roleRef,
   sideAfter,
@@ -187,17 +188,14 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   // "Pemimpin Turki itu"; "Mantan wakil menteri luar negeri Laos …": a person already in the story.
   // "presiden AS itu": the person the article ties to that office and country, if it names one.
   const key = (m.roleKey ?? m.role ?? '').toLowerCase();
-  if (m.anaphor && m.affil && !GENERIC_ROLES.has(key)) {
-    const holder = env.people.list.find(
-      (p) => p.affil === m.affil?.id && (p.roleKey ?? p.role)?.toLowerCase() === key,
-    );
-    if (holder) return holder.ref;
-  }
+  const specific = !GENERIC_ROLES.has(key);
+  const holder = m.anaphor && m.affil && specific ? env.people.holders(key, m.affil.id)[0] : undefined;
+  if (holder) return holder.ref;
   const person = here.firstPerson ?? st.lastSubjectPerson ?? st.lastPerson;
   // "pernyataan Menlu Pakistan itu" with no one in the story yet: the office acts for its country.
   if (m.anaphor) return person ?? (m.affil ? toRef(m.affil) : undefined);
   if (m.former) return person;
-  if (m.bare) return bareHolder(env.people, st, here.si, m);
+  if (m.bare) return specific ? bareHolder(env.people.holders(key), st, here.si) : undefined;
   const ref = roleRef(env.people, env.sents, m, here.si);
   // The office holder: the slot is that person, tied to the office's country.
   if (ref?.type === 'PERSON' && m.entity) m.affil = m.entity;
@@ -208,10 +206,7 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
  * A title alone ("Presiden kemudian …") is the one holder of that office named before the sentence,
  * or else the only one the article names; two candidates leave it unresolved.
  */
-function bareHolder(people: People, st: Salience, si: number, m: Mention): Ref | undefined {
-  const key = (m.roleKey ?? m.role ?? '').toLowerCase();
-  if (GENERIC_ROLES.has(key)) return undefined;
-  const holders = people.list.filter((p) => (p.roleKey ?? p.role)?.toLowerCase() === key);
+function bareHolder(holders: readonly Person[], st: Salience, si: number): Ref | undefined {
   const ids = new Set(holders.map((p) => p.ref.id));
   const before = st.recentActors.filter((r) => r.si < si && ids.has(r.ref.id));
   if (before.length > 0) return before.length === 1 ? before[0]?.ref : undefined;
