@@ -1831,6 +1831,53 @@ const NINTH_MUST_NOT: Row[] = [
   ],
 ];
 
+/** Tenth batch: offices. Ranks, unknown abbreviations and lower-case titles in apposition. */
+const TENTH_MUST: Row[] = [
+  [
+    'names: a rank before a known person is his, not the end of the body he heads',
+    'Kepala Angkatan Darat Pakistan Jenderal Asim Munir tiba di Washington pada Senin.',
+    'Asim Munir AFFILIATED_WITH Angkatan Darat Pakistan',
+  ],
+  [
+    'names: an abbreviation the lexicon does not know, between a title and a name, is the body',
+    'Juru bicara UNAMA Liam McDowall mengecam serangan Taliban di Kabul.',
+    'Liam McDowall AFFILIATED_WITH UNAMA',
+  ],
+  [
+    'names: the abbreviated body may be followed by a comma and the name',
+    'Pemimpin NDF, Luis Jalandoni, bertemu dengan perunding pemerintah di Oslo.',
+    'Luis Jalandoni AFFILIATED_WITH NDF',
+  ],
+  [
+    'names: a secretariat is a body under the organisation it serves',
+    'Direktur eksekutif Sekretariat ASEAN, Dato Lim Jock Hoi, bertemu dengan Menlu Vietnam.',
+    'Sekretariat ASEAN AFFILIATED_WITH ASEAN',
+  ],
+  [
+    'names: a special rapporteur is a title',
+    'Pelapor khusus PBB untuk Myanmar, Tom Andrews, mengecam junta militer.',
+    'Tom Andrews AFFILIATED_WITH PBB',
+  ],
+];
+
+const TENTH_MUST_NOT: Row[] = [
+  [
+    "names: a minister's abbreviation is a portfolio, not a body",
+    'Menteri ESDM Bahlil Lahadalia bertemu dengan Menlu Jepang di Tokyo.',
+    'Bahlil Lahadalia AFFILIATED_WITH ESDM',
+  ],
+  [
+    "names: a governor's abbreviation is a region",
+    'Gubernur NTT Viktor Laiskodat bertemu dengan Dubes Australia.',
+    'Viktor Laiskodat AFFILIATED_WITH NTT',
+  ],
+  [
+    "names: a company's legal form is not a body",
+    'Direktur Utama PT Pertamina Nicke Widyawati bertemu dengan Menteri Energi Arab Saudi.',
+    'Pertamina Nicke Widyawati AFFILIATED_WITH PT',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -1841,6 +1888,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['seventh batch', SEVENTH_MUST, SEVENTH_MUST_NOT],
   ['eighth batch', EIGHTH_MUST, EIGHTH_MUST_NOT],
   ['ninth batch', NINTH_MUST, NINTH_MUST_NOT],
+  ['tenth batch', TENTH_MUST, TENTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */

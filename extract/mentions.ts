@@ -263,6 +263,31 @@ function bareBodyAt(
   return { end: j, entity: { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' } };
 }
 
+/** An all-caps abbreviation of 2–6 letters, like those organisations go by ("NDF", "KPU"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** A minister's abbreviation names a portfolio ("Menteri ESDM"); a governor's, a region ("Gubernur NTT"). */
+const portfolioTitle = (role: string): boolean =>
+  hasTag(role.toLowerCase(), 'PortfolioTitle') || hasTag(role.toLowerCase(), 'RegionalTitle');
+
+/**
+ * "pemimpin NDF Luis Jalandoni", "Ketua KPU Arief Budiman": an abbreviation the lexicon does not know,
+ * between a title and a full name, is the body the title heads. Read only inside a title frame.
+ */
+function acronymBodyAt(
+  toks: readonly Token[],
+  i: number,
+  titleCase: boolean,
+): { end: number; entity: LexEntity } | undefined {
+  const t = toks[i];
+  if (titleCase || !t || !ACRONYM.test(t.text) || hasTag(t.norm, 'NotBody') || matchAt(toks, i, titleCase))
+    return undefined;
+  const k = toks[i + 1]?.text === ',' ? i + 2 : i + 1;
+  const person = matchAt(toks, k, titleCase)?.entity.type === 'PERSON';
+  if (!person && nameAt(toks, k, titleCase) < k + 2) return undefined;
+  return { end: i + 1, entity: { id: `org:${slug(t.text)}`, name: t.text, type: 'ORGANIZATION' } };
+}
+
 /**
  * Where a body's own capitalised name ends when a person the lexicon knows by a full name (two
  * words or more) follows within three words from k, past an "(ABBR)": "Partai Gerindra | Prabowo
@@ -274,7 +299,11 @@ function bodyEndBeforePerson(toks: readonly Token[], k: number, titleCase: boole
     if (!toks[q - 1]?.cap) return undefined;
     const r = skipParen(toks, q);
     const p = matchAt(toks, r, titleCase);
-    if (p?.entity.type === 'PERSON' && p.end - r >= 2) return q;
+    if (p?.entity.type !== 'PERSON' || p.end - r < 2) continue;
+    // "Angkatan Darat Pakistan Jenderal Asim Munir": a rank before the person is his, not the body's.
+    let end = q;
+    while (end > k && HONORIFICS.has(toks[end - 1]?.norm ?? '')) end--;
+    return end > k ? end : undefined;
   }
   return undefined;
 }
@@ -426,7 +455,10 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   if (toks[j]?.norm === 'dari') j++;
   let affil: LexEntity | undefined;
   let affilSpan: [number, number] | undefined;
-  const g = entityOrOrgAt(toks, j, titleCase) ?? bareBodyAt(toks, j, titleCase);
+  const g =
+    entityOrOrgAt(toks, j, titleCase) ??
+    bareBodyAt(toks, j, titleCase) ??
+    (portfolioTitle(title.role) ? undefined : acronymBodyAt(toks, j, titleCase));
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
     // "Presiden Kyiv", yes; "Gubernur Jakarta", "Wali Kota London": a regional office serves its city.
     const regional = hasTag(title.role.toLowerCase(), 'RegionalTitle');
