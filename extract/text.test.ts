@@ -27,6 +27,25 @@ describe('cleanLines', () => {
   it('keeps offsets into the original text, past the dateline', () => {
     for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
   });
+  it('drops a menu word only as a short line or a label, never a sentence it opens', () => {
+    const kept = cleanLines(
+      [
+        'Komentar',
+        'Iklan: Promo akhir tahun',
+        'Komentar ini dilontarkan juru bicara Kemlu China di tengah ketegangan dengan Taiwan.',
+        'Iklan yang dipasang kelompok itu menampilkan wajah Perdana Menteri Israel.',
+        'Gabungan partai oposisi menolak rancangan undang-undang itu.',
+      ].join('\n'),
+    ).map((l) => l.text.slice(0, 9));
+    expect(kept).toEqual(['Komentar ', 'Iklan yan', 'Gabungan ']);
+  });
+  it('keeps a paragraph a site glued to a related-link headline, with its offsets', () => {
+    const text =
+      'BACA JUGA: Kenya Kirim Polisi ke HaitiPasukan itu tiba di Port-au-Prince pada Selasa malam.\nBaca juga: Paul McCartney Bikin Pangling';
+    const lines = cleanLines(text);
+    expect(lines.map((l) => l.text)).toEqual(['Pasukan itu tiba di Port-au-Prince pada Selasa malam.']);
+    for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
+  });
   it('drops a caption printed twice', () => {
     const cap = 'Para demonstran berkumpul di depan Gedung Putih pada Selasa malam.';
     const kept = cleanLines(`${cap}\nMenlu Sugiono tiba di Kairo.\n${cap}`).map((l) => l.text);

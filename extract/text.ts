@@ -31,7 +31,11 @@ export interface Sentence {
 // Lines that are never the article's own text: related links, navigation, subscription prompts,
 // bylines, credits. Each is anchored at the line start so ordinary sentences are not caught.
 const BOILERPLATE_START =
-  /^\s*(?:baca juga|baca selengkapnya|berita terkait|artikel terkait|berita lain(?:nya)?|berita terbaru|berita lain terkait|populer|terpopuler|rekomendasi|simak (?:juga|artikel|video|berita)|lihat juga|tonton juga|ikuti (?:kami|berita|update|saluran)|follow|dapatkan (?:informasi|update|berita)|langganan|nyaman tanpa iklan|cek berita|scan qr|konten premium|hot topic|foto\s*:|foto$|video\s*:|sumber\s*:|editor\s*:|penulis\s*:|reporter\s*:|redaktur\s*:|pewarta\s*:|copyright|hak cipta|©|\(c\)|diterbitkan|dipublikasikan|bagikan|tambahkan|silakan (?:login|masuk)|klik (?:di ?sini|tautan)|download|unduh|share|tags?\s*:|topik\s*:|advertisement|iklan|scroll|gabung|komentar|selengkapnya|#)/i;
+  /^\s*(?:baca juga|baca selengkapnya|berita terkait|artikel terkait|berita lain(?:nya)?|berita terbaru|berita lain terkait|simak (?:juga|artikel|video|berita)|lihat juga|tonton juga|ikuti (?:kami|berita|update|saluran)|dapatkan (?:informasi|update|berita)|nyaman tanpa iklan|cek berita|scan qr|konten premium|hot topic|foto\s*:|foto$|video\s*:|sumber\s*:|editor\s*:|penulis\s*:|reporter\s*:|redaktur\s*:|pewarta\s*:|copyright|hak cipta|©|\(c\)|silakan (?:login|masuk)|klik (?:di ?sini|tautan)|tags?\s*:|topik\s*:|#)/i;
+// Menu words that may also open a sentence ("Komentar ini dilontarkan …", "Iklan yang dipasang …"):
+// boilerplate only as a short line or a label before a colon.
+const MENU_WORD =
+  /^\s*(?:populer|terpopuler|rekomendasi|follow|langganan|diterbitkan|dipublikasikan|bagikan|tambahkan|download|unduh|share|advertisement|iklan|scroll|gabung|komentar|selengkapnya)\b(?:\s*:|(?:\s+\S+){0,5}\s*$)/i;
 const CREDIT_END =
   /(?:\s[-–—]\s*[A-Z][\w.]*(?:\s?\/\s?[A-Z][\w. ]*)+\s*$|\/(?:Net|ist|istimewa|AFP|Reuters|AP|Antara)\s*$|\((?:foto|photo)\s*:[^)]*\)\s*$|\([A-Z][^()]{0,60}\/[^()]{0,60}\)\s*$)/i;
 const BYLINE =
@@ -55,7 +59,7 @@ export const DATELINE =
 function isBoilerplate(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
-  if (BOILERPLATE_START.test(t)) return true;
+  if (BOILERPLATE_START.test(t) || MENU_WORD.test(t)) return true;
   // Credits sit at the end of a line and bylines are short: only the tail needs the costlier tests.
   if (CREDIT_END.test(t.length > 160 ? t.slice(-160) : t)) return true;
   if (t.length > 300) return false;
@@ -71,6 +75,25 @@ function isBoilerplate(text: string): boolean {
   )
     return true;
   return false;
+}
+
+/** Where a paragraph was glued to a related-link headline: a lower-case letter right before a capital. */
+const GLUE = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * "BACA JUGA: Filipina Tuding … ke Kapal-kapalnyaKapal-kapal sewaan itu … mencapai tujuan.": some sites
+ * lose the line break after a related link, so the article's paragraph follows the headline. Returns
+ * that paragraph when it reads as one (six words or more, ending like a sentence).
+ */
+function gluedAfterLink(l: Line): Line | undefined {
+  if (!/^\s*(?:baca juga|berita terkait|artikel terkait)\s*:/i.test(l.text)) return undefined;
+  for (const m of l.text.matchAll(GLUE)) {
+    const from = (m.index ?? 0) + 1;
+    const rest = l.text.slice(from).trimEnd();
+    if (rest.split(/\s+/).length >= 6 && /[.!?]["”]?$/.test(rest))
+      return { start: l.start + from, end: l.start + from + rest.length, text: rest };
+  }
+  return undefined;
 }
 
 /** The article's own lines with their offsets; boilerplate lines and lines repeated verbatim (captions) dropped. */
@@ -98,7 +121,9 @@ export function cleanLines(text: string): Line[] {
     // (t is trimmed: one \s* before the colon and none after, so spaces are not shared out.)
     const marker = /^(?:baca juga|berita terkait|artikel terkait)(?:\s*:)?$/i.test(t);
     const repeated = (counts.get(t) ?? 0) > 1 && t.split(/\s+/).length > 3;
-    if (!(prevMarker || repeated || isBoilerplate(t))) {
+    const glued = gluedAfterLink(l);
+    if (glued) kept.push(glued);
+    else if (!(prevMarker || repeated || isBoilerplate(t))) {
       // A dateline ("JAKARTA, Kompas.com -", "Jakarta (ANTARA) -") names the newsroom, not an actor.
       const dl = DATELINE.exec(l.text);
       const cut =
