@@ -1858,6 +1858,41 @@ const TENTH_MUST: Row[] = [
     'Pelapor khusus PBB untuk Myanmar, Tom Andrews, mengecam junta militer.',
     'Tom Andrews AFFILIATED_WITH PBB',
   ],
+  [
+    'coordination: a relative named in apposition after "dan istrinya" is the next member',
+    'Raja Belanda Willem-Alexander dan istrinya, Ratu Maxima, tiba di Jakarta pada Senin.',
+    'Maxima VISITED Jakarta',
+  ],
+  [
+    'coordination: a counterpart named in apposition after "dan mitranya" is the next member',
+    'Menlu Kenya Musalia Mudavadi dan mitranya, Menlu Ghana Samuel Ablakwa, bertemu di Nairobi.',
+    'Musalia Mudavadi MET Samuel Ablakwa',
+  ],
+  [
+    'criticism: calling a party one who acts badly ("bersikap munafik")',
+    'Menlu Iran menyebut Uni Eropa bersikap munafik soal sanksi.',
+    'Iran CRITICIZED Uni Eropa',
+  ],
+  [
+    'criticism: calling an act a mistake',
+    'Presiden Chile menyebut keputusan Argentina sebagai kesalahan besar.',
+    'Chile CRITICIZED Argentina',
+  ],
+  [
+    'criticism: an act condemned in the passive, with a place phrase and "pun" after the actor',
+    'Kunjungan Presiden Taiwan ke Guatemala pun dikecam oleh China.',
+    'China CRITICIZED Taiwan',
+  ],
+  [
+    'attacks: claiming responsibility for an attack somewhere',
+    'Kelompok Al-Shabaab mengklaim bertanggung jawab atas serangan bom mobil yang menewaskan 12 orang di Somalia.',
+    'Al-Shabaab ATTACKED Somalia',
+  ],
+  [
+    'clauses: after a fronted clause whose object has an apposition, the subject follows its comma',
+    'Ketika bertemu Menlu Peru, Javier Gonzalez-Olaechea, Alberto van Klaveren menyampaikan undangan.',
+    'Alberto van Klaveren MET Javier Gonzalez-Olaechea',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -1870,6 +1905,21 @@ const TENTH_MUST_NOT: Row[] = [
     "names: a governor's abbreviation is a region",
     'Gubernur NTT Viktor Laiskodat bertemu dengan Dubes Australia.',
     'Viktor Laiskodat AFFILIATED_WITH NTT',
+  ],
+  [
+    'clauses: a list after a passive verb names its agents, not the subject of the relative clause',
+    'Suriah menuduh gerilyawan yang didukung Prancis, Inggris dan Turki yang melancarkan serangan kimia terhadap warga Suriah.',
+    'Turki ATTACKED Suriah',
+  ],
+  [
+    'names: a name after a place head is a place, not a person a later "Dia" can stand for',
+    'Presiden tiba di Pangkalan Udara Halim Perdanakusuma. Dia kemudian bertemu dengan Menlu Jepang.',
+    'Pangkalan Udara Halim Perdanakusuma MET Jepang',
+  ],
+  [
+    'attacks: denying responsibility is no attack',
+    'Al-Shabaab mengaku tidak bertanggung jawab atas serangan bom di Somalia.',
+    'Al-Shabaab ATTACKED Somalia',
   ],
   [
     "names: a company's legal form is not a body",

@@ -210,6 +210,9 @@ function groupsAt(
       coord = true;
     } else break;
     if (toks[q]?.norm === 'dengan' || toks[q]?.norm === 'juga') q++;
+    // "William dan istrinya, Kate Middleton,", "Retno dan mitranya, Menlu Wang Yi,": the relative or
+    // counterpart named in apposition is the next member.
+    if (hasTag(toks[q]?.norm ?? '', 'Relational') && !slotAt[q]) q += toks[q + 1]?.text === ',' ? 2 : 1;
     for (let k = 0; k < 4 && !slotAt[q] && mods.has(toks[q]?.norm ?? ''); k++) q++;
     const next = slotAt[q];
     if (!next) break;
@@ -785,6 +788,10 @@ function baseSubject(
     if (s && s.end === before && isSubjectCandidate(ctx, s, types)) {
       // ", yang …" attaches to the whole coordination before it ("Menlu A dan B, yang bertemu …").
       const g = slotBefore(ctx, before, types, 'S', true);
+      // "gerilyawan yang didukung A, B dan C yang melancarkan …": a list governed by a passive verb or
+      // a preposition names its agents or objects; the clause is about the head before it, no actor.
+      const head = g ? ctx.slotAt[g.from] : undefined;
+      if (g && g.slots.length > 1 && head && !isSubjectCandidate(ctx, head, types)) return undefined;
       return g && g.slots.length > 1 ? g : { slots: expand([s]), from: s.start };
     }
     // "menangkap warga China yang datang ke Bali": the clause is about a head that is no actor.
@@ -835,7 +842,8 @@ function baseSubject(
   if (!unknownName && (subordinate || (start === 0 && COMMON_WORDS.has(ctx.toks[0]?.norm ?? '')))) {
     // "Usai berbincang dengan Putin, Erdogan …": the subject follows the subordinate clause.
     for (let p = anchor; p < Math.min(ctx.toks.length, anchor + MAX_REACH); p++) {
-      if (ctx.toks[p]?.text !== ',') continue;
+      // A comma inside a mention is its apposition ("bertemu Menlu Yordania, Ayman Safadi, Retno …").
+      if (ctx.toks[p]?.text !== ',' || ctx.inSlot[p]) continue;
       const s = ctx.slotAt[p + 1];
       if (s && isSubjectCandidate(ctx, s, types)) return { slots: [s], from: p + 1 };
       break;

@@ -91,6 +91,13 @@ function oneWordPerson(m: Mention, titleCase: boolean): boolean {
   return (m.affil !== undefined || personal) && !m.former && !titleCase;
 }
 
+/** A name after or starting with a place head ("kota Iquique", "Pangkalan Udara Halim"): a place. */
+function placeHeaded(m: Mention, s: SentenceIn): boolean {
+  return (
+    hasTag(s.toks[m.start - 1]?.norm ?? '', 'PlaceHead') || hasTag(s.toks[m.start]?.norm ?? '', 'PlaceHead')
+  );
+}
+
 /** Pass 1: people named in full (or known) anywhere in the document. */
 export function collectPeople(sents: readonly SentenceIn[]): People {
   const people = new People();
@@ -102,6 +109,8 @@ export function collectPeople(sents: readonly SentenceIn[]): People {
       else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
         const lex = knownPerson(m.name);
         if (lex) people.add(toRef(lex), m.role, affil, m.roleKey);
+        // "Pangkalan Udara Halim Perdanakusuma", "kota Iquique", "milisi Fano": a place or a group.
+        else if (!m.role && (placeHeaded(m, s) || groupContext(s.toks, m.start))) continue;
         else if (m.name.includes(' ') || oneWordPerson(m, s.titleCase)) {
           const longer = people.find(m.name);
           if (longer && longer.tokens.length > m.name.split(/\s+/).length) continue;
@@ -125,7 +134,8 @@ export function resolveName(people: People, m: Mention, s: SentenceIn): Ref | un
   const p = people.find(name);
   if (p) return p.ref;
   // After a travel verb or a place head a capitalised word is a place ("tiba di Iquique", "kota Iquique").
-  if (!m.role && placeContext(s.toks, m.start)) return { id: `place:${slug(name)}`, name, type: 'LOCATION' };
+  if (!m.role && (placeContext(s.toks, m.start) || placeHeaded(m, s)))
+    return { id: `place:${slug(name)}`, name, type: 'LOCATION' };
   // After a group noun it is an organisation ("kelompok militan Al-Shabaab", "milisi Fano").
   if (!m.role && !s.titleCase && groupContext(s.toks, m.start))
     return { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' };

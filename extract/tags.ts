@@ -45,6 +45,7 @@ export const TAGS = [
   'Quantifier',
   'Quote',
   'Reciprocal',
+  'Relational',
   'Refusal',
   'RegionalTitle',
   'SideJoiner',
