@@ -1893,6 +1893,16 @@ const TENTH_MUST: Row[] = [
     'Ketika bertemu Menlu Peru, Javier Gonzalez-Olaechea, Alberto van Klaveren menyampaikan undangan.',
     'Alberto van Klaveren MET Javier Gonzalez-Olaechea',
   ],
+  [
+    'criticism: a party designated a terrorist group, with an emphatic "sendiri" before the verb',
+    'Hizbullah sendiri sudah dikategorikan sebagai organisasi teroris oleh Kanada dan Australia.',
+    'Australia CRITICIZED Hizbullah',
+  ],
+  [
+    'criticism: a party designated a terrorist group ("ditetapkan sebagai")',
+    'Kelompok Houthi ditetapkan sebagai organisasi teroris oleh Amerika Serikat.',
+    'Amerika Serikat CRITICIZED Houthi',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -1920,6 +1930,11 @@ const TENTH_MUST_NOT: Row[] = [
     'attacks: denying responsibility is no attack',
     'Al-Shabaab mengaku tidak bertanggung jawab atas serangan bom di Somalia.',
     'Al-Shabaab ATTACKED Somalia',
+  ],
+  [
+    'criticism: a party designated something neutral',
+    'Hamas ditetapkan sebagai perunding oleh Qatar.',
+    'Qatar CRITICIZED Hamas',
   ],
   [
     "names: a company's legal form is not a body",
