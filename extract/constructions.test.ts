@@ -1903,6 +1903,16 @@ const TENTH_MUST: Row[] = [
     'Kelompok Houthi ditetapkan sebagai organisasi teroris oleh Amerika Serikat.',
     'Amerika Serikat CRITICIZED Houthi',
   ],
+  [
+    'names: a body written with lower-case words after its head ("Kedutaan besar")',
+    'Kedutaan besar Kenya di Kairo mengecam serangan itu.',
+    'Kedutaan besar Kenya AFFILIATED_WITH Kenya',
+  ],
+  [
+    'names: an ordinal between a title and the body it ranks in',
+    'Ahmad Zia Saraj, wakil ketua pertama Senat Afghanistan, tiba di Doha.',
+    'Ahmad Zia Saraj AFFILIATED_WITH Senat Afghanistan',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -1935,6 +1945,11 @@ const TENTH_MUST_NOT: Row[] = [
     'criticism: a party designated something neutral',
     'Hamas ditetapkan sebagai perunding oleh Qatar.',
     'Qatar CRITICIZED Hamas',
+  ],
+  [
+    'names: "untuk" ends a body written in lower case',
+    'Kementerian urusan untuk Rusia dibentuk oleh Kenya.',
+    'Kementerian urusan untuk Rusia AFFILIATED_WITH Rusia',
   ],
   [
     "names: a company's legal form is not a body",

@@ -229,7 +229,8 @@ function orgAt(
       if (!civic) entity.parent = g.entity.id;
       return { end: skipParen(toks, tailEnd ?? g.end), entity };
     }
-    if (!(t.cap || t.norm === 'dan')) return undefined;
+    // "Kedutaan besar Indonesia", "Kementerian luar negeri China": a body's words are often lower case.
+    if (!(t.cap || t.norm === 'dan' || (TITLE_MODS.has(t.norm) && t.norm !== 'untuk'))) return undefined;
     j++;
   }
   return undefined;
@@ -426,10 +427,13 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     !ORG_HEADS.has(t.norm) &&
     !matchAt(toks, j, titleCase) &&
     !titleAt(toks, j);
+  // "wakil ketua pertama Senat Afghanistan": an ordinal before the body or country it ranks in.
+  const ordinal = (k: number): boolean =>
+    hasTag(toks[k]?.norm ?? '', 'PostModifier') && !toks[k]?.cap && toks[k + 1]?.cap === true;
   while (
     j < toks.length &&
     j - title.end < 5 &&
-    ((TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) || portfolio(toks[j]))
+    ((TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) || portfolio(toks[j]) || ordinal(j))
   ) {
     if (toks[j]?.norm === 'untuk') break;
     // "emir negara tersebut": the country is given by an anaphor, not a modifier.
