@@ -1913,6 +1913,11 @@ const TENTH_MUST: Row[] = [
     'Ahmad Zia Saraj, wakil ketua pertama Senat Afghanistan, tiba di Doha.',
     'Ahmad Zia Saraj AFFILIATED_WITH Senat Afghanistan',
   ],
+  [
+    'reference: "Dia" after a quotation is its speaker, not the person before it',
+    'Presiden Kenya William Ruto tiba di Addis Ababa. "Kami meminta Sudan menghentikan perang," kata Moussa Faki Mahamat. Dia juga mendesak Ethiopia membuka perbatasan.',
+    'Moussa Faki Mahamat URGED Ethiopia',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -1950,6 +1955,11 @@ const TENTH_MUST_NOT: Row[] = [
     'names: "untuk" ends a body written in lower case',
     'Kementerian urusan untuk Rusia dibentuk oleh Kenya.',
     'Kementerian urusan untuk Rusia AFFILIATED_WITH Rusia',
+  ],
+  [
+    'reference: "Dia" after a quotation is not the person named before the quotation',
+    'Presiden Kenya William Ruto tiba di Addis Ababa. "Kami meminta Sudan menghentikan perang," kata Moussa Faki Mahamat. Dia juga mendesak Ethiopia membuka perbatasan.',
+    'William Ruto URGED Ethiopia',
   ],
   [
     "names: a company's legal form is not a body",

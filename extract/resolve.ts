@@ -357,6 +357,9 @@ function noteGroups(st: Salience, here: Here): void {
   if (first?.m.bare && first.start > 0) return;
   if (first && (first.ref.type === 'PERSON' || PERSON_PRONOUN_BLOCK.has(first.mention.toLowerCase())))
     st.lastSubjectPerson = first.ref;
+  // '"Kami meminta Myanmar …," kata Zeid.': the speaker, not an actor quoted, is who a later "Dia" is.
+  const speaker = speakerOf(here.s.toks, here.slots);
+  if (speaker?.ref.type === 'PERSON') st.lastSubjectPerson = speaker.ref;
 }
 
 /** How many members a plural anaphor names: "keduanya" 2, "ketiga negara" 3; 0 when it does not say. */
