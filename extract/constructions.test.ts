@@ -1918,6 +1918,16 @@ const TENTH_MUST: Row[] = [
     'Presiden Kenya William Ruto tiba di Addis Ababa. "Kami meminta Sudan menghentikan perang," kata Moussa Faki Mahamat. Dia juga mendesak Ethiopia membuka perbatasan.',
     'Moussa Faki Mahamat URGED Ethiopia',
   ],
+  [
+    'criticism: a judgement in single quotes',
+    "Menlu Israel mengatakan pernyataan Erdogan itu ' bias '.",
+    'Israel CRITICIZED Recep Tayyip Erdogan',
+  ],
+  [
+    'meetings: the colloquial "bicara dengan"',
+    'Menlu Kenya bicara dengan Menlu Ghana Samuel Ablakwa di Accra.',
+    'Kenya MET Samuel Ablakwa',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
