@@ -1928,6 +1928,16 @@ const TENTH_MUST: Row[] = [
     'Menlu Kenya bicara dengan Menlu Ghana Samuel Ablakwa di Accra.',
     'Kenya MET Samuel Ablakwa',
   ],
+  [
+    'clauses: a statement a party issues speaks for it ("mengeluarkan pernyataan yang mengecam")',
+    'Presiden Kenya mengeluarkan pernyataan yang mengecam Sudan.',
+    'Kenya CRITICIZED Sudan',
+  ],
+  [
+    'criticism: accusing "bahwa" a party did something',
+    'Menlu Iran menuduh bahwa Israel berada di balik serangan itu.',
+    'Iran CRITICIZED Israel',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -1970,6 +1980,16 @@ const TENTH_MUST_NOT: Row[] = [
     'reference: "Dia" after a quotation is not the person named before the quotation',
     'Presiden Kenya William Ruto tiba di Addis Ababa. "Kami meminta Sudan menghentikan perang," kata Moussa Faki Mahamat. Dia juga mendesak Ethiopia membuka perbatasan.',
     'William Ruto URGED Ethiopia',
+  ],
+  [
+    'clauses: a person of a nationality who condemns is no act of the state',
+    'Polisi menangkap warga Kenya yang mengecam Sudan.',
+    'Kenya CRITICIZED Sudan',
+  ],
+  [
+    'criticism: accusing "bahwa" with no party after it',
+    'Menlu Iran menuduh bahwa serangan itu direncanakan di Tel Aviv.',
+    'Iran CRITICIZED Israel',
   ],
   [
     "names: a company's legal form is not a body",

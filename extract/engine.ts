@@ -794,6 +794,9 @@ function baseSubject(
       if (g && g.slots.length > 1 && head && !isSubjectCandidate(ctx, head, types)) return undefined;
       return g && g.slots.length > 1 ? g : { slots: expand([s]), from: s.start };
     }
+    // "Guterres mengeluarkan surat yang meminta Myanmar …": a statement speaks for whoever issued it.
+    if (depth === 0 && !ctx.inSlot[before - 1] && hasTag(ctx.toks[before - 1]?.norm ?? '', 'StatementNoun'))
+      return baseSubject(ctx, before - 1, types, nearest, depth + 1);
     // "menangkap warga China yang datang ke Bali": the clause is about a head that is no actor.
     if (depth === 0 && anchor - k <= 4 && ctx.toks.slice(k + 1, anchor).every((t) => auxiliary(t.norm)))
       return undefined;

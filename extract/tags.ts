@@ -50,6 +50,7 @@ export const TAGS = [
   'RegionalTitle',
   'SideJoiner',
   'SpeechTag',
+  'StatementNoun',
   'StruckVerb',
   'Subordinator',
   'TimeAdverb',
