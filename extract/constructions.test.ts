@@ -1938,6 +1938,16 @@ const TENTH_MUST: Row[] = [
     'Menlu Iran menuduh bahwa Israel berada di balik serangan itu.',
     'Iran CRITICIZED Israel',
   ],
+  [
+    'attacks: an unnamed official of a party killed in an attack counts against the party',
+    'Seorang komandan senior Hizbullah tewas dalam serangan udara Israel di Beirut.',
+    'Israel ATTACKED Hizbullah',
+  ],
+  [
+    "criticism: condemning a party's response",
+    'Kanada mengecam respons pemerintah Malaysia atas kasus tersebut.',
+    'Kanada CRITICIZED Malaysia',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -1990,6 +2000,11 @@ const TENTH_MUST_NOT: Row[] = [
     'criticism: accusing "bahwa" with no party after it',
     'Menlu Iran menuduh bahwa serangan itu direncanakan di Tel Aviv.',
     'Iran CRITICIZED Israel',
+  ],
+  [
+    'attacks: an official of a party killed in an accident is no attack',
+    'Seorang komandan senior Hizbullah tewas dalam kecelakaan di Beirut.',
+    'Israel ATTACKED Hizbullah',
   ],
   [
     "names: a company's legal form is not a body",

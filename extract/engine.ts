@@ -1245,7 +1245,9 @@ function objectsAfterWords(
       !PREPS.has(mid.norm) &&
       !COORD.has(mid.norm) &&
       words.has(ctx.toks[o.start - 2]?.norm ?? '');
-    if (o.start === i + 1 || words.has(prev) || modified || joined) {
+    // "seorang pemimpin senior Al Qaeda tewas …": an unnamed official of a party is one of its people.
+    const official = o.m.kind === 'role' && o.m.affil !== undefined && o.ref.id === o.m.affil.id;
+    if (o.start === i + 1 || words.has(prev) || modified || joined || official) {
       kept.push(o);
       last = o;
     }
