@@ -1948,6 +1948,11 @@ const TENTH_MUST: Row[] = [
     'Kanada mengecam respons pemerintah Malaysia atas kasus tersebut.',
     'Kanada CRITICIZED Malaysia',
   ],
+  [
+    'capitals: Madrid and Rome stand for their governments',
+    'Madrid mengecam Venezuela, sementara Roma mendesak Libya menghentikan perang.',
+    'Spanyol CRITICIZED Venezuela',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2005,6 +2010,11 @@ const TENTH_MUST_NOT: Row[] = [
     'attacks: an official of a party killed in an accident is no attack',
     'Seorang komandan senior Hizbullah tewas dalam kecelakaan di Beirut.',
     'Israel ATTACKED Hizbullah',
+  ],
+  [
+    'capitals: a football club named after a capital is not its government',
+    'Presiden Real Madrid bertemu dengan Presiden Prancis di Paris.',
+    'Spanyol MET Prancis',
   ],
   [
     "names: a company's legal form is not a body",
