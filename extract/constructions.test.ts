@@ -1953,6 +1953,16 @@ const TENTH_MUST: Row[] = [
     'Madrid mengecam Venezuela, sementara Roma mendesak Libya menghentikan perang.',
     'Spanyol CRITICIZED Venezuela',
   ],
+  [
+    'bodies: a force with a name of its own is a body of its state',
+    'Komandan Pasukan Bela Diri Jepang Yoshida Hideki tiba di Manila.',
+    'Pasukan Bela Diri Jepang AFFILIATED_WITH Jepang',
+  ],
+  [
+    "actors: a state's forces named by the country alone act for it",
+    'Pasukan keamanan Somalia menyerang markas Al-Shabaab di Mogadishu.',
+    'Somalia ATTACKED Al-Shabaab',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2015,6 +2025,11 @@ const TENTH_MUST_NOT: Row[] = [
     'capitals: a football club named after a capital is not its government',
     'Presiden Real Madrid bertemu dengan Presiden Prancis di Paris.',
     'Spanyol MET Prancis',
+  ],
+  [
+    'actors: "Pasukan Israel" is Israel acting, not a body of Israel',
+    'Pasukan Israel menyerang Gaza pada Senin.',
+    'Pasukan Israel AFFILIATED_WITH Israel',
   ],
   [
     "names: a company's legal form is not a body",

@@ -192,6 +192,9 @@ function abbreviatedTail(toks: readonly Token[], k: number): number | undefined 
   return q > k && skipParen(toks, q) > q ? q : undefined;
 }
 
+/** Words for a party's people or forces ("pasukan", "militer"): before a country they stand for it. */
+const ACTOR_WORDS: ReadonlySet<string> = new Set(WORDS.actorModifiers);
+
 /** An organisation built on a head word and ending in a country: "Kementerian Luar Negeri Rusia". */
 function orgAt(
   toks: readonly Token[],
@@ -206,6 +209,9 @@ function orgAt(
     const g = matchAt(toks, j, titleCase);
     // A known organisation closes the body too, right after its head ("Komisi Uni Afrika").
     if (g && (g.entity.type === 'COUNTRY' || g.entity.type === 'ORGANIZATION')) {
+      // "Pasukan Israel", "Angkatan Rusia": a force named by its country alone acts for it (GUIDELINES);
+      // "Pasukan Pertahanan Sipil Singapura" has a name of its own.
+      if (j === i + 1 && ACTOR_WORDS.has(head.norm)) return undefined;
       const words = toks.slice(i, j).map((x) => x.text);
       const known = matchAt(toks, i, titleCase);
       if (known && known.end >= g.end) return { end: known.end, entity: known.entity };
@@ -229,8 +235,10 @@ function orgAt(
       if (!civic) entity.parent = g.entity.id;
       return { end: skipParen(toks, tailEnd ?? g.end), entity };
     }
-    // "Kedutaan besar Indonesia", "Kementerian luar negeri China": a body's words are often lower case.
-    if (!(t.cap || t.norm === 'dan' || (TITLE_MODS.has(t.norm) && t.norm !== 'untuk'))) return undefined;
+    // "Kedutaan besar Indonesia", "Kementerian luar negeri China": a body's words are often lower case,
+    // but not a force's: "pasukan keamanan Somalia" is Somalia acting (GUIDELINES).
+    const lower = TITLE_MODS.has(t.norm) && t.norm !== 'untuk' && !ACTOR_WORDS.has(head.norm);
+    if (!(t.cap || t.norm === 'dan' || lower)) return undefined;
     j++;
   }
   return undefined;
