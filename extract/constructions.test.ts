@@ -1963,6 +1963,11 @@ const TENTH_MUST: Row[] = [
     'Pasukan keamanan Somalia menyerang markas Al-Shabaab di Mogadishu.',
     'Somalia ATTACKED Al-Shabaab',
   ],
+  [
+    'places: a place named after a place head may later be named alone',
+    'Pasukan Chile tiba di kota Iquique pada Senin. Sehari kemudian, Bolivia menyerang Iquique.',
+    'Bolivia ATTACKED Iquique',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2030,6 +2035,11 @@ const TENTH_MUST_NOT: Row[] = [
     'actors: "Pasukan Israel" is Israel acting, not a body of Israel',
     'Pasukan Israel menyerang Gaza pada Senin.',
     'Pasukan Israel AFFILIATED_WITH Israel',
+  ],
+  [
+    'bodies: a liberation army is no organ of the state it is named after',
+    'Pasukan Pembebasan Rakyat Sudan menyerang kota Juba.',
+    'Pasukan Pembebasan Rakyat Sudan AFFILIATED_WITH Sudan',
   ],
   [
     "names: a company's legal form is not a body",

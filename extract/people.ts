@@ -29,6 +29,8 @@ export class People {
   readonly list: Person[] = [];
   private readonly byId = new Map<string, Person>();
   private readonly byToken = new Map<string, Person[]>();
+  /** Places the document names after a place head ("kota Tua Mosul"), by their last word ("mosul"). */
+  readonly places = new Map<string, Ref>();
 
   get(id: string): Person | undefined {
     return this.byId.get(id);
@@ -98,19 +100,27 @@ function placeHeaded(m: Mention, s: SentenceIn): boolean {
   );
 }
 
+/** "Kota Tua Mosul … menyerang Mosul": a place named in full once may be named by its last word after. */
+function notePlace(people: People, name: string): void {
+  const last = name.split(' ').pop()?.toLowerCase() ?? '';
+  people.places.set(last, { id: `place:${slug(name)}`, name, type: 'LOCATION' });
+}
+
 /** Pass 1: people named in full (or known) anywhere in the document. */
 export function collectPeople(sents: readonly SentenceIn[]): People {
   const people = new People();
   for (const s of sents)
     for (const m of s.mentions) {
       const affil = m.affil && !m.former ? m.affil : undefined;
-      if (m.kind === 'entity' && m.entity?.type === 'PERSON')
+      // "Pangkalan Udara Halim Perdanakusuma", "kota Iquique": a place, remembered for later mentions.
+      if (m.kind === 'name' && m.name && !m.role && placeHeaded(m, s)) notePlace(people, m.name);
+      else if (m.kind === 'entity' && m.entity?.type === 'PERSON')
         people.add(toRef(m.entity), m.role, affil, m.roleKey);
       else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
         const lex = knownPerson(m.name);
         if (lex) people.add(toRef(lex), m.role, affil, m.roleKey);
-        // "Pangkalan Udara Halim Perdanakusuma", "kota Iquique", "milisi Fano": a place or a group.
-        else if (!m.role && (placeHeaded(m, s) || groupContext(s.toks, m.start))) continue;
+        // "kelompok militan Al-Shabaab", "milisi Fano": a group, not a person.
+        else if (!m.role && groupContext(s.toks, m.start)) continue;
         else if (m.name.includes(' ') || oneWordPerson(m, s.titleCase)) {
           const longer = people.find(m.name);
           if (longer && longer.tokens.length > m.name.split(/\s+/).length) continue;
@@ -133,6 +143,8 @@ export function resolveName(people: People, m: Mention, s: SentenceIn): Ref | un
   if (lex) return people.get(lex.id)?.ref ?? toRef(lex);
   const p = people.find(name);
   if (p) return p.ref;
+  const place = people.places.get(name.toLowerCase());
+  if (!m.role && place) return place;
   // After a travel verb or a place head a capitalised word is a place ("tiba di Iquique", "kota Iquique").
   if (!m.role && (placeContext(s.toks, m.start) || placeHeaded(m, s)))
     return { id: `place:${slug(name)}`, name, type: 'LOCATION' };
