@@ -1968,6 +1968,11 @@ const TENTH_MUST: Row[] = [
     'Pasukan Chile tiba di kota Iquique pada Senin. Sehari kemudian, Bolivia menyerang Iquique.',
     'Bolivia ATTACKED Iquique',
   ],
+  [
+    'talks: a "tidak" elsewhere in the sentence is no cue of indirect talks ("tidak langsung" is)',
+    'Kenya menggelar putaran pembicaraan damai dengan Somalia, tetapi tidak ada kesepakatan.',
+    'Kenya NEGOTIATES_WITH Somalia',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2040,6 +2045,11 @@ const TENTH_MUST_NOT: Row[] = [
     'bodies: a liberation army is no organ of the state it is named after',
     'Pasukan Pembebasan Rakyat Sudan menyerang kota Juba.',
     'Pasukan Pembebasan Rakyat Sudan AFFILIATED_WITH Sudan',
+  ],
+  [
+    'talks: a mediator after the parties of a talks noun makes the talks indirect',
+    'Perundingan Kenya dan Somalia yang dimediasi Turki mandek pada 2020.',
+    'Kenya NEGOTIATES_WITH Somalia',
   ],
   [
     "names: a company's legal form is not a body",

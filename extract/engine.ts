@@ -872,8 +872,13 @@ function withoutBefore(ctx: Ctx, k: number): boolean {
 /** A word of the list anywhere in the sentence outside names, not under "tanpa". */
 function cueInSentence(ctx: Ctx, words: ReadonlySet<string>): boolean {
   const norms = sentenceNorms(ctx);
-  if (![...words].some((w) => norms.has(w))) return false;
-  return ctx.toks.some((t, k) => words.has(t.norm) && !(t.cap && ctx.inSlot[k]) && !withoutBefore(ctx, k));
+  // Cheap test first: some cue's first word is in the sentence at all.
+  if (![...words].some((w) => norms.has(w.split(' ')[0] as string))) return false;
+  return ctx.toks.some((t, k) => {
+    if ((t.cap && ctx.inSlot[k]) || withoutBefore(ctx, k)) return false;
+    const two = `${t.norm} ${ctx.toks[k + 1]?.norm ?? ''}`;
+    return words.has(t.norm) || words.has(two) || words.has(`${two} ${ctx.toks[k + 2]?.norm ?? ''}`);
+  });
 }
 
 /** Past "pada Kamis", "pada 3 Oktober", "kemarin", "hari ini" at token p. */

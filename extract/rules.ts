@@ -118,7 +118,9 @@ function compileCondition(c: RuleCondition, where: string): Condition {
   const forms = c.words ? listForms(c.words, where) : [];
   if (at !== 'object-after-trigger' && at !== 'actor-before-object' && forms.length === 0)
     throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);
-  const words = new Set(forms.map((f) => (at === 'near-trigger' ? f.join(' ') : (f[0] as string))));
+  // Whole forms where the stage matches phrases ("melalui mediasi", not every "melalui").
+  const whole = at === 'near-trigger' || at === 'in-sentence';
+  const words = new Set(forms.map((f) => (whole ? f.join(' ') : (f[0] as string))));
   return { mode, where: at, words, reason: c.reason };
 }
 
