@@ -46,6 +46,18 @@ describe('cleanLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['Pasukan itu tiba di Port-au-Prince pada Selasa malam.']);
     for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
   });
+  it('cuts a dateline on the first line, or with a newsroom mark later, never before a lower-case word', () => {
+    const kept = cleanLines(
+      [
+        'Jakarta - Presiden Kenya tiba di Jakarta untuk kunjungan kenegaraan selama tiga hari.',
+        'REPUBLIKA.CO.ID, NEW YORK -- Menlu Kenya bertemu dengan Sekjen PBB di markas besar PBB.',
+        'Menlu Korut , Ri Yong - ho , mengecam latihan militer gabungan itu pada Senin .',
+        'Jung - Jin mengatakan kunjungan itu membuka babak baru hubungan kedua negara.',
+        'Negara - negara Teluk mendesak Qatar memutus hubungan dengan Iran pada pekan lalu.',
+      ].join('\n'),
+    ).map((l) => l.text.slice(0, 12));
+    expect(kept).toEqual(['Presiden Ken', 'Menlu Kenya ', 'Menlu Korut ', 'Jung - Jin m', 'Negara - neg']);
+  });
   it('drops a caption printed twice', () => {
     const cap = 'Para demonstran berkumpul di depan Gedung Putih pada Selasa malam.';
     const kept = cleanLines(`${cap}\nMenlu Sugiono tiba di Kairo.\n${cap}`).map((l) => l.text);

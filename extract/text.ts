@@ -77,6 +77,19 @@ function isBoilerplate(text: string): boolean {
   return false;
 }
 
+/**
+ * The length of the line's dateline, or 0. The first line may carry a bare one ("Jakarta - …"); a later
+ * line only one with a newsroom's mark: a comma, an agency in brackets, a domain or a word in capitals
+ * ("REPUBLIKA.CO.ID, NEW YORK --"). Never one followed by a lower-case word: "Negara - negara …",
+ * "Menlu Korut , Ri Yong - ho , mengecam …" are a reduplication and a spaced name.
+ */
+function datelineAt(text: string, first: boolean): number {
+  const dl = DATELINE.exec(text);
+  if (!dl || text.length - dl[0].length <= 30 || /^\p{Ll}/u.test(text.slice(dl[0].length))) return 0;
+  const mark = /[,(.]|\b\p{Lu}{3,}\b/u.test(dl[0]);
+  return first || mark ? dl[0].length : 0;
+}
+
 /** Where a paragraph was glued to a related-link headline: a lower-case letter right before a capital. */
 const GLUE = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
 
@@ -125,9 +138,8 @@ export function cleanLines(text: string): Line[] {
     if (glued) kept.push(glued);
     else if (!(prevMarker || repeated || isBoilerplate(t))) {
       // A dateline ("JAKARTA, Kompas.com -", "Jakarta (ANTARA) -") names the newsroom, not an actor.
-      const dl = DATELINE.exec(l.text);
-      const cut =
-        dl && l.text.length - dl[0].length > 30 ? dl[0].length : l.text.length - l.text.trimStart().length;
+      const dl = datelineAt(l.text, kept.length === 0);
+      const cut = dl > 0 ? dl : l.text.length - l.text.trimStart().length;
       const endCut = l.text.length - l.text.trimEnd().length;
       kept.push({
         start: l.start + cut,
