@@ -1973,6 +1973,11 @@ const TENTH_MUST: Row[] = [
     'Kenya menggelar putaran pembicaraan damai dengan Somalia, tetapi tidak ada kesepakatan.',
     'Kenya NEGOTIATES_WITH Somalia',
   ],
+  [
+    'places: world regions are places',
+    'Menlu Jepang Yoshimasa Hayashi melakukan lawatan ke Asia Tengah pekan ini.',
+    'Yoshimasa Hayashi VISITED Asia Tengah',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2050,6 +2055,11 @@ const TENTH_MUST_NOT: Row[] = [
     'talks: a mediator after the parties of a talks noun makes the talks indirect',
     'Perundingan Kenya dan Somalia yang dimediasi Turki mandek pada 2020.',
     'Kenya NEGOTIATES_WITH Somalia',
+  ],
+  [
+    'places: a region after a group is where it operates, not a person of it',
+    'Pemimpin kelompok afiliasi ISIS Asia Tengah mengancam Tajikistan.',
+    'Asia Tengah AFFILIATED_WITH ISIS',
   ],
   [
     "names: a company's legal form is not a body",
