@@ -1978,6 +1978,11 @@ const TENTH_MUST: Row[] = [
     'Menlu Jepang Yoshimasa Hayashi melakukan lawatan ke Asia Tengah pekan ini.',
     'Yoshimasa Hayashi VISITED Asia Tengah',
   ],
+  [
+    'titles: "wakil" before a title that has no deputy form of its own',
+    'Nasrat Rahimi, wakil juru bicara Kementerian Dalam Negeri Afghanistan, mengecam Taliban.',
+    'Nasrat Rahimi AFFILIATED_WITH Kementerian Dalam Negeri Afghanistan',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2060,6 +2065,11 @@ const TENTH_MUST_NOT: Row[] = [
     'places: a region after a group is where it operates, not a person of it',
     'Pemimpin kelompok afiliasi ISIS Asia Tengah mengancam Tajikistan.',
     'Asia Tengah AFFILIATED_WITH ISIS',
+  ],
+  [
+    'titles: "Wakil Presiden" is its own title, not a president',
+    'Presiden Kenya William Ruto tiba. Wakil Presiden Kenya bertemu dengan Menlu Jepang.',
+    'William Ruto MET Jepang',
   ],
   [
     "names: a company's legal form is not a body",

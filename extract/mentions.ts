@@ -410,7 +410,8 @@ function remitEnd(toks: readonly Token[], j: number, titleCase: boolean): number
 /** Titled person or unnamed official starting at a title. */
 function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   // "Penjabat PM Thailand Phumtham", "calon Presiden AS …": a prefix before the title belongs to it.
-  if (hasTag(toks[i]?.norm ?? '', 'TitlePrefix') && titleAt(toks, i + 1)) {
+  // A title of its own wins ("Wakil Presiden" is not a kind of "Presiden"); "wakil juru bicara" has none.
+  if (hasTag(toks[i]?.norm ?? '', 'TitlePrefix') && titleAt(toks, i + 1) && !titleAt(toks, i)) {
     const inner = titledAt(toks, i + 1, titleCase);
     if (inner) inner.start = i;
     return inner;
