@@ -1983,6 +1983,11 @@ const TENTH_MUST: Row[] = [
     'Nasrat Rahimi, wakil juru bicara Kementerian Dalam Negeri Afghanistan, mengecam Taliban.',
     'Nasrat Rahimi AFFILIATED_WITH Kementerian Dalam Negeri Afghanistan',
   ],
+  [
+    'lists: "terutama"/"khususnya" introduce the members meant',
+    'Jepang mendesak negara-negara kawasan, terutama Korea Utara, untuk menahan diri.',
+    'Jepang URGED Korea Utara',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
