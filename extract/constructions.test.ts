@@ -1988,6 +1988,16 @@ const TENTH_MUST: Row[] = [
     'Jepang mendesak negara-negara kawasan, terutama Korea Utara, untuk menahan diri.',
     'Jepang URGED Korea Utara',
   ],
+  [
+    'names: a short name in brackets after a titled person belongs to the mention',
+    'Kunjungan Presiden Kenya William Ruto ( Ruto ) ke Tokyo berlangsung tiga hari.',
+    'William Ruto VISITED Tokyo',
+  ],
+  [
+    'visits: setting off for a place ("berangkat ke") and fleeing to one',
+    'Menlu Kenya berangkat ke Addis Ababa, sementara oposisi melarikan diri ke Uganda.',
+    'Kenya VISITED Addis Ababa',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [

@@ -610,6 +610,8 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
 
 /** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */
 function afterName(toks: readonly Token[], m: Mention, titleCase: boolean): Mention {
+  // "Presiden RI Joko Widodo ( Jokowi )": the short name in brackets belongs to the mention.
+  if (m.kind !== 'role' && isNameToken(toks[m.end + 1], titleCase)) m.end = skipParen(toks, m.end);
   // "Kepala Rabi Rusia": a single capitalised word before a country is a title word, not a name.
   if (m.affil) return m;
   // "Ratu Maxima dari Belanda": a titled person "from" a country serves it, even with a one-word name.
