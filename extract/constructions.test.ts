@@ -1998,6 +1998,11 @@ const TENTH_MUST: Row[] = [
     'Menlu Kenya berangkat ke Addis Ababa, sementara oposisi melarikan diri ke Uganda.',
     'Kenya VISITED Addis Ababa',
   ],
+  [
+    'criticism: a criticism noun with an adjective and "dari" before its author',
+    'Kecaman keras dari Kenya terhadap Sudan muncul setelah pembantaian itu.',
+    'Kenya CRITICIZED Sudan',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2085,6 +2090,11 @@ const TENTH_MUST_NOT: Row[] = [
     'titles: "Wakil Presiden" is its own title, not a president',
     'Presiden Kenya William Ruto tiba. Wakil Presiden Kenya bertemu dengan Menlu Jepang.',
     'William Ruto MET Jepang',
+  ],
+  [
+    'criticism: criticism "dari" a place with no author named',
+    'Kecaman keras dari berbagai pihak terhadap Sudan muncul setelah pembantaian itu.',
+    'Kenya CRITICIZED Sudan',
   ],
   [
     "names: a company's legal form is not a body",
