@@ -2003,6 +2003,26 @@ const TENTH_MUST: Row[] = [
     'Kecaman keras dari Kenya terhadap Sudan muncul setelah pembantaian itu.',
     'Kenya CRITICIZED Sudan',
   ],
+  [
+    'actors: a regime named by its leader is the state he heads',
+    'Iran terus mendukung rezim Presiden Venezuela Nicolas Maduro.',
+    'Iran SUPPORTS Venezuela',
+  ],
+  [
+    'meetings: shaking hands with someone',
+    'Presiden Kenya berjabat tangan dengan Presiden Ghana di Accra.',
+    'Kenya MET Ghana',
+  ],
+  [
+    'meetings: a pair doing something "bersama" (together) met',
+    'Presiden Kenya dan Presiden Ghana makan malam bersama di Accra.',
+    'Kenya MET Ghana',
+  ],
+  [
+    'visits: an ordinal between the visit noun and the visitor',
+    'Kunjungan pertama Raja Yordania ke Kenya berlangsung pekan ini.',
+    'Yordania VISITED Kenya',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2092,9 +2112,14 @@ const TENTH_MUST_NOT: Row[] = [
     'William Ruto MET Jepang',
   ],
   [
-    'criticism: criticism "dari" a place with no author named',
+    'criticism: criticism from unnamed parties names no author',
     'Kecaman keras dari berbagai pihak terhadap Sudan muncul setelah pembantaian itu.',
     'Kenya CRITICIZED Sudan',
+  ],
+  [
+    'meetings: a pair that meets someone else "bersama" with an object has not met each other',
+    'Presiden Kenya dan Presiden Ghana makan malam bersama Raja Yordania di Amman.',
+    'Kenya MET Ghana',
   ],
   [
     "names: a company's legal form is not a body",

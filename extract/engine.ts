@@ -573,7 +573,12 @@ function hasObjectAfter(ctx: Ctx, end: number): boolean {
   // An unknown capitalised word there is an object too ("bertemu Menlu Maroko"), unless the verb is
   // capitalised as well: a headline ("Erdogan dan Putin Bahas Koridor Gandum").
   const cap = ctx.toks[p]?.cap === true && !ctx.inSlot[p] && ctx.toks[end - 1]?.cap !== true;
-  return n === 'dengan' || n === 'bersama' || cap || (s !== undefined && s.ref.type !== 'LOCATION');
+  // "bermain golf bersama di Florida", "makan malam bersama.": "bersama" as "together" has no object.
+  const next = ctx.toks[p + 1];
+  const together = n === 'bersama' && (!next || next.text === '.' || PREPS.has(next.norm));
+  return (
+    n === 'dengan' || (n === 'bersama' && !together) || cap || (s !== undefined && s.ref.type !== 'LOCATION')
+  );
 }
 
 /**

@@ -146,7 +146,17 @@ function resolveMention(env: Env, st: Salience, here: Here, m: Mention): Slot | 
           : pronounRef(env, st, here, m);
   // A news outlet is a source, not an actor.
   if (!ref || m.entity?.media) return undefined;
+  const state = regimeState(env, s.toks[m.start - 1]?.norm ?? '', ref);
+  if (state) return make(state);
   return m.pair ? make(ref, { pair: m.pair.map(toRef) }) : make(ref);
+}
+
+/** "rezim Presiden Suriah Bashar al-Assad": a regime named by its leader is the state the leader heads. */
+function regimeState(env: Env, before: string, ref: Ref): Ref | undefined {
+  if (ref.type !== 'PERSON' || !hasTag(before, 'RegimeWord')) return undefined;
+  const affil = env.people.get(ref.id)?.affil;
+  const e = affil ? ENTITIES.get(affil) : undefined;
+  return e?.type === 'COUNTRY' ? toRef(e) : undefined;
 }
 
 /** A lexicon entity; a capital stands for its government unless the sentence treats it as a place. */

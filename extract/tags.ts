@@ -47,6 +47,7 @@ export const TAGS = [
   'Reciprocal',
   'Relational',
   'Refusal',
+  'RegimeWord',
   'RegionalTitle',
   'SideJoiner',
   'SpeechTag',
