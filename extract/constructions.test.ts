@@ -2023,6 +2023,16 @@ const TENTH_MUST: Row[] = [
     'Kunjungan pertama Raja Yordania ke Kenya berlangsung pekan ini.',
     'Yordania VISITED Kenya',
   ],
+  [
+    'attacks: fighting against a group ("bertempur melawan")',
+    'Militer Nigeria bertempur melawan kelompok militan Boko Haram di Borno.',
+    'Nigeria ATTACKED Boko Haram',
+  ],
+  [
+    'clauses: "membantu X melawan Y" makes X the one who fights',
+    'Prancis membantu militer Mali melawan kelompok militan Al-Qaeda di Gao.',
+    'Mali ATTACKED Al Qaeda',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2120,6 +2130,11 @@ const TENTH_MUST_NOT: Row[] = [
     'meetings: a pair that meets someone else "bersama" with an object has not met each other',
     'Presiden Kenya dan Presiden Ghana makan malam bersama Raja Yordania di Amman.',
     'Kenya MET Ghana',
+  ],
+  [
+    'clauses: the helper is not the fighter',
+    'Prancis membantu militer Mali melawan kelompok militan Al-Qaeda di Gao.',
+    'Prancis ATTACKED Al Qaeda',
   ],
   [
     "names: a company's legal form is not a body",
