@@ -2033,6 +2033,11 @@ const TENTH_MUST: Row[] = [
     'Prancis membantu militer Mali melawan kelompok militan Al-Qaeda di Gao.',
     'Mali ATTACKED Al Qaeda',
   ],
+  [
+    'support: backed by a party\'s air power ("didukung oleh kekuatan udara X")',
+    'Pasukan Mali yang juga didukung oleh kekuatan udara Prancis merebut Gao.',
+    'Prancis SUPPORTS Mali',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
