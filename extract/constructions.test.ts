@@ -2038,6 +2038,11 @@ const TENTH_MUST: Row[] = [
     'Pasukan Mali yang juga didukung oleh kekuatan udara Prancis merebut Gao.',
     'Prancis SUPPORTS Mali',
   ],
+  [
+    'titles: "pemerintah" with no country after a title is the government the article is about',
+    'Perundingan Kolombia dengan pemberontak ELN berlanjut di Havana. Negosiator pemerintah Juan Camilo Restrepo mengatakan perundingan berjalan baik.',
+    'Juan Camilo Restrepo AFFILIATED_WITH Kolombia',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2140,6 +2145,16 @@ const TENTH_MUST_NOT: Row[] = [
     'clauses: the helper is not the fighter',
     'Prancis membantu militer Mali melawan kelompok militan Al-Qaeda di Gao.',
     'Prancis ATTACKED Al Qaeda',
+  ],
+  [
+    "titles: a government named with its country is that country's",
+    'Kolombia mengecam ELN. Juru bicara pemerintah Venezuela Delcy Rodriguez mengatakan perundingan berjalan baik.',
+    'Delcy Rodriguez AFFILIATED_WITH Kolombia',
+  ],
+  [
+    'attacks: in "perang melawan X" the clause subject is not the fighter',
+    'Ghana mendesak Nigeria menghentikan perang melawan Boko Haram.',
+    'Ghana ATTACKED Boko Haram',
   ],
   [
     "names: a company's legal form is not a body",

@@ -42,6 +42,8 @@ export interface Mention {
   anaphor?: boolean;
   /** The title names a junta but no country: the article's country is meant. */
   junta?: boolean;
+  /** The title names "pemerintah" but no country ("negosiator pemerintah X"): the article's main country. */
+  home?: boolean;
   /** "Presiden kemudian bertemu …": a capitalised title alone stands for the holder the article names. */
   bare?: boolean;
 }
@@ -464,6 +466,15 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
       .join(' ');
   // "menteri luar negeri junta Than Swe": the junta is the government of the country in the news.
   const junta = toks.slice(title.end, j).some((t) => t.norm === 'junta') || title.role.includes('junta');
+  // "negosiator (pihak) pemerintah Jesus Dureza": the government of the country the article is about.
+  const gov = toks[j]?.norm === 'pihak' ? j + 1 : j;
+  const home =
+    !junta &&
+    hasTag(toks[gov]?.norm ?? '', 'GovernmentWord') &&
+    !toks[gov]?.cap &&
+    !matchAt(toks, gov + 1, titleCase) &&
+    isNameToken(toks[gov + 1], titleCase);
+  if (home) j = gov + 1;
   j = skipParen(toks, j);
   if (toks[j]?.norm === 'dari') j++;
   let affil: LexEntity | undefined;
@@ -552,6 +563,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     const m: Mention = { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
     if (affil) m.affil = affil;
     else if (junta) m.junta = true;
+    else if (home) m.home = true;
     if (affilSpan) m.affilSpan = affilSpan;
     return afterName(toks, m, titleCase);
   }
@@ -566,6 +578,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     const m: Mention = { start: i, end: nEnd, kind: 'name', name, role, former };
     if (affil) m.affil = affil;
     else if (junta) m.junta = true;
+    else if (home) m.home = true;
     if (affilSpan) m.affilSpan = affilSpan;
     return afterName(toks, m, titleCase);
   }

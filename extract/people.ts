@@ -280,9 +280,12 @@ function relativeHead(people: People, s: SentenceIn, m: Mention): Person | undef
   return p;
 }
 
-/** "junta" titles without a country: the most-mentioned state under military rule, else the main country. */
+/**
+ * "junta" titles without a country: the most-mentioned state under military rule, else the main country;
+ * "pemerintah" titles without a country: the main country.
+ */
 export function assignJuntas(sents: readonly SentenceIn[], people: People): void {
-  if (!sents.some((s) => s.mentions.some((m) => m.junta))) return;
+  if (!sents.some((s) => s.mentions.some((m) => m.junta || m.home))) return;
   const count = new Map<string, { e: LexEntity; n: number; first: number }>();
   let order = 0;
   for (const s of sents)
@@ -298,15 +301,16 @@ export function assignJuntas(sents: readonly SentenceIn[], people: People): void
     }
   // Ties go to the country named first (the headline's).
   const ranked = [...count.values()].sort((a, b) => b.n - a.n || a.first - b.first);
-  const junta = ranked.find((c) => c.e.militaryRule)?.e ?? ranked[0]?.e;
-  if (!junta) return;
+  const home = ranked[0]?.e;
+  const junta = ranked.find((c) => c.e.militaryRule)?.e ?? home;
+  if (!junta || !home) return;
   for (const s of sents)
     for (const m of s.mentions)
-      if (m.junta && !m.affil) {
-        m.affil = junta;
+      if ((m.junta || m.home) && !m.affil) {
+        m.affil = m.junta ? junta : home;
         if (m.kind === 'role') m.entity = m.affil;
         const p = m.name ? people.get(`person:${slug(m.name)}`) : undefined;
-        if (p) p.affil ??= junta.id;
+        if (p) p.affil ??= m.affil.id;
       }
 }
 

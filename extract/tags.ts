@@ -23,6 +23,7 @@ export const TAGS = [
   'FormerPost',
   'FrontedPrep',
   'GenericRole',
+  'GovernmentWord',
   'GroupHead',
   'Hearsay',
   'Kinship',
