@@ -2043,6 +2043,31 @@ const TENTH_MUST: Row[] = [
     'Perundingan Kolombia dengan pemberontak ELN berlanjut di Havana. Negosiator pemerintah Juan Camilo Restrepo mengatakan perundingan berjalan baik.',
     'Juan Camilo Restrepo AFFILIATED_WITH Kolombia',
   ],
+  [
+    'appositions: a body the lexicon does not know, after a lower-case title in apposition',
+    'Abu Hamza, juru bicara Jaish al Fatah, mengecam serangan Rusia.',
+    'Abu Hamza AFFILIATED_WITH Jaish al Fatah',
+  ],
+  [
+    'appositions: a group after "kelompok" in apposition',
+    'Tommy Robinson, wakil ketua kelompok English Defence League, mengecam Theresa May.',
+    'Tommy Robinson AFFILIATED_WITH English Defence League',
+  ],
+  [
+    'appositions: "yang merupakan" before the apposed title',
+    'Bintou Keita, yang merupakan pemimpin MONUSCO, mengecam serangan itu.',
+    'Bintou Keita AFFILIATED_WITH MONUSCO',
+  ],
+  [
+    'leaders: a state "di bawah" its leader',
+    'Amerika Serikat di bawah Presiden Joe Biden mengecam Rusia.',
+    'Joe Biden AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'titles: a bracketed remit inside the title',
+    'Menteri Pendidikan ( Pendidikan Dasar ) Malaysia Fadhlina Sidek bertemu Menlu Jepang.',
+    'Fadhlina Sidek AFFILIATED_WITH Malaysia',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2155,6 +2180,11 @@ const TENTH_MUST_NOT: Row[] = [
     'attacks: in "perang melawan X" the clause subject is not the fighter',
     'Ghana mendesak Nigeria menghentikan perang melawan Boko Haram.',
     'Ghana ATTACKED Boko Haram',
+  ],
+  [
+    'appositions: the next office holder in a list is no body',
+    'Hadir pula Menteri Kesehatan Susan Wafula, Menteri Keuangan Njuguna Ndungu, dan Menlu Ghana.',
+    'Susan Wafula AFFILIATED_WITH Njuguna Ndungu',
   ],
   [
     "names: a company's legal form is not a body",

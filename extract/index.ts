@@ -20,6 +20,13 @@ export interface Analysed {
 }
 
 /** Folds "Name, title of X" into the name's slot so the apposition is one actor with its affiliation. */
+/** What may stand between "NAME ," and the apposed title: nothing, or "yang merupakan", "yang menjabat sebagai". */
+function appositionLink(s: SentenceIn, from: number, to: number): boolean {
+  if (to < from || to - from > 3) return false;
+  if (to === from) return true;
+  return s.toks[from]?.norm === 'yang' && s.toks.slice(from + 1, to).every((t) => hasTag(t.norm, 'Copula'));
+}
+
 function foldAppositions(s: SentenceIn, slots: Slot[]): Slot[] {
   const out: Slot[] = [];
   for (let k = 0; k < slots.length; k++) {
@@ -34,7 +41,7 @@ function foldAppositions(s: SentenceIn, slots: Slot[]): Slot[] {
       b.m.kind === 'role' &&
       !b.m.former &&
       s.toks[a.end]?.text === ',' &&
-      b.start === a.end + 1
+      appositionLink(s, a.end + 1, b.start)
     ) {
       const m: Mention = { ...a.m, affil, end: b.end };
       if (b.m.affilSpan) m.affilSpan = b.m.affilSpan;
@@ -213,8 +220,15 @@ function ledBy(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
     const titled = hasTag(s.toks[leader.start]?.norm ?? '', 'LedBy') ? 1 : 0;
     const between = s.toks.slice(sl.end, leader.start + titled).map((t) => t.norm);
     const led = between.filter((w) => hasTag(w, 'LedBy')).length === 1;
+    // "AS di bawah (pemerintahan) Presiden Donald Trump": "di bawah" with the leadership noun links too.
     const linking = (w: string): boolean =>
-      hasTag(w, 'LedBy') || w === 'yang' || w === 'oleh' || PLANNED.has(w) || hasTag(w, 'Filler');
+      hasTag(w, 'LedBy') ||
+      hasTag(w, 'Leadership') ||
+      w === 'yang' ||
+      w === 'oleh' ||
+      w === 'di' ||
+      PLANNED.has(w) ||
+      hasTag(w, 'Filler');
     if (!led || !between.every(linking)) return;
     out.push({ subject: leader, object: sl.ref, mention: sl.mention, rule: 'affiliated/led-by' });
   });

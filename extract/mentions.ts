@@ -274,8 +274,8 @@ function bareBodyAt(
   return { end: j, entity: { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' } };
 }
 
-/** An all-caps abbreviation of 2–6 letters, like those organisations go by ("NDF", "KPU"). */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** An all-caps abbreviation of 2–8 letters, like those organisations go by ("NDF", "KPU"). */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /** A minister's abbreviation names a portfolio ("Menteri ESDM"); a governor's, a region ("Gubernur NTT"). */
 const portfolioTitle = (role: string): boolean =>
@@ -409,6 +409,63 @@ function remitEnd(toks: readonly Token[], j: number, titleCase: boolean): number
   return k;
 }
 
+/**
+ * "Mohammad Adnan, juru bicara Jaish Ahrar al Ashaer,", "Jayda Fransen, wakil ketua kelompok Britain
+ * First.": in an apposition to a name, the capitalised run after a title is the body the person serves,
+ * known or not. A country that ends the run is its parent ("Penjaga Perbatasan Bangladesh").
+ */
+function appositionBodyAt(
+  toks: readonly Token[],
+  i: number,
+  j: number,
+  titleCase: boolean,
+): { end: number; entity: LexEntity } | undefined {
+  // A lower-case title after a comma is an apposition; a capitalised one more likely the next item of a
+  // list of office holders ("Menteri BUMN Rini Soemarno , Menteri Kesehatan Nila Moeloek").
+  const apposed =
+    toks[i - 1]?.text === ',' || (toks[i - 2]?.norm === 'yang' && hasTag(toks[i - 1]?.norm ?? '', 'Copula'));
+  if (titleCase || !apposed || toks[i]?.cap) return undefined;
+  const grouped = hasTag(toks[j]?.norm ?? '', 'GroupHead') && !toks[j]?.cap;
+  const from = grouped ? j + 1 : j;
+  let k = from;
+  while (
+    k < toks.length &&
+    k - from < 5 &&
+    (toks[k]?.cap || (k > from && NAME_PARTICLES.has(toks[k]?.norm ?? '')))
+  )
+    k++;
+  // A body's own name is short; a longer capitalised run has a person's name glued to it.
+  const close = toks[k]?.text;
+  if (k === from || !(close === ',' || close === '.' || close === undefined)) return undefined;
+  const known = matchAt(toks, from, titleCase);
+  if (known && (known.end >= k || known.entity.type === 'PERSON')) return undefined;
+  // Plain capitalised words may be a person's name; a body shows a head word, an
+  // abbreviation, a name particle or a group noun before it.
+  const run = toks.slice(from, k);
+  const bodyLike = (t: Token): boolean =>
+    ACRONYM.test(t.text) ||
+    ORG_HEADS.has(t.norm) ||
+    hasTag(t.norm, 'GroupHead') ||
+    NAME_PARTICLES.has(t.norm);
+  if (!grouped && !run.some(bodyLike)) return undefined;
+  const name = run.map((x) => x.text).join(' ');
+  const entity: LexEntity = { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' };
+  const last = matchAt(toks, k - 1, titleCase);
+  if (last?.entity.type === 'COUNTRY' && last.end === k && k - 1 > from) entity.parent = last.entity.id;
+  return { end: k, entity };
+}
+
+/** "Menteri Pendidikan ( Pendidikan Tinggi dan Keterampilan ) Singapura": a bracketed remit of the title. */
+function portfolioParen(toks: readonly Token[], j: number): number {
+  if (toks[j]?.text !== '(') return j;
+  for (let k = j + 1; k < toks.length && k - j <= 7; k++) {
+    const t = toks[k] as Token;
+    if (t.text === ')') return k > j + 1 && toks[k + 1]?.cap ? k + 1 : j;
+    if (!(t.cap || t.norm === 'dan') || ACRONYM.test(t.text)) return j;
+  }
+  return j;
+}
+
 /** Titled person or unnamed official starting at a title. */
 function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   // "Penjabat PM Thailand Phumtham", "calon Presiden AS …": a prefix before the title belongs to it.
@@ -451,6 +508,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) break;
     j++;
   }
+  j = portfolioParen(toks, j);
   j = unitWordsEnd(toks, j, titleCase);
   // "Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": titles can be chained.
   const chained = titleAt(toks, j);
@@ -482,7 +540,8 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   const g =
     entityOrOrgAt(toks, j, titleCase) ??
     bareBodyAt(toks, j, titleCase) ??
-    (portfolioTitle(title.role) ? undefined : acronymBodyAt(toks, j, titleCase));
+    (portfolioTitle(title.role) ? undefined : acronymBodyAt(toks, j, titleCase)) ??
+    appositionBodyAt(toks, i, j, titleCase);
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
     // "Presiden Kyiv", yes; "Gubernur Jakarta", "Wali Kota London": a regional office serves its city.
     const regional = hasTag(title.role.toLowerCase(), 'RegionalTitle');

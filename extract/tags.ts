@@ -27,6 +27,7 @@ export const TAGS = [
   'GroupHead',
   'Hearsay',
   'Kinship',
+  'Leadership',
   'LedBy',
   'Locative',
   'ListIntro',
