@@ -366,8 +366,14 @@ function matchRight(
     // Scare quotes open a quoted predicate ('sebagai langkah yang "tidak bertanggung jawab"').
     const quoted = ei > 0 && QUOTES.has(toks[pos]?.text ?? '') ? pos + 1 : pos;
     const past = ei > 0 ? skipAdverbs(ctx, quoted) : pos;
-    for (const p of past === pos ? [pos] : quoted === past ? [pos, past] : [pos, quoted, past])
-      for (const f of el.forms) {
+    // pos, then quoted and past where they differ: no array per call (this runs for every element
+    // of every rule tried), and only the forms whose first word is the token's.
+    for (let n = 0; n < 3; n++) {
+      const p = n === 0 ? pos : n === 1 ? quoted : past;
+      if (n > 0 && (p === pos || (n === 1 && p === past))) continue;
+      const forms = el.byFirst.get(toks[p]?.norm ?? '');
+      if (forms === undefined) continue;
+      for (const f of forms) {
         if (wordsAt(toks, inSlot, p, f)) {
           const r = matchRight(ctx, els, ei + 1, p + f.length, b, bindOptional);
           if (r) {
@@ -376,6 +382,7 @@ function matchRight(
           }
         }
       }
+    }
     return el.optional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
   }
   if (el.kind === 'gap') {

@@ -40,8 +40,14 @@ export interface Condition {
 
 /** One element of a compiled pattern. */
 export type Element =
-  | { kind: 'slot'; role: 'S' | 'O'; types?: EntityType[]; optional: boolean }
-  | { kind: 'words'; forms: string[][]; optional: boolean }
+  | { kind: 'slot'; role: 'S' | 'O'; types: EntityType[] | undefined; optional: boolean }
+  | {
+      kind: 'words';
+      forms: string[][];
+      /** The forms by their first word, in list order (the engine tries only those of the token). */
+      byFirst: ReadonlyMap<string, string[][]>;
+      optional: boolean;
+    }
   | { kind: 'gap'; max: number }
   | { kind: 'search' };
 
@@ -136,6 +142,16 @@ function tagForms(name: string, where: string): string[][] {
   return [...tagged(name)].sort().map((w) => w.split(' '));
 }
 
+function wordsElement(forms: string[][], optional: boolean): Element {
+  const byFirst = new Map<string, string[][]>();
+  for (const f of forms) {
+    const l = byFirst.get(f[0] as string);
+    if (l) l.push(f);
+    else byFirst.set(f[0] as string, [f]);
+  }
+  return { kind: 'words', forms, byFirst, optional };
+}
+
 /** Compiles "{S} ... @met_verbs (dengan|bersama)? {O:PERSON}" into elements. */
 export function compilePattern(pattern: string, where: string, needsSubject = true): Element[] {
   const out: Element[] = [];
@@ -150,14 +166,19 @@ export function compilePattern(pattern: string, where: string, needsSubject = tr
     if (tok === '...') out.push({ kind: 'search' });
     else if (gap) out.push({ kind: 'gap', max: Number(gap[1]) });
     else if (slot) {
-      const el: Element = { kind: 'slot', role: slot[1] as 'S' | 'O', optional };
-      if (slot[2]) el.types = slot[2].split(/[|,]/).map((t) => entityType(t, where));
-      out.push(el);
-    } else if (list) out.push({ kind: 'words', forms: lists(list[1] as string, where), optional });
-    else if (tag) out.push({ kind: 'words', forms: tagForms(tag[1] as string, where), optional });
+      // Every slot element has the same fields, so the engine's reads of them stay monomorphic.
+      const types = slot[2] ? slot[2].split(/[|,]/).map((t) => entityType(t, where)) : undefined;
+      out.push({ kind: 'slot', role: slot[1] as 'S' | 'O', types, optional });
+    } else if (list) out.push(wordsElement(lists(list[1] as string, where), optional));
+    else if (tag) out.push(wordsElement(tagForms(tag[1] as string, where), optional));
     else if (alt)
-      out.push({ kind: 'words', forms: (alt[1] as string).split('|').map((w) => w.split('_')), optional });
-    else if (/^[\p{Ll}\d,.-]+$/u.test(tok)) out.push({ kind: 'words', forms: [[tok]], optional });
+      out.push(
+        wordsElement(
+          (alt[1] as string).split('|').map((w) => w.split('_')),
+          optional,
+        ),
+      );
+    else if (/^[\p{Ll}\d,.-]+$/u.test(tok)) out.push(wordsElement([[tok]], optional));
     else
       throw new Error(
         `kg/extract: cannot read "${tok}" in the pattern of ${where}; use words, (a|b), @list, #Tag, ~N, ..., {S} or {O:TYPE}`,
