@@ -149,6 +149,9 @@ function conflictSlot(c: LexEntity, from: Slot, to: Slot): Slot {
     ref: { id: c.id, name: c.name, type: 'CONFLICT' },
     mention: '',
     m: from.m,
+    // Every slot has all its fields (see resolveMention): one shape for the engine's reads.
+    pair: undefined,
+    members: undefined,
   };
 }
 
@@ -1129,6 +1132,8 @@ function possessor(ctx: Ctx, i: number): Slot | undefined {
       ref,
       mention: text,
       m: { start: i, end: i + 1, kind: 'pronoun', pronoun: 'person' },
+      pair: undefined,
+      members: undefined,
     }
   );
 }
@@ -1198,7 +1203,9 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   if (frame.O.length === 0 && ref) {
     const first = frame.S[0] as Slot;
     const mention = conflict ? ctx.doc.conflictMention : ref.name;
-    frame.O = [{ start: first.start, end: first.end, ref, mention, m: first.m }];
+    frame.O = [
+      { start: first.start, end: first.end, ref, mention, m: first.m, pair: undefined, members: undefined },
+    ];
   }
   frame.O = frame.O.filter((o) => rule.objectTypes.includes(o.ref.type));
   if (frame.O.length === 0 && frame.pairs.length === 0)
