@@ -1030,10 +1030,19 @@ function eventHead(frame: Frame, i: number): number {
   return h > i && frame.O.length > 0 && frame.O.every((o) => o.start > i && o.end <= h) ? h : i;
 }
 
+/** Whether a pattern has an optional slot, the only element bindOptional changes. */
+function optionalSlot(els: readonly Element[]): boolean {
+  for (const e of els) if (e.kind === 'slot' && e.optional) return true;
+  return false;
+}
+
 /** One rule at one trigger: the candidates it yields, or the reason it did not fire. */
 function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   const b0: Binding = { S: [], O: [], end: i, head: -1 };
-  const right = matchRight(ctx, rule.rest, 0, i, b0, true) ?? matchRight(ctx, rule.rest, 0, i, b0, false);
+  // Without an optional slot the second reading is the first one again: most triggers fail, so skip it.
+  const right =
+    matchRight(ctx, rule.rest, 0, i, b0, true) ??
+    (optionalSlot(rule.rest) ? matchRight(ctx, rule.rest, 0, i, b0, false) : undefined);
   if (!right) return 'trigger found but the words or slots after it did not match';
   const lead = bindLead(ctx, rule, i, right);
   if (typeof lead === 'string') return lead;
