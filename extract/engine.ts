@@ -113,8 +113,8 @@ function quoteOpenAt(ctx: Ctx, k: number): boolean {
 
 export interface DocContext {
   conflict: Ref | undefined;
-  /** The article's words outside names (see sentenceNorms), for conditions on the whole article, with the first two sentences each occurs in. */
-  words: ReadonlyMap<string, readonly number[]>;
+  /** The article's words outside names (see sentenceNorms), for conditions on the whole article, with the first two sentences each occurs in; built on the first call. */
+  words: () => ReadonlyMap<string, readonly number[]>;
   /** How the document itself names that conflict, for relations that fall back to it. */
   conflictMention: string;
   conflictParties: readonly string[];
@@ -1270,8 +1270,9 @@ function objectsAfterWords(
  * that (sport). One match report in a political article does not make it a sports article.
  */
 function aboutTopic(doc: DocContext, words: ReadonlySet<string>): boolean {
-  const hits = [...words].filter((w) => doc.words.has(w));
-  return hits.length >= 3 && new Set(hits.flatMap((w) => doc.words.get(w) ?? [])).size >= 2;
+  const all = doc.words();
+  const hits = [...words].filter((w) => all.has(w));
+  return hits.length >= 3 && new Set(hits.flatMap((w) => all.get(w) ?? [])).size >= 2;
 }
 
 /** Where the object (its first member) starts; -1 when there is none. */
