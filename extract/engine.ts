@@ -272,8 +272,9 @@ const MAX_GROUP = 64;
 function expand(slots: readonly Slot[]): Slot[] {
   return slots.flatMap((s): Slot[] => {
     if (!s.members) return [s];
-    const { members, ...rest } = s;
-    return members.map((ref) => ({ ...rest, ref }));
+    // Written out, not spread: a spread copy is an object of another shape (see conflictSlot).
+    const { start, end, mention, m, pair } = s;
+    return s.members.map((ref) => ({ start, end, ref, mention, m, pair, members: undefined }));
   });
 }
 
@@ -1344,7 +1345,20 @@ function candidatesOf(ctx: Ctx, rule: Rule, i: number, frame: Frame, verb: numbe
       searched: frame.searched,
     };
     out.push(c);
-    if (rule.mutual) out.push({ ...c, subject: o, object: s });
+    // The reverse written out, not spread (a spread copy has another shape than c).
+    if (rule.mutual)
+      out.push({
+        rule,
+        relation: rule.relation,
+        subject: o,
+        object: s,
+        modality,
+        cameo,
+        start: spanStart,
+        end: spanEnd,
+        anchor: i,
+        searched: frame.searched,
+      });
   }
   return out;
 }

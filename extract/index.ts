@@ -6,7 +6,7 @@ import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
 import { type DocContext, matchSentence, newMemory, recall, remember } from './engine';
 import { CONFLICT_DEFS, ENTITIES, type LexEntity, matchAt } from './gazetteer';
 import { WORDS } from './lexicon';
-import { addAbbreviations, findMentions, type Mention } from './mentions';
+import { addAbbreviations, findMentions, settled } from './mentions';
 import { PARTIES, type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
 import { hasTag } from './tags';
 import { type Sentence, splitSentences, tokenize } from './text';
@@ -36,11 +36,20 @@ function foldAppositions(s: SentenceIn, slots: Slot[]): Slot[] {
       s.toks[a.end]?.text === ',' &&
       b.start === a.end + 1
     ) {
-      const m: Mention = { ...a.m, affil, end: b.end };
+      const m = settled({ ...a.m, affil, end: b.end });
       if (b.m.affilSpan) m.affilSpan = b.m.affilSpan;
       else m.affilSpan = undefined; // not `delete`: that would turn the mention into a slow dictionary object
       if (b.m.role) m.role = b.m.role;
-      out.push({ ...a, m, end: b.end, mention: a.mention });
+      // Written out, not spread: every slot keeps the one shape resolveMention gives it.
+      out.push({
+        start: a.start,
+        end: b.end,
+        ref: a.ref,
+        mention: a.mention,
+        m,
+        pair: a.pair,
+        members: a.members,
+      });
       k++;
       continue;
     }
@@ -252,9 +261,13 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
       const span = m.affilSpan ?? [m.start, m.end];
       if (affil.type === 'ORGANIZATION' && affil.parent && parentWritten(s, affil, span[0], span[1])) {
         const bodySlot: Slot = {
-          ...sl,
+          start: sl.start,
+          end: sl.end,
           ref: { id: affil.id, name: affil.name, type: affil.type },
           mention: written ?? affil.name,
+          m: sl.m,
+          pair: sl.pair,
+          members: sl.members,
         };
         out.push({ subject: bodySlot, object: parentRef(affil.parent), rule: 'affiliated/body-of' });
       }

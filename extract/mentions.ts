@@ -688,7 +688,7 @@ export function addAbbreviations(sents: readonly { toks: readonly Token[]; menti
  * resolution and the engine read them all; one shape keeps those reads monomorphic (V8 deoptimised
  * and recompiled them as new shapes came in, a large part of a run's CPU).
  */
-function settled(m: Mention): Mention {
+export function settled(m: Mention): Mention {
   return {
     start: m.start,
     end: m.end,

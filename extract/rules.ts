@@ -73,11 +73,11 @@ export interface Rule {
   pairwise: boolean;
 
   /** The subject is not in the pattern: the speaker the sentence's quotation is attributed to. */
-  subjectFrom?: 'quote-speaker';
+  subjectFrom?: 'quote-speaker' | undefined;
   /** Unless/require conditions, each with the reason `kg explain` prints. */
   conditions: Condition[];
   /** The object when the pattern names none: the article's conflict, or the agent of the last attack. */
-  objectFallback?: 'conflict' | 'last-attacker' | 'last-proposer';
+  objectFallback?: 'conflict' | 'last-attacker' | 'last-proposer' | undefined;
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
   /** Lower-case first words that can start the first literal element (for indexing). */
@@ -235,15 +235,16 @@ function build(): Rule[] {
         nearestSubject: r.nearestSubject ?? false,
         nearestActor: r.nearestActor ?? false,
         pairwise: r.pairwise ?? false,
+        // Set on every rule, present or not: one shape for the engine's many reads of a rule.
+        subjectFrom: r.subjectFrom,
         conditions: (r.conditions ?? []).map((c) => compileCondition(c, where)),
+        objectFallback: r.objectFallback,
         subjectTypes: r.subjectTypes ?? ACTORS,
         objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
         anchorIndex,
         rest: elements.slice(anchorIndex),
       };
-      if (r.objectFallback) rule.objectFallback = r.objectFallback;
-      if (r.subjectFrom) rule.subjectFrom = r.subjectFrom;
       rules.push(rule);
     });
   }
