@@ -236,12 +236,24 @@ function groupsAt(
       pending = [];
     }
   }
-  return out.reverse().map((g) => ({
-    get slots() {
-      return expand(slots.slice(0, g.n));
-    },
-    end: g.end,
-  }));
+  return out.reverse().map((g) => new Group(slots, g.n, g.end));
+}
+
+/**
+ * One coordinated group of groupsAt: its first n slots, copied only when read. A class, not an
+ * object literal with a getter: those get a shape of their own each, and the engine reads `end`
+ * and `slots` of every group it tries.
+ */
+class Group {
+  constructor(
+    private readonly all: readonly Slot[],
+    private readonly n: number,
+    readonly end: number,
+  ) {}
+
+  get slots(): Slot[] {
+    return expand(this.all.slice(0, this.n));
+  }
 }
 
 /**
