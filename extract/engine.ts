@@ -113,8 +113,8 @@ function quoteOpenAt(ctx: Ctx, k: number): boolean {
 
 export interface DocContext {
   conflict: Ref | undefined;
-  /** The article's words outside names (see sentenceNorms), for conditions on the whole article, with the first two sentences each occurs in. */
-  words: ReadonlyMap<string, readonly number[]>;
+  /** The article's words outside names (see sentenceNorms), for conditions on the whole article, with the first two sentences each occurs in; built on the first call. */
+  words: () => ReadonlyMap<string, readonly number[]>;
   /** How the document itself names that conflict, for relations that fall back to it. */
   conflictMention: string;
   conflictParties: readonly string[];
@@ -149,6 +149,9 @@ function conflictSlot(c: LexEntity, from: Slot, to: Slot): Slot {
     ref: { id: c.id, name: c.name, type: 'CONFLICT' },
     mention: '',
     m: from.m,
+    // Every slot has all its fields (see resolveMention): one shape for the engine's reads.
+    pair: undefined,
+    members: undefined,
   };
 }
 
@@ -236,12 +239,24 @@ function groupsAt(
       pending = [];
     }
   }
-  return out.reverse().map((g) => ({
-    get slots() {
-      return expand(slots.slice(0, g.n));
-    },
-    end: g.end,
-  }));
+  return out.reverse().map((g) => new Group(slots, g.n, g.end));
+}
+
+/**
+ * One coordinated group of groupsAt: its first n slots, copied only when read. A class, not an
+ * object literal with a getter: those get a shape of their own each, and the engine reads `end`
+ * and `slots` of every group it tries.
+ */
+class Group {
+  constructor(
+    private readonly all: readonly Slot[],
+    private readonly n: number,
+    readonly end: number,
+  ) {}
+
+  get slots(): Slot[] {
+    return expand(this.all.slice(0, this.n));
+  }
 }
 
 /**
@@ -272,8 +287,9 @@ const MAX_GROUP = 64;
 function expand(slots: readonly Slot[]): Slot[] {
   return slots.flatMap((s): Slot[] => {
     if (!s.members) return [s];
-    const { members, ...rest } = s;
-    return members.map((ref) => ({ ...rest, ref }));
+    // Written out, not spread: a spread copy is an object of another shape (see conflictSlot).
+    const { start, end, mention, m, pair } = s;
+    return s.members.map((ref) => ({ start, end, ref, mention, m, pair, members: undefined }));
   });
 }
 
@@ -369,8 +385,14 @@ function matchRight(
     // Scare quotes open a quoted predicate ('sebagai langkah yang "tidak bertanggung jawab"').
     const quoted = ei > 0 && QUOTES.has(toks[pos]?.text ?? '') ? pos + 1 : pos;
     const past = ei > 0 ? skipAdverbs(ctx, quoted) : pos;
-    for (const p of past === pos ? [pos] : quoted === past ? [pos, past] : [pos, quoted, past])
-      for (const f of el.forms) {
+    // pos, then quoted and past where they differ: no array per call (this runs for every element
+    // of every rule tried), and only the forms whose first word is the token's.
+    for (let n = 0; n < 3; n++) {
+      const p = n === 0 ? pos : n === 1 ? quoted : past;
+      if (n > 0 && (p === pos || (n === 1 && p === past))) continue;
+      const forms = el.byFirst.get(toks[p]?.norm ?? '');
+      if (forms === undefined) continue;
+      for (const f of forms) {
         if (wordsAt(toks, inSlot, p, f)) {
           const r = matchRight(ctx, els, ei + 1, p + f.length, b, bindOptional);
           if (r) {
@@ -379,6 +401,7 @@ function matchRight(
           }
         }
       }
+    }
     return el.optional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
   }
   if (el.kind === 'gap') {
@@ -1041,10 +1064,19 @@ function eventHead(frame: Frame, i: number): number {
   return h > i && frame.O.length > 0 && frame.O.every((o) => o.start > i && o.end <= h) ? h : i;
 }
 
+/** Whether a pattern has an optional slot, the only element bindOptional changes. */
+function optionalSlot(els: readonly Element[]): boolean {
+  for (const e of els) if (e.kind === 'slot' && e.optional) return true;
+  return false;
+}
+
 /** One rule at one trigger: the candidates it yields, or the reason it did not fire. */
 function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   const b0: Binding = { S: [], O: [], end: i, head: -1 };
-  const right = matchRight(ctx, rule.rest, 0, i, b0, true) ?? matchRight(ctx, rule.rest, 0, i, b0, false);
+  // Without an optional slot the second reading is the first one again: most triggers fail, so skip it.
+  const right =
+    matchRight(ctx, rule.rest, 0, i, b0, true) ??
+    (optionalSlot(rule.rest) ? matchRight(ctx, rule.rest, 0, i, b0, false) : undefined);
   if (!right) return 'trigger found but the words or slots after it did not match';
   const lead = bindLead(ctx, rule, i, right);
   if (typeof lead === 'string') return lead;
@@ -1143,6 +1175,8 @@ function possessor(ctx: Ctx, i: number): Slot | undefined {
       ref,
       mention: text,
       m: { start: i, end: i + 1, kind: 'pronoun', pronoun: 'person' },
+      pair: undefined,
+      members: undefined,
     }
   );
 }
@@ -1212,7 +1246,9 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   if (frame.O.length === 0 && ref) {
     const first = frame.S[0] as Slot;
     const mention = conflict ? ctx.doc.conflictMention : ref.name;
-    frame.O = [{ start: first.start, end: first.end, ref, mention, m: first.m }];
+    frame.O = [
+      { start: first.start, end: first.end, ref, mention, m: first.m, pair: undefined, members: undefined },
+    ];
   }
   frame.O = frame.O.filter((o) => rule.objectTypes.includes(o.ref.type));
   if (frame.O.length === 0 && frame.pairs.length === 0)
@@ -1270,8 +1306,9 @@ function objectsAfterWords(
  * that (sport). One match report in a political article does not make it a sports article.
  */
 function aboutTopic(doc: DocContext, words: ReadonlySet<string>): boolean {
-  const hits = [...words].filter((w) => doc.words.has(w));
-  return hits.length >= 3 && new Set(hits.flatMap((w) => doc.words.get(w) ?? [])).size >= 2;
+  const all = doc.words();
+  const hits = [...words].filter((w) => all.has(w));
+  return hits.length >= 3 && new Set(hits.flatMap((w) => all.get(w) ?? [])).size >= 2;
 }
 
 /** Where the object (its first member) starts; -1 when there is none. */
@@ -1343,7 +1380,20 @@ function candidatesOf(ctx: Ctx, rule: Rule, i: number, frame: Frame, verb: numbe
       searched: frame.searched,
     };
     out.push(c);
-    if (rule.mutual) out.push({ ...c, subject: o, object: s });
+    // The reverse written out, not spread (a spread copy has another shape than c).
+    if (rule.mutual)
+      out.push({
+        rule,
+        relation: rule.relation,
+        subject: o,
+        object: s,
+        modality,
+        cameo,
+        start: spanStart,
+        end: spanEnd,
+        anchor: i,
+        searched: frame.searched,
+      });
   }
   return out;
 }

@@ -37,7 +37,7 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
       lines.push(`  [${sl.start}-${sl.end}) "${sl.mention}" → ${sl.ref.type} ${sl.ref.id} (${sl.ref.name})`);
     const ctx = a.context[i] ?? {
       conflict: undefined,
-      words: new Map<string, number[]>(),
+      words: () => new Map<string, number[]>(),
       conflictMention: '',
       conflictParties: [],
       prevPerson: undefined,

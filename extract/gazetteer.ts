@@ -10,15 +10,15 @@ export interface LexEntity {
   name: string;
   type: EntityType;
   /** AFFILIATED_WITH parent (country or organisation id) for bodies that belong to it. */
-  parent?: string;
+  parent?: string | undefined;
   /** For capitals: the country whose government the city may stand for. */
-  capitalOf?: string;
+  capitalOf?: string | undefined;
   /** A news outlet: quoted as a source, never a party to talks or demands. */
-  media?: boolean;
+  media?: boolean | undefined;
   /** A seat of government (Gedung Putih, Kremlin): a body of its state wherever it occurs. */
-  seat?: boolean;
+  seat?: boolean | undefined;
   /** A state under a military junta, which "junta" refers to. */
-  militaryRule?: boolean;
+  militaryRule?: boolean | undefined;
 }
 
 interface Entry {
@@ -67,7 +67,19 @@ function add(alias: string, entity: LexEntity, forceExact = false): void {
   else INDEX.set(first.norm, [e]);
 }
 
-function register(entity: LexEntity, aliases: readonly string[], exact: readonly string[] = []): void {
+function register(given: LexEntity, aliases: readonly string[], exact: readonly string[] = []): void {
+  // Every field present, in one order: the mention stages and the engine read entities of every
+  // kind, and one shape keeps those reads from deoptimising as new shapes come in.
+  const entity: LexEntity = {
+    id: given.id,
+    name: given.name,
+    type: given.type,
+    parent: given.parent,
+    capitalOf: given.capitalOf,
+    media: given.media,
+    seat: given.seat,
+    militaryRule: given.militaryRule,
+  };
   ENTITIES.set(entity.id, entity);
   for (const a of [entity.name, ...aliases]) {
     add(a, entity, exact.includes(a));

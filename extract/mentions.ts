@@ -23,29 +23,38 @@ export interface Mention {
   end: number;
   kind: MentionKind;
   /** Lexicon entity (kind entity) or the country/organisation an unnamed official acts for (kind role). */
-  entity?: LexEntity;
+  entity?: LexEntity | undefined;
   /** Person name as written (kind name), honorifics stripped. */
-  name?: string;
-  role?: string;
+  name?: string | undefined;
+  role?: string | undefined;
   /** Canonical role from the title table ("Watap" → "Wakil Tetap"), to match a role to its holder. */
-  roleKey?: string;
+  roleKey?: string | undefined;
   /** Country or organisation the title ties the person to. */
-  affil?: LexEntity;
+  affil?: LexEntity | undefined;
   /** The title said "mantan": a former post, no affiliation. */
-  former?: boolean;
-  pronoun?: 'person' | 'actor' | 'country' | 'organization' | 'pair' | 'place' | 'speaker' | 'side';
+  former?: boolean | undefined;
+  pronoun?:
+    | 'person'
+    | 'actor'
+    | 'country'
+    | 'organization'
+    | 'pair'
+    | 'place'
+    | 'speaker'
+    | 'side'
+    | undefined;
   /** Conflict parties, for pair mentions like "Rusia-Ukraina". */
-  pair?: LexEntity[];
+  pair?: LexEntity[] | undefined;
   /** Token span of the affiliation's name, for its surface form. */
-  affilSpan?: [number, number];
+  affilSpan?: [number, number] | undefined;
   /** "Pemimpin Turki itu": the title refers back to a person named before. */
-  anaphor?: boolean;
+  anaphor?: boolean | undefined;
   /** The title names a junta but no country: the article's country is meant. */
-  junta?: boolean;
+  junta?: boolean | undefined;
   /** The title names "pemerintah" but no country ("negosiator pemerintah X"): the article's main country. */
-  home?: boolean;
+  home?: boolean | undefined;
   /** "Presiden kemudian bertemu …": a capitalised title alone stands for the holder the article names. */
-  bare?: boolean;
+  bare?: boolean | undefined;
 }
 
 const setOf = (xs: readonly string[]): Set<string> => new Set(xs);
@@ -785,12 +794,38 @@ export function addAbbreviations(sents: readonly { toks: readonly Token[]; menti
     s.toks.forEach((t, k) => {
       // "Pemimpin FLNKS Christian Tein": before a name it is part of a title, left to the name.
       const entity = covered[k] || s.toks[k + 1]?.cap ? undefined : known.get(t.text);
-      if (entity) added.push({ start: k, end: k + 1, kind: 'entity', entity });
+      if (entity) added.push(settled({ start: k, end: k + 1, kind: 'entity', entity }));
     });
     if (added.length === 0) continue;
     s.mentions.push(...added);
     s.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * The mention with every field present, in one order: the stages build mentions of many shapes, and
+ * resolution and the engine read them all; one shape keeps those reads monomorphic (V8 deoptimised
+ * and recompiled them as new shapes came in, a large part of a run's CPU).
+ */
+export function settled(m: Mention): Mention {
+  return {
+    start: m.start,
+    end: m.end,
+    kind: m.kind,
+    entity: m.entity,
+    name: m.name,
+    role: m.role,
+    roleKey: m.roleKey,
+    affil: m.affil,
+    former: m.former,
+    pronoun: m.pronoun,
+    pair: m.pair,
+    affilSpan: m.affilSpan,
+    anaphor: m.anaphor,
+    junta: m.junta,
+    home: m.home,
+    bare: m.bare,
+  };
 }
 
 /** All mentions of one sentence, left to right, non-overlapping. */
@@ -813,7 +848,7 @@ export function findMentions(toks: readonly Token[], titleCase: boolean): Mentio
       groupNameAt(toks, i, titleCase) ??
       bareName(toks, i, titleCase);
     if (m) {
-      out.push(m);
+      out.push(settled(m));
       i = m.end;
     } else i++;
   }

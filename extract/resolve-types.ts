@@ -19,9 +19,9 @@ export interface Slot {
   mention: string;
   m: Mention;
   /** The conflict parties of a pair mention ("Rusia-Ukraina"). */
-  pair?: Ref[];
+  pair?: Ref[] | undefined;
   /** What a plural anaphor ("keduanya", "pihak-pihak bertikai") stands for: one relation each. */
-  members?: Ref[];
+  members?: Ref[] | undefined;
 }
 
 export interface SentenceIn {

@@ -122,13 +122,15 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
 /** One mention to a slot, or nothing when no referent can be told. */
 function resolveMention(env: Env, st: Salience, here: Here, m: Mention): Slot | undefined {
   const { s } = here;
+  // Every field set, in one order, however the slot is made: one shape for the engine to read.
   const make = (ref: Ref, extra?: Partial<Slot>): Slot => ({
     start: m.start,
     end: m.end,
     ref,
     mention: surface(s.toks, m.start, m.end, s.text),
     m,
-    ...extra,
+    pair: extra?.pair,
+    members: extra?.members,
   });
   if (m.kind === 'pronoun') {
     const group = groupAnaphor(st, here, m);

@@ -40,8 +40,14 @@ export interface Condition {
 
 /** One element of a compiled pattern. */
 export type Element =
-  | { kind: 'slot'; role: 'S' | 'O'; types?: EntityType[]; optional: boolean }
-  | { kind: 'words'; forms: string[][]; optional: boolean }
+  | { kind: 'slot'; role: 'S' | 'O'; types: EntityType[] | undefined; optional: boolean }
+  | {
+      kind: 'words';
+      forms: string[][];
+      /** The forms by their first word, in list order (the engine tries only those of the token). */
+      byFirst: ReadonlyMap<string, string[][]>;
+      optional: boolean;
+    }
   | { kind: 'gap'; max: number }
   | { kind: 'search' };
 
@@ -67,11 +73,11 @@ export interface Rule {
   pairwise: boolean;
 
   /** The subject is not in the pattern: the speaker the sentence's quotation is attributed to. */
-  subjectFrom?: 'quote-speaker';
+  subjectFrom?: 'quote-speaker' | undefined;
   /** Unless/require conditions, each with the reason `kg explain` prints. */
   conditions: Condition[];
   /** The object when the pattern names none: the article's conflict, or the agent of the last attack. */
-  objectFallback?: 'conflict' | 'last-attacker' | 'last-proposer';
+  objectFallback?: 'conflict' | 'last-attacker' | 'last-proposer' | undefined;
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
   /** Lower-case first words that can start the first literal element (for indexing). */
@@ -138,6 +144,16 @@ function tagForms(name: string, where: string): string[][] {
   return [...tagged(name)].sort().map((w) => w.split(' '));
 }
 
+function wordsElement(forms: string[][], optional: boolean): Element {
+  const byFirst = new Map<string, string[][]>();
+  for (const f of forms) {
+    const l = byFirst.get(f[0] as string);
+    if (l) l.push(f);
+    else byFirst.set(f[0] as string, [f]);
+  }
+  return { kind: 'words', forms, byFirst, optional };
+}
+
 /** Compiles "{S} ... @met_verbs (dengan|bersama)? {O:PERSON}" into elements. */
 export function compilePattern(pattern: string, where: string, needsSubject = true): Element[] {
   const out: Element[] = [];
@@ -152,14 +168,19 @@ export function compilePattern(pattern: string, where: string, needsSubject = tr
     if (tok === '...') out.push({ kind: 'search' });
     else if (gap) out.push({ kind: 'gap', max: Number(gap[1]) });
     else if (slot) {
-      const el: Element = { kind: 'slot', role: slot[1] as 'S' | 'O', optional };
-      if (slot[2]) el.types = slot[2].split(/[|,]/).map((t) => entityType(t, where));
-      out.push(el);
-    } else if (list) out.push({ kind: 'words', forms: lists(list[1] as string, where), optional });
-    else if (tag) out.push({ kind: 'words', forms: tagForms(tag[1] as string, where), optional });
+      // Every slot element has the same fields, so the engine's reads of them stay monomorphic.
+      const types = slot[2] ? slot[2].split(/[|,]/).map((t) => entityType(t, where)) : undefined;
+      out.push({ kind: 'slot', role: slot[1] as 'S' | 'O', types, optional });
+    } else if (list) out.push(wordsElement(lists(list[1] as string, where), optional));
+    else if (tag) out.push(wordsElement(tagForms(tag[1] as string, where), optional));
     else if (alt)
-      out.push({ kind: 'words', forms: (alt[1] as string).split('|').map((w) => w.split('_')), optional });
-    else if (/^[\p{Ll}\d,.-]+$/u.test(tok)) out.push({ kind: 'words', forms: [[tok]], optional });
+      out.push(
+        wordsElement(
+          (alt[1] as string).split('|').map((w) => w.split('_')),
+          optional,
+        ),
+      );
+    else if (/^[\p{Ll}\d,.-]+$/u.test(tok)) out.push(wordsElement([[tok]], optional));
     else
       throw new Error(
         `kg/extract: cannot read "${tok}" in the pattern of ${where}; use words, (a|b), @list, #Tag, ~N, ..., {S} or {O:TYPE}`,
@@ -216,15 +237,16 @@ function build(): Rule[] {
         nearestSubject: r.nearestSubject ?? false,
         nearestActor: r.nearestActor ?? false,
         pairwise: r.pairwise ?? false,
+        // Set on every rule, present or not: one shape for the engine's many reads of a rule.
+        subjectFrom: r.subjectFrom,
         conditions: (r.conditions ?? []).map((c) => compileCondition(c, where)),
+        objectFallback: r.objectFallback,
         subjectTypes: r.subjectTypes ?? ACTORS,
         objectTypes: r.objectTypes ?? f.objectTypes ?? DEFAULT_OBJECT[f.relation],
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
         anchorIndex,
         rest: elements.slice(anchorIndex),
       };
-      if (r.objectFallback) rule.objectFallback = r.objectFallback;
-      if (r.subjectFrom) rule.subjectFrom = r.subjectFrom;
       rules.push(rule);
     });
   }

@@ -64,9 +64,9 @@ function isBoilerplate(text: string): boolean {
   if (CREDIT_END.test(t.length > 160 ? t.slice(-160) : t)) return true;
   if (t.length > 300) return false;
   if (BYLINE.test(t)) return true;
-  // Section labels and menu items: one or two words with no sentence punctuation.
-  const words = t.split(/\s+/).length;
-  if (words <= 2 && !/[.!?]$/.test(t)) return true;
+  // Section labels and menu items: one or two words with no sentence punctuation. (t is trimmed:
+  // tested by a pattern, not counted with split, which built an array for every line.)
+  if (/^\S+(?:\s+\S+)?$/.test(t) && !/[.!?]$/.test(t)) return true;
   // A dateline alone ("Selasa 07 May 2019 12:34 WIB").
   if (
     /^\W*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)?,?\s*\d{1,2}\s+\w+\s+\d{4}(?:\s*[|,]?\s*\d{1,2}[:.]\d{2})?\s*(?:WIB|WITA|WIT)?\W*$/i.test(
