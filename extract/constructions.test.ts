@@ -2068,6 +2068,16 @@ const TENTH_MUST: Row[] = [
     'Menteri Pendidikan ( Pendidikan Dasar ) Malaysia Fadhlina Sidek bertemu Menlu Jepang.',
     'Fadhlina Sidek AFFILIATED_WITH Malaysia',
   ],
+  [
+    'names: a people\'s name is no person ("Rohingya" does not become a speaker)',
+    'Aung San Suu Kyi tiba di Naypyidaw. Ia membahas nasib Rohingya dalam perbincangan dengan Presiden Turki Recep Tayyip Erdogan.',
+    'Aung San Suu Kyi MET Recep Tayyip Erdogan',
+  ],
+  [
+    'names: an armed group named in Indonesian is the group the lexicon knows',
+    'Myanmar menolak gencatan senjata yang dideklarasikan Pasukan Penyelamat Rohingya Arakan.',
+    'Myanmar REJECTED Arakan Rohingya Salvation Army',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2185,6 +2195,11 @@ const TENTH_MUST_NOT: Row[] = [
     'appositions: the next office holder in a list is no body',
     'Hadir pula Menteri Kesehatan Susan Wafula, Menteri Keuangan Njuguna Ndungu, dan Menlu Ghana.',
     'Susan Wafula AFFILIATED_WITH Njuguna Ndungu',
+  ],
+  [
+    'names: a people or a faith is no actor',
+    'Muslim Rohingya melarikan diri ke Bangladesh.',
+    'Muslim Rohingya VISITED Bangladesh',
   ],
   [
     "names: a company's legal form is not a body",
