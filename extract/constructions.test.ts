@@ -2202,6 +2202,16 @@ const TENTH_MUST_NOT: Row[] = [
     'Muslim Rohingya VISITED Bangladesh',
   ],
   [
+    'clauses: a reported clause about a crowd of people has its own subject, not the speaker',
+    'PBB mengatakan ribuan pengungsi menuju Bangladesh.',
+    'PBB VISITED Bangladesh',
+  ],
+  [
+    'clauses: "jumlah pengungsi" opens a reported clause as well',
+    'PBB mengatakan jumlah pengungsi yang menuju Bangladesh meningkat tajam.',
+    'PBB VISITED Bangladesh',
+  ],
+  [
     "names: a company's legal form is not a body",
     'Direktur Utama PT Pertamina Nicke Widyawati bertemu dengan Menteri Energi Arab Saudi.',
     'Pertamina Nicke Widyawati AFFILIATED_WITH PT',

@@ -655,7 +655,12 @@ function clauseScan(ctx: Ctx, i: number): { start: number; subordinate: boolean 
     if (SAY.has(n)) {
       const q = pastTimeAdverbial(ctx, k + 1);
       // "mengungkapkan para pengemis musiman datang ke Jakarta": a reported clause about people.
-      const people = MODIFIERS.has(toks[q]?.norm ?? '') || NATIONALITY_NOUNS.has(toks[q]?.norm ?? '');
+      // "mengatakan ribuan pengungsi menuju Bangladesh": so is one about a crowd of people.
+      const head = hasTag(toks[q]?.norm ?? '', 'Quantifier') ? q + 1 : q;
+      const people =
+        MODIFIERS.has(toks[q]?.norm ?? '') ||
+        NATIONALITY_NOUNS.has(toks[q]?.norm ?? '') ||
+        hasTag(toks[head]?.norm ?? '', 'PeopleNoun');
       const opens = toks[q]?.norm === 'bahwa' || toks[q]?.text === ',' || ctx.slotAt[q] || people;
       if (!opens) continue;
       if (q > k + 1) return { start: q, subordinate: false };

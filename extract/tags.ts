@@ -36,6 +36,7 @@ export const TAGS = [
   'NegativeJudgement',
   'NegativePredicate',
   'NotBody',
+  'PeopleNoun',
   'PersonalTitle',
   'PortfolioTitle',
   'Threat',
