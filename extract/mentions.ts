@@ -549,8 +549,22 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   const g =
     entityOrOrgAt(toks, j, titleCase) ??
     bareBodyAt(toks, j, titleCase) ??
-    (portfolioTitle(title.role) ? undefined : acronymBodyAt(toks, j, titleCase)) ??
-    appositionBodyAt(toks, i, j, titleCase);
+    (portfolioTitle(title.role) ? undefined : acronymBodyAt(toks, j, titleCase));
+  // "X, juru bicara Jaish al Fatah, …": the apposition ends at the body; no name follows it.
+  const app = g ? undefined : appositionBodyAt(toks, i, j, titleCase);
+  if (app) {
+    const e = app.entity;
+    return {
+      start: i,
+      end: app.end,
+      kind: 'role',
+      role,
+      entity: e,
+      affil: e,
+      affilSpan: [j, app.end],
+      former,
+    };
+  }
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
     // "Presiden Kyiv", yes; "Gubernur Jakarta", "Wali Kota London": a regional office serves its city.
     const regional = hasTag(title.role.toLowerCase(), 'RegionalTitle');
