@@ -2078,6 +2078,16 @@ const TENTH_MUST: Row[] = [
     'Myanmar menolak gencatan senjata yang dideklarasikan Pasukan Penyelamat Rohingya Arakan.',
     'Myanmar REJECTED Arakan Rohingya Salvation Army',
   ],
+  [
+    'meetings: "mengontak" (contacting) is a meeting',
+    'Menlu Kenya menyatakan sudah mengontak pemerintah Somalia soal itu.',
+    'Kenya MET Somalia',
+  ],
+  [
+    'support: giving support "pada" a party',
+    'Turki pernah memberi dukungan pada Hamas di Gaza.',
+    'Turki SUPPORTS Hamas',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
