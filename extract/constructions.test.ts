@@ -2088,6 +2088,11 @@ const TENTH_MUST: Row[] = [
     'Turki pernah memberi dukungan pada Hamas di Gaza.',
     'Turki SUPPORTS Hamas',
   ],
+  [
+    'meetings: a meeting noun with "resmi pertama" before its pair, after a sentence-opening "Ini"',
+    'Ini adalah pertemuan resmi pertama delegasi Kenya dan Somalia sejak perang.',
+    'Kenya MET Somalia',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2220,6 +2225,11 @@ const TENTH_MUST_NOT: Row[] = [
     'clauses: "jumlah pengungsi" opens a reported clause as well',
     'PBB mengatakan jumlah pengungsi yang menuju Bangladesh meningkat tajam.',
     'PBB VISITED Bangladesh',
+  ],
+  [
+    'meetings: a meeting read back by a demonstrative has its own participants',
+    'Pertemuan tersebut dihadiri tokoh dunia seperti Presiden Kenya dan Presiden Ghana.',
+    'Kenya MET Ghana',
   ],
   [
     "names: a company's legal form is not a body",
