@@ -1370,35 +1370,23 @@ function candidatesOf(ctx: Ctx, rule: Rule, i: number, frame: Frame, verb: numbe
   const spanEnd = Math.max(frame.end, ...ends.map((s) => s.end));
   const out: Candidate[] = [];
   const all = [...frame.S.flatMap((x) => frame.O.map((y) => [x, y] as [Slot, Slot])), ...frame.pairs];
+  // Every candidate written out in one literal, not spread: one object shape for the engine's reads.
+  const candidate = (subject: Slot, object: Slot): Candidate => ({
+    rule,
+    relation: rule.relation,
+    subject,
+    object,
+    modality,
+    cameo,
+    start: spanStart,
+    end: spanEnd,
+    anchor: i,
+    searched: frame.searched,
+  });
   for (const [s, o] of all) {
     if (s.ref.id === o.ref.id) continue;
-    const c: Candidate = {
-      rule,
-      relation: rule.relation,
-      subject: s,
-      object: o,
-      modality,
-      cameo,
-      start: spanStart,
-      end: spanEnd,
-      anchor: i,
-      searched: frame.searched,
-    };
-    out.push(c);
-    // The reverse written out, not spread (a spread copy has another shape than c).
-    if (rule.mutual)
-      out.push({
-        rule,
-        relation: rule.relation,
-        subject: o,
-        object: s,
-        modality,
-        cameo,
-        start: spanStart,
-        end: spanEnd,
-        anchor: i,
-        searched: frame.searched,
-      });
+    out.push(candidate(s, o));
+    if (rule.mutual) out.push(candidate(o, s));
   }
   return out;
 }
