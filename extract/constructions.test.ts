@@ -2093,6 +2093,16 @@ const TENTH_MUST: Row[] = [
     'Ini adalah pertemuan resmi pertama delegasi Kenya dan Somalia sejak perang.',
     'Kenya MET Somalia',
   ],
+  [
+    'reference: "mereka" after a group named earlier in the same sentence stands for its members',
+    'Kenya dan Somalia telah mengonfirmasi bahwa delegasi utama mereka akan bertemu di Nairobi pekan depan.',
+    'Kenya MET Somalia',
+  ],
+  [
+    'attacks: shooting people dead ("menembak mati")',
+    'Tentara Kongo menembak mati 36 pengungsi Burundi dalam bentrokan itu.',
+    'Kongo ATTACKED Burundi',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
