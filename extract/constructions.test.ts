@@ -2103,6 +2103,11 @@ const TENTH_MUST: Row[] = [
     'Tentara Kongo menembak mati 36 pengungsi Burundi dalam bentrokan itu.',
     'Kongo ATTACKED Burundi',
   ],
+  [
+    "bodies: a ministry placed in a capital is that state's ministry",
+    'Kementerian Luar Negeri di Nairobi mengecam serangan Al-Shabaab terhadap Kenya.',
+    'Kementerian Luar Negeri di Nairobi AFFILIATED_WITH Kenya',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2240,6 +2245,11 @@ const TENTH_MUST_NOT: Row[] = [
     'meetings: a meeting read back by a demonstrative has its own participants',
     'Pertemuan tersebut dihadiri tokoh dunia seperti Presiden Kenya dan Presiden Ghana.',
     'Kenya MET Ghana',
+  ],
+  [
+    'bodies: an embassy in a capital serves the state named before "di", not the host',
+    'Kedutaan Besar Amerika Serikat di Nairobi mengecam serangan Al-Shabaab.',
+    'Kedutaan Besar Amerika Serikat AFFILIATED_WITH Kenya',
   ],
   [
     "names: a company's legal form is not a body",

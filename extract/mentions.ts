@@ -206,6 +206,34 @@ function abbreviatedTail(toks: readonly Token[], k: number): number | undefined 
 /** Words for a party's people or forces ("pasukan", "militer"): before a country they stand for it. */
 const ACTOR_WORDS: ReadonlySet<string> = new Set(WORDS.actorModifiers);
 
+/**
+ * "Kementerian Luar Negeri di Seoul": a ministry placed in a capital is that state's ministry (an
+ * embassy or office in a capital is not: it serves the state that sends it, named before "di").
+ */
+function ministryInCapital(
+  toks: readonly Token[],
+  i: number,
+  j: number,
+  titleCase: boolean,
+): { end: number; entity: LexEntity } | undefined {
+  if (!hasTag(toks[i]?.norm ?? '', 'MinistryHead')) return undefined;
+  const g = matchAt(toks, j + 1, titleCase);
+  const state = g?.entity.capitalOf ? ENTITIES.get(g.entity.capitalOf) : undefined;
+  if (!g || !state) return undefined;
+  const words = toks.slice(i, j).map((x) => x.text);
+  const name = toks
+    .slice(i, g.end)
+    .map((x) => x.text)
+    .join(' ');
+  const entity: LexEntity = {
+    id: `org:${slug([...words, state.name].join(' '))}`,
+    name,
+    type: 'ORGANIZATION',
+  };
+  entity.parent = state.id;
+  return { end: g.end, entity };
+}
+
 /** An organisation built on a head word and ending in a country: "Kementerian Luar Negeri Rusia". */
 function orgAt(
   toks: readonly Token[],
@@ -246,6 +274,8 @@ function orgAt(
       if (!civic) entity.parent = g.entity.id;
       return { end: skipParen(toks, tailEnd ?? g.end), entity };
     }
+    const seated = t.norm === 'di' && j > i + 1 ? ministryInCapital(toks, i, j, titleCase) : undefined;
+    if (seated) return seated;
     // "Kedutaan besar Indonesia", "Kementerian luar negeri China": a body's words are often lower case,
     // but not a force's: "pasukan keamanan Somalia" is Somalia acting (GUIDELINES).
     const lower = TITLE_MODS.has(t.norm) && t.norm !== 'untuk' && !ACTOR_WORDS.has(head.norm);

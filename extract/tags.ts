@@ -31,6 +31,7 @@ export const TAGS = [
   'LedBy',
   'Locative',
   'ListIntro',
+  'MinistryHead',
   'NameParticle',
   'NegativeEpithet',
   'NegativeJudgement',
