@@ -2108,6 +2108,11 @@ const TENTH_MUST: Row[] = [
     'Kementerian Luar Negeri di Nairobi mengecam serangan Al-Shabaab terhadap Kenya.',
     'Kementerian Luar Negeri di Nairobi AFFILIATED_WITH Kenya',
   ],
+  [
+    'calls: acting "atas permintaan/desakan" a party means that party asked',
+    'Kenya menarik pasukannya dari Somalia atas permintaan Presiden Somalia.',
+    'Somalia URGED Kenya',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2250,6 +2255,11 @@ const TENTH_MUST_NOT: Row[] = [
     'bodies: an embassy in a capital serves the state named before "di", not the host',
     'Kedutaan Besar Amerika Serikat di Nairobi mengecam serangan Al-Shabaab.',
     'Kedutaan Besar Amerika Serikat AFFILIATED_WITH Kenya',
+  ],
+  [
+    "calls: acting on one's own request is no call",
+    'Kenya menarik pasukannya dari Somalia atas permintaan sendiri.',
+    'Somalia URGED Kenya',
   ],
   [
     "names: a company's legal form is not a body",
