@@ -2113,6 +2113,11 @@ const TENTH_MUST: Row[] = [
     'Kenya menarik pasukannya dari Somalia atas permintaan Presiden Somalia.',
     'Somalia URGED Kenya',
   ],
+  [
+    'meetings: a clitic object ("meneleponnya") is the person the story is about so far',
+    'Menlu Kenya Musalia Mudavadi tiba di Dhaka pada Senin. Menlu Iran meneleponnya pada malam hari.',
+    'Iran MET Musalia Mudavadi',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
@@ -2260,6 +2265,11 @@ const TENTH_MUST_NOT: Row[] = [
     "calls: acting on one's own request is no call",
     'Kenya menarik pasukannya dari Somalia atas permintaan sendiri.',
     'Somalia URGED Kenya',
+  ],
+  [
+    'meetings: a clitic object with no one in the story before it names nobody',
+    'Menlu Iran meneleponnya pada malam hari.',
+    'Iran MET Iran',
   ],
   [
     "names: a company's legal form is not a body",

@@ -1247,7 +1247,10 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
       ? ctx.doc.lastAttacker
       : rule.objectFallback === 'last-proposer'
         ? ctx.doc.lastProposer
-        : undefined;
+        : // "Menlu Iran meneleponnya": the clitic object is the person the story is about so far.
+          rule.objectFallback === 'last-person'
+          ? ctx.doc.prevPerson
+          : undefined;
   if (frame.O.length === 0 && ref) {
     const first = frame.S[0] as Slot;
     const mention = conflict ? ctx.doc.conflictMention : ref.name;

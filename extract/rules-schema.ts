@@ -26,7 +26,7 @@ export const RuleSchema = z.object({
   pairwise: z.boolean().optional(),
   subjectFrom: z.literal('quote-speaker').optional(),
   conditions: z.array(ConditionSchema).optional(),
-  objectFallback: z.enum(['conflict', 'last-attacker', 'last-proposer']).optional(),
+  objectFallback: z.enum(['conflict', 'last-attacker', 'last-proposer', 'last-person']).optional(),
   subjectTypes: z.array(EntityTypeSchema).optional(),
   objectTypes: z.array(EntityTypeSchema).optional(),
 });

@@ -77,7 +77,7 @@ export interface Rule {
   /** Unless/require conditions, each with the reason `kg explain` prints. */
   conditions: Condition[];
   /** The object when the pattern names none: the article's conflict, or the agent of the last attack. */
-  objectFallback?: 'conflict' | 'last-attacker' | 'last-proposer' | undefined;
+  objectFallback?: 'conflict' | 'last-attacker' | 'last-proposer' | 'last-person' | undefined;
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
   /** Lower-case first words that can start the first literal element (for indexing). */
