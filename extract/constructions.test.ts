@@ -2118,6 +2118,11 @@ const TENTH_MUST: Row[] = [
     'Menlu Kenya Musalia Mudavadi tiba di Dhaka pada Senin. Menlu Iran meneleponnya pada malam hari.',
     'Iran MET Musalia Mudavadi',
   ],
+  [
+    'meetings: a speech tag to an addressee over the phone ("kata X kepada Y melalui telepon")',
+    '"Kami tidak akan mundur," kata Menlu Ghana Samuel Ablakwa kepada Menlu Kenya Musalia Mudavadi melalui telepon.',
+    'Samuel Ablakwa MET Musalia Mudavadi',
+  ],
 ];
 
 const TENTH_MUST_NOT: Row[] = [
