@@ -3,7 +3,7 @@
 // negation around the trigger. Pure: slots in, relation candidates out.
 import type { EntityType, Modality, RelationType } from '../src/schema';
 import { conflictOf, countryOfPlace, ENTITIES, type LexEntity } from './gazetteer';
-import { COMMON_WORDS, TRIGGERS, WORDS } from './lexicon';
+import { ACTOR_MODIFIERS, COMMON_WORDS, TRIGGERS, WORDS } from './lexicon';
 import { quoteOpenFlags } from './quotes';
 import { PARTIES, type Ref, type Slot } from './resolve';
 import { type Element, RULE_INDEX, type Rule } from './rules';
@@ -37,7 +37,7 @@ const SAY = set(WORDS.sayVerbs);
 const PREPS = set(WORDS.prepositions);
 const PLANNED = set(WORDS.planned);
 const NEGATION = set(WORDS.negation);
-const MODIFIERS = set(WORDS.actorModifiers);
+const MODIFIERS = ACTOR_MODIFIERS;
 const NATIONALITY_NOUNS = set(WORDS.nationalityNouns);
 const PLACE_MODIFIERS = set([...WORDS.actorModifiers, ...WORDS.placeModifiers]);
 /** Words that may stand between a subject and its verb ("Hamas yang masih menyandera"). */

@@ -5,7 +5,7 @@ import type { Article, DocEntity, DocumentResult, EntityRef, RelationRecord } fr
 import { articleDate, normaliseDate, sentenceDate, urlDate } from './dates';
 import { type DocContext, matchSentence, newMemory, recall, remember } from './engine';
 import { CONFLICT_DEFS, ENTITIES, type LexEntity, matchAt } from './gazetteer';
-import { WORDS } from './lexicon';
+import { ACTOR_MODIFIERS, WORDS } from './lexicon';
 import { addAbbreviations, findMentions, settled } from './mentions';
 import { PARTIES, type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
 import { hasTag } from './tags';
@@ -214,7 +214,6 @@ function parentWritten(s: SentenceIn, e: LexEntity | undefined, start: number, e
   return false;
 }
 
-const ACTOR_MODIFIERS: ReadonlySet<string> = new Set(WORDS.actorModifiers);
 /** "Delegasi Rusia akan dipimpin oleh X": a plan or an aspect word may stand before the leader's verb. */
 const PLANNED: ReadonlySet<string> = new Set(WORDS.planned);
 

@@ -22,6 +22,8 @@ export const TITLES: z.infer<typeof S.TitlesSchema> = titlesFile;
 export const WORDS: z.infer<typeof S.WordsSchema> = wordsFile;
 export const CONFLICTS: z.infer<typeof S.ConflictsSchema> = conflictsFile;
 export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsFile.words);
+/** Words for a party's people, forces or officials ("pasukan", "para pejabat"): before an actor they stand for it. */
+export const ACTOR_MODIFIERS: ReadonlySet<string> = new Set(wordsFile.actorModifiers);
 export const TRIGGERS: z.infer<typeof S.TriggersSchema> = triggersFile;
 
 export interface CountryEntry {

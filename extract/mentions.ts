@@ -10,7 +10,7 @@ import {
   matchAt,
   slug,
 } from './gazetteer';
-import { COMMON_WORDS, TITLES, WORDS } from './lexicon';
+import { ACTOR_MODIFIERS, COMMON_WORDS, TITLES, WORDS } from './lexicon';
 import { groupContext, placeContext } from './places';
 import { hasTag, tagged } from './tags';
 import type { Token } from './text';
@@ -49,10 +49,11 @@ export interface Mention {
   affilSpan?: [number, number] | undefined;
   /** "Pemimpin Turki itu": the title refers back to a person named before. */
   anaphor?: boolean | undefined;
-  /** The title names a junta but no country: the article's country is meant. */
-  junta?: boolean | undefined;
-  /** The title names "pemerintah" but no country ("negosiator pemerintah X"): the article's main country. */
-  home?: boolean | undefined;
+  /**
+   * The title names a government but no country: the one the article is about. "junta" ("menteri luar
+   * negeri junta X") prefers a state under military rule; "state" ("negosiator pemerintah X") the main one.
+   */
+  home?: 'junta' | 'state' | undefined;
   /** "Presiden kemudian bertemu …": a capitalised title alone stands for the holder the article names. */
   bare?: boolean | undefined;
 }
@@ -203,9 +204,6 @@ function abbreviatedTail(toks: readonly Token[], k: number): number | undefined 
   return q > k && skipParen(toks, q) > q ? q : undefined;
 }
 
-/** Words for a party's people or forces ("pasukan", "militer"): before a country they stand for it. */
-const ACTOR_WORDS: ReadonlySet<string> = new Set(WORDS.actorModifiers);
-
 /**
  * "Kementerian Luar Negeri di Seoul": a ministry placed in a capital is that state's ministry (an
  * embassy or office in a capital is not: it serves the state that sends it, named before "di").
@@ -225,13 +223,8 @@ function ministryInCapital(
     .slice(i, g.end)
     .map((x) => x.text)
     .join(' ');
-  const entity: LexEntity = {
-    id: `org:${slug([...words, state.name].join(' '))}`,
-    name,
-    type: 'ORGANIZATION',
-  };
-  entity.parent = state.id;
-  return { end: g.end, entity };
+  const id = `org:${slug([...words, state.name].join(' '))}`;
+  return { end: g.end, entity: { id, name, type: 'ORGANIZATION', parent: state.id } };
 }
 
 /** An organisation built on a head word and ending in a country: "Kementerian Luar Negeri Rusia". */
@@ -250,7 +243,7 @@ function orgAt(
     if (g && (g.entity.type === 'COUNTRY' || g.entity.type === 'ORGANIZATION')) {
       // "Pasukan Israel", "Angkatan Rusia": a force named by its country alone acts for it (GUIDELINES);
       // "Pasukan Pertahanan Sipil Singapura" has a name of its own.
-      if (j === i + 1 && ACTOR_WORDS.has(head.norm)) return undefined;
+      if (j === i + 1 && ACTOR_MODIFIERS.has(head.norm)) return undefined;
       const words = toks.slice(i, j).map((x) => x.text);
       const known = matchAt(toks, i, titleCase);
       if (known && known.end >= g.end) return { end: known.end, entity: known.entity };
@@ -278,7 +271,7 @@ function orgAt(
     if (seated) return seated;
     // "Kedutaan besar Indonesia", "Kementerian luar negeri China": a body's words are often lower case,
     // but not a force's: "pasukan keamanan Somalia" is Somalia acting (GUIDELINES).
-    const lower = TITLE_MODS.has(t.norm) && t.norm !== 'untuk' && !ACTOR_WORDS.has(head.norm);
+    const lower = TITLE_MODS.has(t.norm) && t.norm !== 'untuk' && !ACTOR_MODIFIERS.has(head.norm);
     if (!(t.cap || t.norm === 'dan' || lower)) return undefined;
     j++;
   }
@@ -317,8 +310,10 @@ function bareBodyAt(
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /** A minister's abbreviation names a portfolio ("Menteri ESDM"); a governor's, a region ("Gubernur NTT"). */
-const portfolioTitle = (role: string): boolean =>
-  hasTag(role.toLowerCase(), 'PortfolioTitle') || hasTag(role.toLowerCase(), 'RegionalTitle');
+const portfolioTitle = (role: string): boolean => {
+  const key = role.toLowerCase();
+  return hasTag(key, 'PortfolioTitle') || hasTag(key, 'RegionalTitle');
+};
 
 /**
  * "pemimpin NDF Luis Jalandoni", "Ketua KPU Arief Budiman": an abbreviation the lexicon does not know,
@@ -370,7 +365,7 @@ function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
     (t.norm === 'junta' && (!t.cap || i === 0) && !named) ||
     (t.norm === 'rezim' && ['tersebut', 'itu', 'militer'].includes(toks[i + 1]?.norm ?? ''))
   )
-    return { start: i, end: t.norm === 'rezim' ? i + 2 : i + 1, kind: 'role', junta: true };
+    return { start: i, end: t.norm === 'rezim' ? i + 2 : i + 1, kind: 'role', home: 'junta' };
   const p = phraseAt(PRONOUNS, toks, i);
   return p ? { start: i, end: i + p.norms.length, kind: 'pronoun', pronoun: p.kind } : undefined;
 }
@@ -565,13 +560,21 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   const junta = toks.slice(title.end, j).some((t) => t.norm === 'junta') || title.role.includes('junta');
   // "negosiator (pihak) pemerintah Jesus Dureza": the government of the country the article is about.
   const gov = toks[j]?.norm === 'pihak' ? j + 1 : j;
-  const home =
+  const government =
     !junta &&
     hasTag(toks[gov]?.norm ?? '', 'GovernmentWord') &&
     !toks[gov]?.cap &&
     !matchAt(toks, gov + 1, titleCase) &&
     isNameToken(toks[gov + 1], titleCase);
-  if (home) j = gov + 1;
+  if (government) j = gov + 1;
+  const home = junta ? 'junta' : government ? 'state' : undefined;
+  // A named holder of the title: tied to the title's body or country, else to the article's government.
+  const holder = (m: Mention): Mention => {
+    if (affil) m.affil = affil;
+    else m.home = home;
+    if (affilSpan) m.affilSpan = affilSpan;
+    return afterName(toks, m, titleCase);
+  };
   j = skipParen(toks, j);
   if (toks[j]?.norm === 'dari') j++;
   let affil: LexEntity | undefined;
@@ -672,12 +675,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   const found = matchAt(toks, k, titleCase);
   const p = found && !otherNamesake(toks, found, titleCase) ? found : undefined;
   if (p?.entity.type === 'PERSON') {
-    const m: Mention = { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
-    if (affil) m.affil = affil;
-    else if (junta) m.junta = true;
-    else if (home) m.home = true;
-    if (affilSpan) m.affilSpan = affilSpan;
-    return afterName(toks, m, titleCase);
+    return holder({ start: i, end: p.end, kind: 'entity', entity: p.entity, role, former });
   }
   const nEnd = p ? k : nameAt(toks, k, titleCase, honorific);
   if (nEnd > k) {
@@ -687,14 +685,9 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
       .join(' ')
       .replace(/ \. /g, '. ')
       .replace(/ \.$/, '.');
-    const m: Mention = { start: i, end: nEnd, kind: 'name', name, role, former };
-    if (affil) m.affil = affil;
-    else if (junta) m.junta = true;
-    else if (home) m.home = true;
-    if (affilSpan) m.affilSpan = affilSpan;
-    return afterName(toks, m, titleCase);
+    return holder({ start: i, end: nEnd, kind: 'name', name, role, former });
   }
-  if (junta && !affil) return { start: i, end: j, kind: 'role', role, junta: true, former };
+  if (junta && !affil) return { start: i, end: j, kind: 'role', role, home: 'junta', former };
   if (affil && toks[j]?.norm === 'yang') {
     // "Utusan khusus ASEAN yang baru diangkat untuk Myanmar, Alounkeo Kittikhoun, bertemu …"
     for (let c = j + 1; c < toks.length && c - j < 12; c++) {
@@ -866,7 +859,6 @@ export function settled(m: Mention): Mention {
     pair: m.pair,
     affilSpan: m.affilSpan,
     anaphor: m.anaphor,
-    junta: m.junta,
     home: m.home,
     bare: m.bare,
   };

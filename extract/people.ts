@@ -284,8 +284,8 @@ function relativeHead(people: People, s: SentenceIn, m: Mention): Person | undef
  * "junta" titles without a country: the most-mentioned state under military rule, else the main country;
  * "pemerintah" titles without a country: the main country.
  */
-export function assignJuntas(sents: readonly SentenceIn[], people: People): void {
-  if (!sents.some((s) => s.mentions.some((m) => m.junta || m.home))) return;
+export function assignGovernments(sents: readonly SentenceIn[], people: People): void {
+  if (!sents.some((s) => s.mentions.some((m) => m.home))) return;
   const count = new Map<string, { e: LexEntity; n: number; first: number }>();
   let order = 0;
   for (const s of sents)
@@ -306,8 +306,8 @@ export function assignJuntas(sents: readonly SentenceIn[], people: People): void
   if (!junta || !home) return;
   for (const s of sents)
     for (const m of s.mentions)
-      if ((m.junta || m.home) && !m.affil) {
-        m.affil = m.junta ? junta : home;
+      if (m.home && !m.affil) {
+        m.affil = m.home === 'junta' ? junta : home;
         if (m.kind === 'role') m.entity = m.affil;
         const p = m.name ? people.get(`person:${slug(m.name)}`) : undefined;
         if (p) p.affil ??= m.affil.id;

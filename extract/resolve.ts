@@ -6,7 +6,7 @@ import { ENTITIES } from './gazetteer';
 import { WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import {
-  assignJuntas,
+  assignGovernments,
   collectPeople,
   type People,
   type Person,
@@ -92,7 +92,7 @@ const newSalience = (): Salience => ({
 /** Resolves every sentence's mentions to slots, in document order. */
 export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   const people = collectPeople(sents);
-  assignJuntas(sents, people);
+  assignGovernments(sents, people);
   const env: Env = { sents, people };
   const st = newSalience();
   const out: Slot[][] = [];
@@ -266,29 +266,12 @@ function groupAnaphor(
     said === 'mereka';
   if (groupMereka && m.start <= 1) return { members: st.lastPair };
   // "AS dan Rusia mengonfirmasi bahwa delegasi mereka akan bertemu": a group named earlier in the sentence.
-  const here2 = m.pronoun === 'actor' && said === 'mereka' ? coordinatedBefore(here, m.start) : undefined;
-  return here2 ? { members: here2 } : undefined;
-}
-
-/** The first coordination of two or more actors ("A, B dan C") in this sentence before token `before`. */
-function coordinatedBefore(here: Here, before: number): Ref[] | undefined {
-  const actors = here.slots.filter(
-    (x) => x.end <= before && x.ref.type !== 'LOCATION' && x.ref.type !== 'CONFLICT',
-  );
-  for (let k = 0; k + 1 < actors.length; k++) {
-    const run: Ref[] = [(actors[k] as Slot).ref];
-    let q = k;
-    while (q + 1 < actors.length) {
-      const a = actors[q] as Slot;
-      const b = actors[q + 1] as Slot;
-      const gap = here.s.toks.slice(a.end, b.start).map((t) => t.norm);
-      if (gap.length !== 1 || !['dan', 'serta', ','].includes(gap[0] as string)) break;
-      run.push(b.ref);
-      q++;
-    }
-    if (run.length >= 2) return run;
-  }
-  return undefined;
+  if (m.pronoun !== 'actor' || said !== 'mereka') return undefined;
+  const earlier = coordinatedGroups(
+    s.toks,
+    here.slots.filter((x) => x.end <= m.start),
+  )[0];
+  return earlier ? { members: earlier } : undefined;
 }
 
 /** Puts an actor first in the recent list (in place: this runs for every slot of every article). */

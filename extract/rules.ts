@@ -12,6 +12,10 @@ import supports from './rules/supports.json';
 import urged from './rules/urged.json';
 import visited from './rules/visited.json';
 import type { RuleCondition, RuleFile } from './rules-schema';
+
+/** One rule as its JSON file gives it. */
+type RuleSpec = RuleFile['rules'][number];
+
 import { isTag, tagged } from './tags';
 
 /**
@@ -73,11 +77,14 @@ export interface Rule {
   pairwise: boolean;
 
   /** The subject is not in the pattern: the speaker the sentence's quotation is attributed to. */
-  subjectFrom?: 'quote-speaker' | undefined;
+  subjectFrom?: RuleSpec['subjectFrom'] | undefined;
   /** Unless/require conditions, each with the reason `kg explain` prints. */
   conditions: Condition[];
-  /** The object when the pattern names none: the article's conflict, or the agent of the last attack. */
-  objectFallback?: 'conflict' | 'last-attacker' | 'last-proposer' | 'last-person' | undefined;
+  /**
+   * The object when the pattern names none: the article's conflict, the agent of the last attack, the
+   * last proposer, or the person the story is about (one list, in rules-schema.ts).
+   */
+  objectFallback?: RuleSpec['objectFallback'] | undefined;
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
   /** Lower-case first words that can start the first literal element (for indexing). */

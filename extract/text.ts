@@ -90,6 +90,11 @@ function datelineAt(text: string, first: boolean): number {
   return first || mark ? dl[0].length : 0;
 }
 
+/** The label of a related link ("Baca juga", "Berita terkait"): alone, or before its linked headline. */
+const LINK_LABEL = '(?:baca juga|berita terkait|artikel terkait)';
+const LINK_ALONE = new RegExp(`^${LINK_LABEL}(?:\\s*:)?$`, 'i');
+const LINK_WITH_HEADLINE = new RegExp(`^\\s*${LINK_LABEL}\\s*:`, 'i');
+
 /** Where a paragraph was glued to a related-link headline: a lower-case letter right before a capital. */
 const GLUE = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
 
@@ -99,7 +104,7 @@ const GLUE = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
  * that paragraph when it reads as one (six words or more, ending like a sentence).
  */
 function gluedAfterLink(l: Line): Line | undefined {
-  if (!/^\s*(?:baca juga|berita terkait|artikel terkait)\s*:/i.test(l.text)) return undefined;
+  if (!LINK_WITH_HEADLINE.test(l.text)) return undefined;
   for (const m of l.text.matchAll(GLUE)) {
     const from = (m.index ?? 0) + 1;
     const rest = l.text.slice(from).trimEnd();
@@ -132,7 +137,7 @@ export function cleanLines(text: string): Line[] {
     const t = l.text.trim();
     // A bare "Baca juga" marker links the next line's headline: drop that too.
     // (t is trimmed: one \s* before the colon and none after, so spaces are not shared out.)
-    const marker = /^(?:baca juga|berita terkait|artikel terkait)(?:\s*:)?$/i.test(t);
+    const marker = LINK_ALONE.test(t);
     const repeated = (counts.get(t) ?? 0) > 1 && t.split(/\s+/).length > 3;
     const glued = gluedAfterLink(l);
     if (glued) kept.push(glued);
