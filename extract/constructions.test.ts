@@ -2283,6 +2283,58 @@ const TENTH_MUST_NOT: Row[] = [
   ],
 ];
 
+/** Eleventh batch: sentences written for the constructions read in the session of 2026-12-06. */
+const ELEVENTH_MUST: Row[] = [
+  [
+    'clauses: the person named between commas after a description headed by a common noun is the subject',
+    'Dalam laporannya, informan PBB di wilayah Palestina, Michael Lynk, menuding Israel melakukan pelanggaran.',
+    'Michael Lynk CRITICIZED Israel',
+  ],
+  [
+    'clauses: a person in apposition after a description naming a university is the subject',
+    'Pakar hukum dari Universitas Indonesia, Hikmahanto Juwana, mengkritik Malaysia.',
+    'Hikmahanto Juwana CRITICIZED Malaysia',
+  ],
+  [
+    'names: a seat of government acting is still a body of its state',
+    'Gedung Putih mengecam serangan Rusia terhadap Kyiv.',
+    'Gedung Putih AFFILIATED_WITH Amerika Serikat',
+  ],
+];
+
+const ELEVENTH_MUST_NOT: Row[] = [
+  [
+    'clauses: a description of the person in apposition is not the subject',
+    'Dalam laporannya, informan PBB di wilayah Palestina, Michael Lynk, menuding Israel melakukan pelanggaran.',
+    'PBB CRITICIZED Israel',
+  ],
+  [
+    'clauses: a country listed before a person with a verb between them keeps its own clause',
+    'Pejabat Malaysia mengatakan Singapura, Lee Hsien Loong, dan Indonesia menolak usulan itu.',
+    'Lee Hsien Loong REJECTED Malaysia',
+  ],
+  [
+    'titles: a post not yet held ("presiden terpilih") ties the person to nothing',
+    'Presiden terpilih AS Donald Trump mengecam China.',
+    'Donald Trump AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'titles: a post not yet held, in apposition',
+    'Pemimpin terpilih Hong Kong, Carrie Lam, bertemu dengan pendahulunya.',
+    'Carrie Lam AFFILIATED_WITH Hong Kong',
+  ],
+  [
+    'names: after "di" a seat of government is the building where something happened, not the body',
+    'Presiden Kenya bertemu dengan Presiden Donald Trump di Gedung Putih pada Kamis.',
+    'Gedung Putih AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'names: after "ke" a seat of government is where someone went',
+    'Presiden Kenya datang ke Kremlin untuk bertemu Putin.',
+    'Kremlin AFFILIATED_WITH Rusia',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -2294,6 +2346,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['eighth batch', EIGHTH_MUST, EIGHTH_MUST_NOT],
   ['ninth batch', NINTH_MUST, NINTH_MUST_NOT],
   ['tenth batch', TENTH_MUST, TENTH_MUST_NOT],
+  ['eleventh batch', ELEVENTH_MUST, ELEVENTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */

@@ -755,6 +755,41 @@ function clauseSubject(
   return { slots, from: found.from };
 }
 
+/**
+ * "informan PBB di wilayah Palestina, Michael Lynk, menuding …", "kantor berita Korea Utara, KCNA,
+ * mengecam …": the actor first found sits inside a description headed by a common noun, and the one
+ * named between commas right before the verb is who the description is about.
+ */
+function appositiveActor(
+  ctx: Ctx,
+  found: readonly Slot[],
+  anchor: number,
+  types: readonly EntityType[],
+): Slot | undefined {
+  const first = found[0] as Slot;
+  const last = found[found.length - 1] as Slot;
+  const head = ctx.toks[first.start - 1];
+  const word = head && !ctx.inSlot[first.start - 1] && /^\p{L}+$/u.test(head.norm) ? head.norm : '';
+  if (!word || PREPS.has(word) || BREAKERS.has(word) || ACTIVE_VERB.test(word) || PASSIVE_VERB.test(word))
+    return undefined;
+  let q = anchor;
+  while (q > last.end && !ctx.inSlot[q - 1] && auxiliary(ctx.toks[q - 1]?.norm ?? '')) q--;
+  if (ctx.toks[q - 1]?.text !== ',') return undefined;
+  const s = ctx.slots.find((x) => x.end === q - 1);
+  if (!s || s.start <= last.end || ctx.toks[s.start - 1]?.text !== ',' || !types.includes(s.ref.type))
+    return undefined;
+  // A person names who the description is; an organisation only a country's body ("kantor berita Korea Utara").
+  const fits =
+    s.ref.type === 'PERSON' ||
+    (s.ref.type === 'ORGANIZATION' && found.every((x) => x.ref.type === 'COUNTRY'));
+  if (!fits || found.some((x) => x.ref.type === 'PERSON')) return undefined;
+  const gap = ctx.toks.slice(last.end, s.start - 1);
+  return gap.length <= 6 &&
+    gap.every((t) => t.text !== ',' && !ACTIVE_VERB.test(t.norm) && !PASSIVE_VERB.test(t.norm))
+    ? s
+    : undefined;
+}
+
 /** Words between "yang" and its verb: "yang baru tiba", "yang akan berkunjung", "yang telah lama bertemu". */
 function auxiliary(n: string): boolean {
   return FILLERS.has(n) || PLANNED.has(n) || hasTag(n, 'Adverb') || hasTag(n, 'TimeAdverb');
@@ -858,6 +893,8 @@ function baseSubject(
     const g = groupAt(ctx, p, types) ?? { slots: expand([s]), end: s.end };
     pick = { slots: g.end <= anchor ? [...g.slots] : expand([s]), from: p };
     if (!nearest) {
+      const app = appositiveActor(ctx, pick.slots, anchor, types);
+      if (app) return { slots: [app], from: app.start };
       const c = controlled(ctx, g.end, anchor, types);
       return c === null ? undefined : (c ?? pick);
     }

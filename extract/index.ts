@@ -285,10 +285,13 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
         out.push({ subject: bodySlot, object: parentRef(affil.parent), rule: 'affiliated/body-of' });
       }
     }
+    // "kata Trump di Gedung Putih": after "di" or "ke" a seat of government names the building, not the body.
+    const venue = m.entity?.seat === true && hasTag(s.toks[m.start - 1]?.norm ?? '', 'VenuePrep');
     if (
       sl.ref.type === 'ORGANIZATION' &&
       m.kind === 'entity' &&
       m.entity?.parent &&
+      !venue &&
       parentWritten(s, m.entity, m.start, m.end)
     ) {
       out.push({ subject: sl, object: parentRef(m.entity.parent), rule: 'affiliated/body-of' });

@@ -518,7 +518,7 @@ function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mentio
 function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   const title = titleAt(toks, i);
   if (!title) return undefined;
-  const former = hasTag(toks[i - 1]?.norm ?? '', 'FormerPost');
+  let former = hasTag(toks[i - 1]?.norm ?? '', 'FormerPost');
   let j = title.end;
   let role = title.role;
   // Lower-case words that extend the title ("Juru bicara keamanan nasional").
@@ -542,6 +542,8 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) break;
     j++;
   }
+  // "Presiden terpilih AS Donald Trump": a post not yet held ties the person to nothing, as a former one.
+  former ||= toks.slice(title.end, j).some((t) => hasTag(t.norm, 'FormerPost'));
   j = portfolioParen(toks, j);
   j = unitWordsEnd(toks, j, titleCase);
   // "Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": titles can be chained.

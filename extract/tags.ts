@@ -58,6 +58,7 @@ export const TAGS = [
   'StatementNoun',
   'StruckVerb',
   'Subordinator',
+  'VenuePrep',
   'TimeAdverb',
   'TitlePrefix',
   'TopicWord',
