@@ -2300,6 +2300,21 @@ const ELEVENTH_MUST: Row[] = [
     'Gedung Putih mengecam serangan Rusia terhadap Kyiv.',
     'Gedung Putih AFFILIATED_WITH Amerika Serikat',
   ],
+  [
+    "coordination: a lower-case description set off by commas before the next member's name",
+    'Kepala kebijakan luar negeri Uni Eropa, Federica Mogherini dan komisioner pengembangan, Johannes Hahn, meminta Turki menghentikan komentar itu.',
+    'Johannes Hahn URGED Turki',
+  ],
+  [
+    'clauses: a speech tag set off by commas is an aside; the subject stands before it',
+    'Israel, kata juru bicara PBB, menolak usulan Hamas.',
+    'Israel REJECTED Hamas',
+  ],
+  [
+    'clauses: an aside opened by "menurut" between the subject and its verb',
+    'Myanmar, menurut seorang diplomat Thailand, menolak usulan ASEAN.',
+    'Myanmar REJECTED ASEAN',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2332,6 +2347,16 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'names: after "ke" a seat of government is where someone went',
     'Presiden Kenya datang ke Kremlin untuk bertemu Putin.',
     'Kremlin AFFILIATED_WITH Rusia',
+  ],
+  [
+    'coordination: a description with no name after it adds no member',
+    'Federica Mogherini dan komisioner lainnya, kata juru bicara Uni Eropa, meminta Turki menghentikan komentar itu.',
+    'Uni Eropa URGED Turki',
+  ],
+  [
+    'clauses: the source named in an aside is not the subject',
+    'Israel, kata juru bicara PBB, menolak usulan Hamas.',
+    'PBB REJECTED Hamas',
   ],
 ];
 

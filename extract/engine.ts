@@ -216,6 +216,7 @@ function groupsAt(
     // "William dan istrinya, Kate Middleton,", "Retno dan mitranya, Menlu Wang Yi,": the relative or
     // counterpart named in apposition is the next member.
     if (hasTag(toks[q]?.norm ?? '', 'Relational') && !slotAt[q]) q += toks[q + 1]?.text === ',' ? 2 : 1;
+    q = describedMember(ctx, q);
     for (let k = 0; k < 4 && !slotAt[q] && mods.has(toks[q]?.norm ?? ''); k++) q++;
     const next = slotAt[q];
     if (!next) break;
@@ -264,6 +265,32 @@ class Group {
  * with no name in it, then a list introduced by "yaitu"/"yakni"/"seperti": the list is the group.
  * Returns where the list starts, or p when there is none.
  */
+/**
+ * "Mogherini dan komisioner pengembangan, Johannes Hahn, meminta …": a lower-case description set
+ * off by commas before the next member's name; returns where that name starts (else `q`).
+ */
+function describedMember(ctx: Ctx, q: number): number {
+  const { toks, slotAt } = ctx;
+  let k = q;
+  while (k < q + 4 && !slotAt[k] && describing(toks[k])) k++;
+  const name = slotAt[k + 1];
+  return k > q && toks[k]?.text === ',' && name?.ref.type === 'PERSON' && toks[name.end]?.text === ','
+    ? k + 1
+    : q;
+}
+
+function describing(t: Token | undefined): boolean {
+  const n = t?.norm ?? '';
+  return (
+    t?.cap === false &&
+    /^\p{Ll}+$/u.test(n) &&
+    !PREPS.has(n) &&
+    !BREAKERS.has(n) &&
+    !ACTIVE_VERB.test(n) &&
+    !PASSIVE_VERB.test(n)
+  );
+}
+
 function listAfterDescription(ctx: Ctx, p: number): number {
   const { toks, inSlot } = ctx;
   for (let q = p; q < p + 8; q++) {
@@ -620,6 +647,15 @@ function clauseStart(ctx: Ctx, i: number): { start: number; subordinate: boolean
   return found;
 }
 
+/** The aside opened at `k` closes with a comma after which only auxiliaries stand before the verb at `i`. */
+function asideCloses(ctx: Ctx, k: number, i: number): boolean {
+  for (let c = i - 1; c > k + 1; c--) {
+    if (ctx.toks[c]?.text === ',' && !ctx.inSlot[c]) return true;
+    if (ctx.inSlot[c] || !auxiliary(ctx.toks[c]?.norm ?? '')) return false;
+  }
+  return false;
+}
+
 function clauseScan(ctx: Ctx, i: number): { start: number; subordinate: boolean } {
   const { toks } = ctx;
   const floor = Math.max(0, i - MAX_REACH);
@@ -650,6 +686,11 @@ function clauseScan(ctx: Ctx, i: number): { start: number; subordinate: boolean 
     // "selama empat jam", "sejak 2021": a time phrase, not a clause.
     if ((n === 'selama' || n === 'sejak') && next && (/^\d/.test(next.text) || TIME_WORDS.has(next.norm)))
       continue;
+    // "Israel, kata juru bicara PBB, menolak …": a speech tag set off by commas is an aside inside the clause.
+    if (hasTag(n, 'SpeechTag') && toks[k - 1]?.text === ',' && asideCloses(ctx, k, i)) {
+      k--;
+      continue;
+    }
     // A speech verb opens a clause only when the reported clause follows it, directly or after a
     // time adverbial ("Kremlin mengatakan pada Kamis utusan Turki bertemu …").
     if (SAY.has(n)) {
