@@ -2315,6 +2315,36 @@ const ELEVENTH_MUST: Row[] = [
     'Myanmar, menurut seorang diplomat Thailand, menolak usulan ASEAN.',
     'Myanmar REJECTED ASEAN',
   ],
+  [
+    'meetings: the agent of a passive verb met whoever the meeting noun after it names',
+    'Hal itu disampaikan Retno dalam pertemuan bilateral dengan Menlu Jepang Taro Kono.',
+    'Retno Marsudi MET Taro Kono',
+  ],
+  [
+    'meetings: a pair talking over the phone met',
+    'Presiden AS Donald Trump dan Presiden Korsel Moon Jae-in lewat panggilan telepon sepakat terus bekerja sama.',
+    'Donald Trump MET Moon Jae-in',
+  ],
+  [
+    "support: backing for a state's diplomatic effort backs the state",
+    'Inggris juga memberikan dukungan penuh atas upaya diplomasi Indonesia.',
+    'Inggris SUPPORTS Indonesia',
+  ],
+  [
+    "support: backing for a state's step or decision backs the state",
+    'Turki menyatakan dukungan terhadap langkah Qatar.',
+    'Turki SUPPORTS Qatar',
+  ],
+  [
+    'support: a state called the main supporter of another',
+    'Paris terus menjadi salah satu pendukung utama Kosovo.',
+    'Prancis SUPPORTS Kosovo',
+  ],
+  [
+    'support: a supporter named in apposition',
+    'Iran, pendukung utama Assad, mengecam serangan itu.',
+    'Iran SUPPORTS Bashar al-Assad',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2357,6 +2387,21 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'clauses: the source named in an aside is not the subject',
     'Israel, kata juru bicara PBB, menolak usulan Hamas.',
     'PBB REJECTED Hamas',
+  ],
+  [
+    'meetings: a pair on the phone to a third party did not call each other',
+    'Presiden Kenya dan Presiden Ghana melalui telepon dengan Presiden Nigeria sepakat menambah pasukan.',
+    'Kenya MET Ghana',
+  ],
+  [
+    'support: supporters of a politician in a crowd are no state backing',
+    'Ribuan pendukung Trump berkumpul di Washington.',
+    'Washington SUPPORTS Donald Trump',
+  ],
+  [
+    'support: a relative clause after a group may belong to the person before it',
+    'Syaiful merupakan mantan pendukung kelompok Jemaah Islamiyah yang kini telah menjadi pendukung ISIS.',
+    'Jemaah Islamiyah SUPPORTS ISIS',
   ],
 ];
 

@@ -920,10 +920,13 @@ function baseSubject(
     if (nearest && ctx.toks[p]?.text === ',') pick = undefined;
     const s = ctx.slotAt[p];
     if (!s) continue;
+    // For a nominal trigger the agent of a passive verb acts in the event named after it too
+    // ("disampaikan Trump dalam pertemuan dengan Abbas").
+    const agent = ctx.toks[s.start - 1]?.norm ?? '';
     const candidate = nearest
       ? types.includes(s.ref.type) &&
         !s.pair &&
-        (ctx.toks[s.start - 1]?.norm === 'oleh' || isSubjectCandidate(ctx, s, types))
+        (agent === 'oleh' || PASSIVE_VERB.test(agent) || isSubjectCandidate(ctx, s, types))
       : isSubjectCandidate(ctx, s, types);
     if (!candidate) {
       // Skip the rest of a coordinated prepositional object ("dengan AS dan Mesir").
