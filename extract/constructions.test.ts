@@ -2345,6 +2345,16 @@ const ELEVENTH_MUST: Row[] = [
     'Iran, pendukung utama Assad, mengecam serangan itu.',
     'Iran SUPPORTS Bashar al-Assad',
   ],
+  [
+    'places: an adjective between a place head and the name ("kota tua Mosul")',
+    'Pagi tadi pasukan Irak mulai menyerang kota tua Mosul, distrik terakhir yang dikuasai ISIS.',
+    'Irak ATTACKED Mosul',
+  ],
+  [
+    'places: a capitalised adjective after the place head is not part of the name',
+    'Angkatan Udara Suriah melancarkan serangan gas beracun terhadap Kota Kecil Khan Sheikhoun.',
+    'Angkatan Udara Suriah ATTACKED Khan Sheikhoun',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2402,6 +2412,11 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'support: a relative clause after a group may belong to the person before it',
     'Syaiful merupakan mantan pendukung kelompok Jemaah Islamiyah yang kini telah menjadi pendukung ISIS.',
     'Jemaah Islamiyah SUPPORTS ISIS',
+  ],
+  [
+    'places: the adjective is not the start of the place name',
+    'Angkatan Udara Suriah melancarkan serangan gas beracun terhadap Kota Kecil Khan Sheikhoun.',
+    'Angkatan Udara Suriah ATTACKED Kecil Khan Sheikhoun',
   ],
 ];
 

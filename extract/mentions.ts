@@ -960,6 +960,9 @@ function bareName(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   // After a travel verb or a group noun a capitalised word is a name even when it is a common word
   // elsewhere ("tiba di Lima", "milisi Fano").
   const place = !titleCase && k === i && i > 0 && (placeContext(toks, i) || groupContext(toks, i));
+  // "Kota Kecil Khan Sheikhoun": the adjective after the place head describes the place the name names.
+  if (place && hasTag(toks[i]?.norm ?? '', 'PlaceAdjective') && isNameToken(toks[i + 1], titleCase))
+    return undefined;
   const end = nameAt(toks, k, titleCase, k > i || place);
   if (end <= k) return undefined;
   const name = toks

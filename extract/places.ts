@@ -8,6 +8,8 @@ import type { Token } from './text';
 export function placeContext(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1]?.norm ?? '';
   if (hasTag(prev, 'PlaceHead') || hasTag(prev, 'TravelVerb')) return true;
+  // "kota tua Mosul", "Kota Kecil Khan Sheikhoun": an adjective may stand between the head and the name.
+  if (hasTag(prev, 'PlaceAdjective') && hasTag(toks[i - 2]?.norm ?? '', 'PlaceHead')) return true;
   return prev === 'di' && hasTag(toks[i - 2]?.norm ?? '', 'TravelVerb');
 }
 

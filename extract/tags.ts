@@ -44,6 +44,7 @@ export const TAGS = [
   'OfficeGap',
   'PairJoiner',
   'PlaceHead',
+  'PlaceAdjective',
   'PostModifier',
   'Purpose',
   'Quantifier',
