@@ -2355,6 +2355,16 @@ const ELEVENTH_MUST: Row[] = [
     'Angkatan Udara Suriah melancarkan serangan gas beracun terhadap Kota Kecil Khan Sheikhoun.',
     'Angkatan Udara Suriah ATTACKED Khan Sheikhoun',
   ],
+  [
+    'places: a city at war the gazetteer knows',
+    'Pada Sabtu, pejabat Afghanistan mengatakan 16 warga sipil tewas dalam serangan AS di Nangarhar.',
+    'Amerika Serikat ATTACKED Nangarhar',
+  ],
+  [
+    'places: a state of a federation named after a city',
+    'Presiden Taiwan Tsai Ing-wen mendarat di Honolulu, Hawaii, Amerika Serikat.',
+    'Tsai Ing-wen VISITED Hawaii',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
