@@ -2365,6 +2365,31 @@ const ELEVENTH_MUST: Row[] = [
     'Presiden Taiwan Tsai Ing-wen mendarat di Honolulu, Hawaii, Amerika Serikat.',
     'Tsai Ing-wen VISITED Hawaii',
   ],
+  [
+    'meetings: two leaders who agreed on something talked',
+    'Kishida dan Presiden Filipina Ferdinand Marcos Jr sepakat untuk memulai negosiasi.',
+    'Fumio Kishida MET Ferdinand Marcos Jr.',
+  ],
+  [
+    'names: "dan" after a country ends a force\'s name; the conflict of both sides is the article\'s',
+    'Pasukan India dan Pakistan saling serang di perbatasan Kashmir. Arab Saudi menjadi mediator.',
+    'Arab Saudi MEDIATES konflik India–Pakistan',
+  ],
+  [
+    "conflicts: a border war the lexicon knows is the article's conflict",
+    'Pasukan Thailand dan Kamboja bentrok di perbatasan. Malaysia menjadi penengah.',
+    'Malaysia MEDIATES konflik Thailand–Kamboja',
+  ],
+  [
+    'attacks: two forces that clashed attacked each other',
+    'Pasukan Thailand dan Kamboja bentrok di perbatasan pada Kamis.',
+    'Kamboja ATTACKED Thailand',
+  ],
+  [
+    'attacks: a state at war with another',
+    'Rusia berperang dengan Ukraina sejak 2022.',
+    'Ukraina ATTACKED Rusia',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2427,6 +2452,31 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'places: the adjective is not the start of the place name',
     'Angkatan Udara Suriah melancarkan serangan gas beracun terhadap Kota Kecil Khan Sheikhoun.',
     'Angkatan Udara Suriah ATTACKED Kecil Khan Sheikhoun',
+  ],
+  [
+    'meetings: the warring sides agreeing to a ceasefire did not meet',
+    'Pasukan India dan Pakistan saling serang di Kashmir. India dan Pakistan sepakat untuk gencatan senjata.',
+    'India MET Pakistan',
+  ],
+  [
+    'names: two countries after a force head are no single body',
+    'Pasukan India dan Pakistan saling serang di perbatasan Kashmir.',
+    'Pasukan India dan Pakistan ATTACKED Kashmir',
+  ],
+  [
+    'mediation: an offer to mediate that was turned down',
+    'Pasukan India dan Pakistan saling serang. India menolak tawaran Presiden Donald Trump untuk bertindak sebagai mediator.',
+    'Donald Trump MEDIATES konflik India–Pakistan',
+  ],
+  [
+    'mediation: an offer in a headline',
+    'India Tolak Tawaran Donald Trump Jadi Penengah di Konflik Kashmir',
+    'Donald Trump MEDIATES konflik India–Pakistan',
+  ],
+  [
+    'meetings: people of two countries agreeing are not the states meeting',
+    'Para analis Kenya dan Ghana sepakat bahwa harga minyak akan naik.',
+    'Kenya MET Ghana',
   ],
 ];
 

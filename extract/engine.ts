@@ -535,6 +535,8 @@ function slotBefore(
   }
   const gov = toks[head.start - 1]?.norm ?? '';
   if (role === 'S' && (ACTIVE_VERB.test(gov) || PREPS.has(gov))) return undefined;
+  // "Warga Kenya dan Ghana sepakat …": people of the countries, not the states, are the subject.
+  if (role === 'S' && head.ref.type === 'COUNTRY' && NATIONALITY_NOUNS.has(gov)) return undefined;
   return { slots, from: first.start };
 }
 
@@ -1414,6 +1416,12 @@ function actorBeforeObject(ctx: Ctx, i: number, objects: readonly Slot[]): boole
 }
 
 /** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
+function sidesOfConflict(doc: DocContext, frame: Frame): boolean {
+  const side = (xs: readonly Slot[]): boolean =>
+    xs.length > 0 && xs.every((x) => doc.conflictParties.includes(stateOf(x.ref).id));
+  return side(frame.S) && side(frame.O);
+}
+
 function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string | undefined {
   const { toks } = ctx;
   for (const c of rule.conditions) {
@@ -1422,6 +1430,8 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'in-sentence') holds = cueInSentence(ctx, c.words);
     else if (c.where === 'in-document') holds = aboutTopic(ctx.doc, c.words);
     else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
+    // Both ends are the warring sides of the article's conflict.
+    else if (c.where === 'sides-of-conflict') holds = sidesOfConflict(ctx.doc, frame);
     // The object's own first word ("Laut" in "Laut Jepang").
     else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.

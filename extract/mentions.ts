@@ -913,6 +913,15 @@ function waterAt(toks: readonly Token[], i: number, titleCase: boolean): Mention
   return { start: i, end, kind: 'entity', entity: { id: `location:${slug(name)}`, name, type: 'LOCATION' } };
 }
 
+/** Whether a country's name ends right before token `end` (and starts at `from` or after). */
+function countryEndsAt(toks: readonly Token[], from: number, end: number, titleCase: boolean): boolean {
+  for (let k = from; k < end; k++) {
+    const m = matchAt(toks, k, titleCase);
+    if (m?.entity.type === 'COUNTRY' && m.end === end) return true;
+  }
+  return false;
+}
+
 /**
  * A group or body named in full by capitalised words after its head, common words included, up to
  * its abbreviation or three words at least: "Front Pembebasan Nasional Kanak dan Sosialis (FLNKS)",
@@ -926,7 +935,8 @@ function groupNameAt(toks: readonly Token[], i: number, titleCase: boolean): Men
   while (end < i + 8) {
     const t = toks[end];
     if (t?.cap && /^\p{L}/u.test(t.text)) end++;
-    else if (t?.norm === 'dan' && toks[end + 1]?.cap) end += 2;
+    // "Pasukan India dan Pakistan" is two forces: "dan" after a country joins no name.
+    else if (t?.norm === 'dan' && toks[end + 1]?.cap && !countryEndsAt(toks, i + 1, end, titleCase)) end += 2;
     else break;
   }
   const abbreviated = skipParen(toks, end) > end;

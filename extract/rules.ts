@@ -33,6 +33,7 @@ export const WHERE = [
   'actor-before-object',
   'in-match',
   'before-trigger',
+  'sides-of-conflict',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
@@ -129,7 +130,8 @@ function compileCondition(c: RuleCondition, where: string): Condition {
   const mode = 'unless' in c ? 'unless' : 'require';
   const at = 'unless' in c ? c.unless : c.require;
   const forms = c.words ? listForms(c.words, where) : [];
-  if (at !== 'object-after-trigger' && at !== 'actor-before-object' && forms.length === 0)
+  const wordless: readonly string[] = ['object-after-trigger', 'actor-before-object', 'sides-of-conflict'];
+  if (!wordless.includes(at) && forms.length === 0)
     throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);
   // Whole forms where the stage matches phrases ("melalui mediasi", not every "melalui").
   const whole = at === 'near-trigger' || at === 'in-sentence';
