@@ -2390,6 +2390,36 @@ const ELEVENTH_MUST: Row[] = [
     'Rusia berperang dengan Ukraina sejak 2022.',
     'Ukraina ATTACKED Rusia',
   ],
+  [
+    'attacks: striking a position of a group attacks the group',
+    'Pesawat tempur Turki membom posisi PKK di Irak utara.',
+    'Turki ATTACKED PKK',
+  ],
+  [
+    'attacks: striking a ship owned by a state attacks the state',
+    'Drone Houthi menghantam kapal tanker milik Arab Saudi.',
+    'Houthi ATTACKED Arab Saudi',
+  ],
+  [
+    'attacks: striking a refinery of a state attacks the state',
+    'Ukraina menyerang kilang minyak Rusia dengan drone.',
+    'Ukraina ATTACKED Rusia',
+  ],
+  [
+    "attacks: a state made the target of another's attacks",
+    'Latvia kerap menjadi sasaran serangan siber Rusia.',
+    'Rusia ATTACKED Latvia',
+  ],
+  [
+    'attacks: a series of attacks launched across a country',
+    'ISIS masih melakukan serangkaian serangan mematikan di seluruh penjuru Afghanistan.',
+    'ISIS ATTACKED Afghanistan',
+  ],
+  [
+    'attacks: a city retaken from a group',
+    'Pasukan Irak berhasil merebut kembali Mosul dari ISIS.',
+    'Irak ATTACKED ISIS',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2477,6 +2507,31 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'meetings: people of two countries agreeing are not the states meeting',
     'Para analis Kenya dan Ghana sepakat bahwa harga minyak akan naik.',
     'Kenya MET Ghana',
+  ],
+  [
+    "attacks: burning a state's flag is a protest, not an attack",
+    'Para demonstran membakar bendera Amerika Serikat di depan kedutaan.',
+    'demonstran ATTACKED Amerika Serikat',
+  ],
+  [
+    "attacks: a position near a border is a place phrase, not the border state's",
+    'Pesawat tempur Turki membom posisi di dekat perbatasan Suriah.',
+    'Turki ATTACKED Suriah',
+  ],
+  [
+    'attacks: a target of investment is no target of attack',
+    'Latvia menjadi target investasi dari Rusia.',
+    'Rusia ATTACKED Latvia',
+  ],
+  [
+    'attacks: seats won from a party are no seizure by force',
+    'Partai Buruh merebut kursi dari Partai Konservatif.',
+    'Partai Buruh ATTACKED Partai Konservatif',
+  ],
+  [
+    'attacks: of a country and its capital named together as the target, the capital is struck',
+    'Ibukota Yaman, Sanaa, menjadi sasaran serangan Amerika.',
+    'Amerika Serikat ATTACKED Yaman',
   ],
 ];
 

@@ -1184,6 +1184,18 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
 }
 
 /** Stage 1: the slot before the trigger, by the rule's subject strategy. */
+/** "Yaman, Sanaa": of a country and a place in it named together, the place. */
+function placeBeside(slots: readonly Slot[]): Slot | undefined {
+  const [a, b] = slots;
+  if (slots.length !== 2 || !a || !b) return undefined;
+  const [country, place] = a.ref.type === 'COUNTRY' ? [a, b] : [b, a];
+  return country.ref.type === 'COUNTRY' &&
+    place.ref.type === 'LOCATION' &&
+    countryOfPlace(place.ref.id) === country.ref.id
+    ? place
+    : undefined;
+}
+
 function bindLead(ctx: Ctx, rule: Rule, i: number, right: Binding): Frame | string {
   const frame: Frame = {
     S: right.S,
@@ -1209,6 +1221,9 @@ function bindLead(ctx: Ctx, rule: Rule, i: number, right: Binding): Frame | stri
     if (!found)
       return `no ${lead.role === 'S' ? 'subject' : 'object'} found in the clause before the trigger`;
     frame.searched = true;
+    // "ibu kota Yaman, Sanaa, menjadi sasaran …": what is struck is the place set beside its country.
+    const place = lead.role === 'O' ? placeBeside(found.slots) : undefined;
+    if (place) found = { slots: [place], from: place.start };
   } else {
     // A passive's fronted object may be a coordination ("Italia dan Albania dikritik oleh …").
     found = slotBefore(ctx, i, types, lead.role, rule.pairwise || lead.role === 'O');
