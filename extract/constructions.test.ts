@@ -2420,6 +2420,26 @@ const ELEVENTH_MUST: Row[] = [
     'Pasukan Irak berhasil merebut kembali Mosul dari ISIS.',
     'Irak ATTACKED ISIS',
   ],
+  [
+    "attacks: retaliating against a party's attack attacks the party",
+    'Iran membalas serangan Israel dengan ratusan rudal.',
+    'Iran ATTACKED Israel',
+  ],
+  [
+    "attacks: returning a force's fire",
+    'Militer Thailand membalas tembakan pasukan Kamboja.',
+    'Thailand ATTACKED Kamboja',
+  ],
+  [
+    'attacks: a wave of drone attacks launched at a city',
+    'Rusia melancarkan gelombang serangan drone ke Kyiv semalam.',
+    'Rusia ATTACKED Kyiv',
+  ],
+  [
+    'attacks: retaliating with air strikes on a country',
+    'Israel membalas dengan serangan udara ke Lebanon selatan.',
+    'Israel ATTACKED Lebanon',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2532,6 +2552,11 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'attacks: of a country and its capital named together as the target, the capital is struck',
     'Ibukota Yaman, Sanaa, menjadi sasaran serangan Amerika.',
     'Amerika Serikat ATTACKED Yaman',
+  ],
+  [
+    'attacks: answering a letter is no retaliation',
+    'Iran membalas surat Israel dengan nota protes.',
+    'Iran ATTACKED Israel',
   ],
 ];
 
