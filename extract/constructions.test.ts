@@ -2440,6 +2440,21 @@ const ELEVENTH_MUST: Row[] = [
     'Israel membalas dengan serangan udara ke Lebanon selatan.',
     'Israel ATTACKED Lebanon',
   ],
+  [
+    "criticism: anger and disappointment at a person's statement",
+    'Misi Uni Afrika marah dan kecewa atas pernyataan Donald Trump.',
+    'Misi Uni Afrika CRITICIZED Donald Trump',
+  ],
+  [
+    'criticism: held responsible, the words set in quotation marks',
+    'Norwegia menyebut China ‘ bertanggung jawab’ atas kematian Liu.',
+    'Norwegia CRITICIZED China',
+  ],
+  [
+    "criticism: said to meddle in another state's affairs",
+    'Kementerian Luar Negeri China mengatakan AS telah mencampuri urusan dalam negeri China.',
+    'Kementerian Luar Negeri China CRITICIZED Amerika Serikat',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2557,6 +2572,16 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'attacks: answering a letter is no retaliation',
     'Iran membalas surat Israel dengan nota protes.',
     'Iran ATTACKED Israel',
+  ],
+  [
+    'criticism: disappointment at an attack on a state does not criticise the state',
+    'Kenya kecewa atas serangan terhadap Ghana.',
+    'Kenya CRITICIZED Ghana',
+  ],
+  [
+    'criticism: no disappointment, no criticism',
+    'Kenya tidak kecewa atas keputusan Ghana.',
+    'Kenya CRITICIZED Ghana',
   ],
 ];
 
