@@ -2455,6 +2455,16 @@ const ELEVENTH_MUST: Row[] = [
     'Kementerian Luar Negeri China mengatakan AS telah mencampuri urusan dalam negeri China.',
     'Kementerian Luar Negeri China CRITICIZED Amerika Serikat',
   ],
+  [
+    'calls: inviting two leaders to talk, their verb right after them',
+    'Erdogan mengajak Putin dan Zelensky berunding di Istanbul.',
+    'Recep Tayyip Erdogan URGED Volodymyr Zelensky',
+  ],
+  [
+    'calls: pressing a state to agree, with no "agar" or "untuk"',
+    'AS menekan Israel menyetujui gencatan senjata.',
+    'Amerika Serikat URGED Israel',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2582,6 +2592,11 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'criticism: no disappointment, no criticism',
     'Kenya tidak kecewa atas keputusan Ghana.',
     'Kenya CRITICIZED Ghana',
+  ],
+  [
+    'calls: an invitation to dinner is no call to act',
+    'Erdogan mengajak Putin makan malam.',
+    'Recep Tayyip Erdogan URGED Vladimir Putin',
   ],
 ];
 

@@ -50,6 +50,8 @@ const COORD = tagged('Coordinator');
 const WIDE_COORD = tagged('SideJoiner');
 const SUBORDINATE = tagged('Subordinator');
 const ACTIVE_VERB = /^me\p{Ll}{3,}$/u;
+/** An intransitive or reciprocal verb ("berunding", "bertemu"). */
+const BER_VERB = /^ber\p{Ll}{3,}$/u;
 
 interface Ctx {
   toks: readonly Token[];
@@ -1431,6 +1433,14 @@ function actorBeforeObject(ctx: Ctx, i: number, objects: readonly Slot[]): boole
 }
 
 /** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
+/** A verb of the object's own starts at `k`, adverbs aside ("mendorong Myanmar segera menerapkan"). */
+function verbAfter(ctx: Ctx, k: number): boolean {
+  let q = k;
+  while (q < k + 3 && !ctx.inSlot[q] && auxiliary(ctx.toks[q]?.norm ?? '')) q++;
+  const n = ctx.toks[q]?.norm ?? '';
+  return !ctx.inSlot[q] && (ACTIVE_VERB.test(n) || BER_VERB.test(n));
+}
+
 function sidesOfConflict(doc: DocContext, frame: Frame): boolean {
   const side = (xs: readonly Slot[]): boolean =>
     xs.length > 0 && xs.every((x) => doc.conflictParties.includes(stateOf(x.ref).id));
@@ -1447,6 +1457,9 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
     // Both ends are the warring sides of the article's conflict.
     else if (c.where === 'sides-of-conflict') holds = sidesOfConflict(ctx.doc, frame);
+    // "mengajak Putin dan Zelensky berunding": the object's own verb follows it.
+    else if (c.where === 'verb-after-object')
+      holds = ACTIVE_VERB.test(toks[frame.end]?.norm ?? '') || BER_VERB.test(toks[frame.end]?.norm ?? '');
     // The object's own first word ("Laut" in "Laut Jepang").
     else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.

@@ -34,6 +34,7 @@ export const WHERE = [
   'in-match',
   'before-trigger',
   'sides-of-conflict',
+  'verb-after-object',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
@@ -130,7 +131,12 @@ function compileCondition(c: RuleCondition, where: string): Condition {
   const mode = 'unless' in c ? 'unless' : 'require';
   const at = 'unless' in c ? c.unless : c.require;
   const forms = c.words ? listForms(c.words, where) : [];
-  const wordless: readonly string[] = ['object-after-trigger', 'actor-before-object', 'sides-of-conflict'];
+  const wordless: readonly string[] = [
+    'object-after-trigger',
+    'actor-before-object',
+    'sides-of-conflict',
+    'verb-after-object',
+  ];
   if (!wordless.includes(at) && forms.length === 0)
     throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);
   // Whole forms where the stage matches phrases ("melalui mediasi", not every "melalui").
