@@ -2465,6 +2465,11 @@ const ELEVENTH_MUST: Row[] = [
     'AS menekan Israel menyetujui gencatan senjata.',
     'Amerika Serikat URGED Israel',
   ],
+  [
+    'meetings: a leader who hosted another met him',
+    'Perdana Menteri Inggris Keir Starmer menjadi tuan rumah bagi Presiden Zelensky di London.',
+    'Keir Starmer MET Volodymyr Zelensky',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2597,6 +2602,11 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'calls: an invitation to dinner is no call to act',
     'Erdogan mengajak Putin makan malam.',
     'Recep Tayyip Erdogan URGED Vladimir Putin',
+  ],
+  [
+    'meetings: hosting a summit is meeting nobody in particular',
+    'Indonesia menjadi tuan rumah bagi KTT ASEAN.',
+    'Indonesia MET ASEAN',
   ],
 ];
 
