@@ -2470,6 +2470,16 @@ const ELEVENTH_MUST: Row[] = [
     'Perdana Menteri Inggris Keir Starmer menjadi tuan rumah bagi Presiden Zelensky di London.',
     'Keir Starmer MET Volodymyr Zelensky',
   ],
+  [
+    'titles: a journalist works for the outlet named in the title',
+    'Wartawan BBC Zia Shahreyar melaporkan dari Kabul.',
+    'Zia Shahreyar AFFILIATED_WITH BBC',
+  ],
+  [
+    'titles: a correspondent named in apposition',
+    'Koresponden Al Jazeera, Wael Dahdouh, tewas di Gaza.',
+    'Wael Dahdouh AFFILIATED_WITH Al Jazeera',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2607,6 +2617,11 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'meetings: hosting a summit is meeting nobody in particular',
     'Indonesia menjadi tuan rumah bagi KTT ASEAN.',
     'Indonesia MET ASEAN',
+  ],
+  [
+    "titles: a journalist's nationality is no affiliation",
+    'Wartawan Prancis Jean Dupont tewas di Gaza.',
+    'Jean Dupont AFFILIATED_WITH Prancis',
   ],
 ];
 

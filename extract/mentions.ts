@@ -603,8 +603,11 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
     // "Presiden Kyiv", yes; "Gubernur Jakarta", "Wali Kota London": a regional office serves its city.
     const regional = hasTag(title.role.toLowerCase(), 'RegionalTitle');
-    affil =
-      g.entity.capitalOf && g.entity.type === 'LOCATION' && !regional
+    // "Wartawan BBC X" works for the outlet; "wartawan Prancis X" only has a nationality.
+    const press = hasTag(title.role.toLowerCase(), 'PressTitle') && !g.entity.media;
+    affil = press
+      ? undefined
+      : g.entity.capitalOf && g.entity.type === 'LOCATION' && !regional
         ? (ENTITIES.get(g.entity.capitalOf) ?? g.entity)
         : g.entity;
     affilSpan = [j, g.end];

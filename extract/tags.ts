@@ -46,6 +46,7 @@ export const TAGS = [
   'PlaceHead',
   'PlaceAdjective',
   'PostModifier',
+  'PressTitle',
   'Purpose',
   'Quantifier',
   'Quote',
