@@ -2480,6 +2480,16 @@ const ELEVENTH_MUST: Row[] = [
     'Koresponden Al Jazeera, Wael Dahdouh, tewas di Gaza.',
     'Wael Dahdouh AFFILIATED_WITH Al Jazeera',
   ],
+  [
+    'titles: the head of an organisation\'s unit, in apposition, the unit\'s post after "di"',
+    '"Situasinya buruk," kata Alexandre Faite, kepala delegasi ICRC di Yaman.',
+    'Alexandre Faite AFFILIATED_WITH Palang Merah Internasional',
+  ],
+  [
+    'titles: the post of a mission after "di", before the name in apposition',
+    'Kepala misi PBB di Libya, Ghassan Salame, mendesak para pihak berunding.',
+    'Ghassan Salame AFFILIATED_WITH PBB',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [

@@ -403,6 +403,15 @@ const NATIONALITY_NOUNS = setOf(WORDS.nationalityNouns);
 // Verbs carry these prefixes; the nouns naming what a title heads ("delegasi", "pemerintahan") do not.
 const VERB_PREFIX = /^(?:me|ber|di|ter)\p{Ll}{3,}/u;
 
+/** "misi PBB di Libya, Ghassan Salame": the place of the post, before a comma or the stop; else `k`. */
+function postAfter(toks: readonly Token[], k: number, titleCase: boolean): number {
+  if (toks[k]?.norm !== 'di') return k;
+  const p = matchAt(toks, k + 1, titleCase);
+  const place = p?.entity.type === 'LOCATION' || p?.entity.type === 'COUNTRY';
+  const close = toks[p?.end ?? 0]?.text;
+  return p && place && (close === ',' || close === '.' || p.end >= toks.length) ? p.end : k;
+}
+
 /**
  * "Kepala delegasi Rusia Vladimir Medinsky", "Ketua tim perunding Hamas Khalil al-Hayya": up to three
  * lower-case nouns naming the unit a title heads, when a country or body and then a name follow.
@@ -420,10 +429,15 @@ function unitWordsEnd(toks: readonly Token[], j: number, titleCase: boolean): nu
   const g = entityOrOrgAt(toks, q, titleCase);
   if (!g || (g.entity.type !== 'COUNTRY' && g.entity.type !== 'ORGANIZATION')) return j;
   // "Kepala dana kekayaan kedaulatan Rusia, Kirill Dmitriev": the name may stand in apposition.
-  const paren = skipParen(toks, g.end);
+  const paren = postAfter(toks, skipParen(toks, g.end), titleCase);
   const after = toks[paren]?.text === ',' ? paren + 1 : paren;
   const person = matchAt(toks, after, titleCase)?.entity.type === 'PERSON';
-  return person || (isNameToken(toks[after], titleCase) && isNameToken(toks[after + 1], titleCase)) ? q : j;
+  // "Alexandre Faite, kepala delegasi ICRC di Yaman.": in apposition, an organisation's unit ends the phrase.
+  const stop = toks[paren]?.text;
+  const ends = g.entity.type === 'ORGANIZATION' && (stop === '.' || stop === ',' || paren >= toks.length);
+  return person || ends || (isNameToken(toks[after], titleCase) && isNameToken(toks[after + 1], titleCase))
+    ? q
+    : j;
 }
 
 /**
@@ -616,9 +630,11 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     const again = matchAt(toks, j, titleCase);
     if (again && again.entity.id === g.entity.id) j = again.end;
     // "Direktur Jenderal Kantor PBB Jenewa, Michael Moller": the office's seat after a body.
-    const seat = g.entity.type === 'ORGANIZATION' ? matchAt(toks, j, titleCase) : undefined;
-    if (seat?.entity.type === 'LOCATION' && (toks[seat.end]?.text === ',' || toks[seat.end]?.cap))
-      j = seat.end;
+    // "Kepala misi PBB di Libya, Ghassan Salame": or its post, after "di", before the comma.
+    const at = g.entity.type === 'ORGANIZATION' && toks[j]?.norm === 'di' ? j + 1 : j;
+    const seat = g.entity.type === 'ORGANIZATION' ? matchAt(toks, at, titleCase) : undefined;
+    const place = seat?.entity.type === 'LOCATION' || (at > j && seat?.entity.type === 'COUNTRY');
+    if (seat && place && (toks[seat.end]?.text === ',' || (at === j && toks[seat.end]?.cap))) j = seat.end;
     if (['itu', 'tersebut'].includes(toks[j]?.norm ?? '')) {
       return { start: i, end: j + 1, kind: 'role', role, affil, affilSpan, anaphor: true, former };
     }
