@@ -2490,6 +2490,11 @@ const ELEVENTH_MUST: Row[] = [
     'Kepala misi PBB di Libya, Ghassan Salame, mendesak para pihak berunding.',
     'Ghassan Salame AFFILIATED_WITH PBB',
   ],
+  [
+    "titles: a title serving another's office, in apposition, is tied to the principal's body",
+    'Tadamichi Yamamoto, Perwakilan Khusus Sekjen PBB untuk Afghanistan, mengecam serangan itu.',
+    'Tadamichi Yamamoto AFFILIATED_WITH PBB',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2632,6 +2637,11 @@ const ELEVENTH_MUST_NOT: Row[] = [
     "titles: a journalist's nationality is no affiliation",
     'Wartawan Prancis Jean Dupont tewas di Gaza.',
     'Jean Dupont AFFILIATED_WITH Prancis',
+  ],
+  [
+    'titles: a correspondent covering a body does not serve it',
+    'Hal itu sulit, kata Jim Acosta, Kepala Koresponden Gedung Putih CNN.',
+    'Jim Acosta AFFILIATED_WITH Gedung Putih',
   ],
 ];
 

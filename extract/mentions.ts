@@ -562,7 +562,21 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   j = unitWordsEnd(toks, j, titleCase);
   // "Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": titles can be chained.
   const chained = titleAt(toks, j);
-  if (chained && j > title.end) {
+  // "Perwakilan Khusus Sekjen PBB", "Juru bicara Presiden Rusia": the principal's title, then the body.
+  // Not when a name follows the body ("penasihat Presiden Amerika Jimmy Carter" names the principal), nor
+  // for the press ("Kepala Koresponden Gedung Putih CNN": a reporter covers the body, not serves it).
+  const principal = chained && j === title.end ? entityOrOrgAt(toks, chained.end, titleCase) : undefined;
+  const named =
+    principal !== undefined &&
+    (isNameToken(toks[skipParen(toks, principal.end)], titleCase) ||
+      hasTag(chained?.key.toLowerCase() ?? '', 'PressTitle'));
+  if (
+    principal &&
+    !named &&
+    (principal.entity.type === 'COUNTRY' || principal.entity.type === 'ORGANIZATION')
+  )
+    j = chained?.end ?? j;
+  else if (chained && j > title.end) {
     j = chained.end;
     while (j < toks.length && j - chained.end < 5 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap)
       j++;
@@ -618,7 +632,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     // "Presiden Kyiv", yes; "Gubernur Jakarta", "Wali Kota London": a regional office serves its city.
     const regional = hasTag(title.role.toLowerCase(), 'RegionalTitle');
     // "Wartawan BBC X" works for the outlet; "wartawan Prancis X" only has a nationality.
-    const press = hasTag(title.role.toLowerCase(), 'PressTitle') && !g.entity.media;
+    const press = hasTag(title.key.toLowerCase(), 'PressTitle') && !g.entity.media;
     affil = press
       ? undefined
       : g.entity.capitalOf && g.entity.type === 'LOCATION' && !regional
