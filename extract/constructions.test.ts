@@ -2495,6 +2495,46 @@ const ELEVENTH_MUST: Row[] = [
     'Tadamichi Yamamoto, Perwakilan Khusus Sekjen PBB untuk Afghanistan, mengecam serangan itu.',
     'Tadamichi Yamamoto AFFILIATED_WITH PBB',
   ],
+  [
+    'criticism: "baik A maupun B saling tuding"',
+    'Baik India maupun Pakistan saling tuding soal penyebaran provokasi di wilayah itu.',
+    'Pakistan CRITICIZED India',
+  ],
+  [
+    'attacks: an exchange of fire between two forces',
+    'Tujuh tentara Pakistan tewas dalam baku tembak antara pasukan Pakistan dan India di perbatasan.',
+    'India ATTACKED Pakistan',
+  ],
+  [
+    'meetings: an agreement between three states',
+    'Wilayah itu menjadi zona aman atas kesepakatan antara Rusia, Iran, dan Turki.',
+    'Iran MET Turki',
+  ],
+  [
+    "attacks: a coalition led by a state bombing a group's command centres",
+    'Serangan udara koalisi pimpinan AS membom pusat-pusat komando ISIS di kota ini.',
+    'Amerika Serikat ATTACKED ISIS',
+  ],
+  [
+    'meetings: a pair in a bilateral meeting',
+    'Kerja sama ini merupakan komitmen Presiden Joko Widodo dan Perdana Menteri Belanda Mark Rutte dalam pertemuan bilateral hari ini.',
+    'Joko Widodo MET Mark Rutte',
+  ],
+  [
+    'criticism: reprimanding a body',
+    'Pemerintah RI berencana menegur Uni Eropa yang dinilai bertindak diskriminatif.',
+    'Indonesia CRITICIZED Uni Eropa',
+  ],
+  [
+    'criticism: a state suspected of being behind an attack',
+    'Otoritas Inggris juga menduga peretas Korut sebagai dalang di balik serangan Wannacry.',
+    'Inggris CRITICIZED Korea Utara',
+  ],
+  [
+    'attacks: a group that seized a city',
+    'ISIS sudah sampai Filipina Selatan dan menguasai Kota Marawi.',
+    'ISIS ATTACKED Marawi',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2642,6 +2682,26 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'titles: a correspondent covering a body does not serve it',
     'Hal itu sulit, kata Jim Acosta, Kepala Koresponden Gedung Putih CNN.',
     'Jim Acosta AFFILIATED_WITH Gedung Putih',
+  ],
+  [
+    'meetings: an agreement of the warring sides brokered by a third state',
+    'Pasukan Rusia menyerang Ukraina. Ankara turut membantu mencapai kesepakatan antara Kyiv dan Moskow supaya gandum Ukraina bisa diekspor.',
+    'Ukraina MET Rusia',
+  ],
+  [
+    'meetings: two leaders met by a third in separate meetings did not meet each other',
+    'PM Manasseh Sogavare bertemu PM Australia Anthony Albanese dan PM Selandia Baru Jacinda Ardern dalam pertemuan bilateral terpisah.',
+    'Anthony Albanese MET Jacinda Ardern',
+  ],
+  [
+    'attacks: a group that holds a place did not just seize it',
+    'Kelompok Hamas, yang menguasai Jalur Gaza, menolak usulan itu.',
+    'Hamas ATTACKED Gaza',
+  ],
+  [
+    'criticism: a denial that a state is behind an attack',
+    'Inggris menduga Korea Utara tidak berada di balik serangan itu.',
+    'Inggris CRITICIZED Korea Utara',
   ],
 ];
 

@@ -536,7 +536,8 @@ function slotBefore(
     head = prev;
   }
   const gov = toks[head.start - 1]?.norm ?? '';
-  if (role === 'S' && (ACTIVE_VERB.test(gov) || PREPS.has(gov))) return undefined;
+  // Nor the object of a verb of meeting ("bertemu A dan B dalam pertemuan bilateral terpisah").
+  if (role === 'S' && (ACTIVE_VERB.test(gov) || BER_VERB.test(gov) || PREPS.has(gov))) return undefined;
   // "Warga Kenya dan Ghana sepakat …": people of the countries, not the states, are the subject.
   if (role === 'S' && head.ref.type === 'COUNTRY' && NATIONALITY_NOUNS.has(gov)) return undefined;
   return { slots, from: first.start };
@@ -1442,9 +1443,9 @@ function verbAfter(ctx: Ctx, k: number): boolean {
 }
 
 function sidesOfConflict(doc: DocContext, frame: Frame): boolean {
-  const side = (xs: readonly Slot[]): boolean =>
-    xs.length > 0 && xs.every((x) => doc.conflictParties.includes(stateOf(x.ref).id));
-  return side(frame.S) && side(frame.O);
+  // Both ends, or every member of a pairwise group ("kesepakatan antara Kyiv dan Moskow").
+  const all = [...frame.S, ...frame.O, ...frame.pairs.flat()];
+  return all.length >= 2 && all.every((x) => doc.conflictParties.includes(stateOf(x.ref).id));
 }
 
 function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string | undefined {
