@@ -514,20 +514,25 @@ function portfolioParen(toks: readonly Token[], j: number): number {
 function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   // "Penjabat PM Thailand Phumtham", "calon Presiden AS …": a prefix before the title belongs to it.
   // A title of its own wins ("Wakil Presiden" is not a kind of "Presiden"); "wakil juru bicara" has none.
-  if (hasTag(toks[i]?.norm ?? '', 'TitlePrefix') && titleAt(toks, i + 1) && !titleAt(toks, i)) {
+  // The title at i is looked up once: this runs at every capitalised token.
+  const title = titleAt(toks, i);
+  if (!title && hasTag(toks[i]?.norm ?? '', 'TitlePrefix') && titleAt(toks, i + 1)) {
     const inner = titledAt(toks, i + 1, titleCase);
     if (inner) inner.start = i;
     return inner;
   }
-  const m = titledAtRaw(toks, i, titleCase);
-  const key = titleAt(toks, i)?.key;
-  if (m && key) m.roleKey = key;
+  if (!title) return undefined;
+  const m = titledAtRaw(toks, i, titleCase, title);
+  if (m && title.key) m.roleKey = title.key;
   return m;
 }
 
-function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
-  const title = titleAt(toks, i);
-  if (!title) return undefined;
+function titledAtRaw(
+  toks: readonly Token[],
+  i: number,
+  titleCase: boolean,
+  title: { end: number; key: string },
+): Mention | undefined {
   const former = hasTag(toks[i - 1]?.norm ?? '', 'FormerPost');
   let j = title.end;
   const titleRole = wordsOf(toks, i, title.end);
