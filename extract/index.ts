@@ -79,7 +79,11 @@ function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string
       seen.set(s.ref.id, (seen.get(s.ref.id) ?? 0) + 1);
     }
   const partiesOf = (id: string): string[] => CONFLICT_DEFS.find((c) => c.id === id)?.parties ?? [];
-  const best = [...named.values()].sort((a, b) => b.n - a.n || (a.ref.id < b.ref.id ? -1 : 1))[0];
+  // The most named (ties: the first id), picked in one pass: sorting a fresh array here (empty in most
+  // articles, whose array has another map) made V8 throw away this function's optimised code.
+  let best: { ref: Ref; n: number } | undefined;
+  for (const e of named.values())
+    if (!best || e.n > best.n || (e.n === best.n && e.ref.id < best.ref.id)) best = e;
   if (best) return { ref: best.ref, parties: partiesOf(best.ref.id) };
   // Otherwise the lexicon conflict all of whose parties the article names, scored by its least
   // mentioned party; a wider conflict wins over one it contains when its extra party is talked of too.
@@ -88,9 +92,10 @@ function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string
     parties: c.parties,
     score: Math.min(...c.parties.map((p) => seen.get(p) ?? 0)),
   }));
-  found.sort(
-    (a, b) => b.score - a.score || b.parties.length - a.parties.length || (a.ref.id < b.ref.id ? -1 : 1),
-  );
+  if (found.length > 1)
+    found.sort(
+      (a, b) => b.score - a.score || b.parties.length - a.parties.length || (a.ref.id < b.ref.id ? -1 : 1),
+    );
   let pick = found[0];
   for (const c of found)
     if (
