@@ -61,9 +61,12 @@ function isBoilerplate(text: string): boolean {
   if (t === '') return true;
   if (BOILERPLATE_START.test(t) || MENU_WORD.test(t)) return true;
   // Credits sit at the end of a line and bylines are short: only the tail needs the costlier tests.
-  if (CREDIT_END.test(t.length > 160 ? t.slice(-160) : t)) return true;
+  // Every credit has a "/" or "(" and every byline a "|" or ":": most lines have none and skip the
+  // unanchored scans.
+  const tail = t.length > 160 ? t.slice(-160) : t;
+  if ((tail.includes('/') || tail.includes('(')) && CREDIT_END.test(tail)) return true;
   if (t.length > 300) return false;
-  if (BYLINE.test(t)) return true;
+  if ((t.includes('|') || t.includes(':')) && BYLINE.test(t)) return true;
   // Section labels and menu items: one or two words with no sentence punctuation. (t is trimmed:
   // tested by a pattern, not counted with split, which built an array for every line.)
   if (/^\S+(?:\s+\S+)?$/.test(t) && !/[.!?]$/.test(t)) return true;
