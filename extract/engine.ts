@@ -395,6 +395,31 @@ function wordsAt(toks: readonly Token[], inSlot: boolean[], pos: number, form: r
   return true;
 }
 
+/** A words element's forms at token p, then the rest of the rule after them (see matchRight). */
+function wordsThen(
+  ctx: Ctx,
+  els: readonly Element[],
+  ei: number,
+  p: number,
+  b: Binding,
+  bindOptional: boolean,
+): Binding | undefined {
+  const el = els[ei];
+  if (el?.kind !== 'words') return undefined;
+  const forms = el.byFirst.get(ctx.toks[p]?.norm ?? '');
+  if (forms === undefined) return undefined;
+  for (const f of forms) {
+    if (wordsAt(ctx.toks, ctx.inSlot, p, f)) {
+      const r = matchRight(ctx, els, ei + 1, p + f.length, b, bindOptional);
+      if (r) {
+        if (r.head < 0) r.head = p;
+        return r;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Stands for a slot's group while the rest of a rule is matched (see matchRight). */
 const BOUND: Slot[] = [];
 
@@ -408,28 +433,22 @@ function matchRight(
 ): Binding | undefined {
   if (ei === els.length) return { S: b.S, O: b.O, end: pos, head: -1 };
   const el = els[ei] as Element;
-  const { toks, inSlot } = ctx;
+  const { toks } = ctx;
   if (el.kind === 'words') {
     // Adverbs float ("bertemu secara langsung dengan", "mengecam keras"): a word may follow them.
     // Scare quotes open a quoted predicate ('sebagai langkah yang "tidak bertanggung jawab"').
-    const quoted = ei > 0 && QUOTES.has(toks[pos]?.text ?? '') ? pos + 1 : pos;
-    const past = ei > 0 ? skipAdverbs(ctx, quoted) : pos;
-    // pos, then quoted and past where they differ: no array per call (this runs for every element
-    // of every rule tried), and only the forms whose first word is the token's.
-    for (let n = 0; n < 3; n++) {
-      const p = n === 0 ? pos : n === 1 ? quoted : past;
-      if (n > 0 && (p === pos || (n === 1 && p === past))) continue;
-      const forms = el.byFirst.get(toks[p]?.norm ?? '');
-      if (forms === undefined) continue;
-      for (const f of forms) {
-        if (wordsAt(toks, inSlot, p, f)) {
-          const r = matchRight(ctx, els, ei + 1, p + f.length, b, bindOptional);
-          if (r) {
-            if (r.head < 0) r.head = p;
-            return r;
-          }
-        }
-      }
+    // pos, then quoted and past where they differ, and only the forms whose first word is the
+    // token's. The later two are worked out only when pos fails (this runs for every element of
+    // every rule tried).
+    const atPos = wordsThen(ctx, els, ei, pos, b, bindOptional);
+    if (atPos) return atPos;
+    if (ei > 0) {
+      const quoted = QUOTES.has(toks[pos]?.text ?? '') ? pos + 1 : pos;
+      const past = skipAdverbs(ctx, quoted);
+      const r =
+        (quoted !== pos && quoted !== past ? wordsThen(ctx, els, ei, quoted, b, bindOptional) : undefined) ??
+        (past !== pos ? wordsThen(ctx, els, ei, past, b, bindOptional) : undefined);
+      if (r) return r;
     }
     return el.optional ? matchRight(ctx, els, ei + 1, pos, b, bindOptional) : undefined;
   }
@@ -1433,7 +1452,6 @@ function actorBeforeObject(ctx: Ctx, i: number, objects: readonly Slot[]): boole
   );
 }
 
-/** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
 /** A verb of the object's own starts at `k`, adverbs aside ("mendorong Myanmar segera menerapkan"). */
 function verbAfter(ctx: Ctx, k: number): boolean {
   let q = k;
@@ -1448,6 +1466,7 @@ function sidesOfConflict(doc: DocContext, frame: Frame): boolean {
   return all.length >= 2 && all.every((x) => doc.conflictParties.includes(stateOf(x.ref).id));
 }
 
+/** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
 function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string | undefined {
   const { toks } = ctx;
   for (const c of rule.conditions) {
@@ -1459,8 +1478,7 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     // Both ends are the warring sides of the article's conflict.
     else if (c.where === 'sides-of-conflict') holds = sidesOfConflict(ctx.doc, frame);
     // "mengajak Putin dan Zelensky berunding": the object's own verb follows it.
-    else if (c.where === 'verb-after-object')
-      holds = ACTIVE_VERB.test(toks[frame.end]?.norm ?? '') || BER_VERB.test(toks[frame.end]?.norm ?? '');
+    else if (c.where === 'verb-after-object') holds = verbAfter(ctx, frame.end);
     // The object's own first word ("Laut" in "Laut Jepang").
     else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.

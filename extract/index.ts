@@ -79,7 +79,11 @@ function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string
       seen.set(s.ref.id, (seen.get(s.ref.id) ?? 0) + 1);
     }
   const partiesOf = (id: string): string[] => CONFLICT_DEFS.find((c) => c.id === id)?.parties ?? [];
-  const best = [...named.values()].sort((a, b) => b.n - a.n || (a.ref.id < b.ref.id ? -1 : 1))[0];
+  // The most named (ties: the first id), picked in one pass: sorting a fresh array here (empty in most
+  // articles, whose array has another map) made V8 throw away this function's optimised code.
+  let best: { ref: Ref; n: number } | undefined;
+  for (const e of named.values())
+    if (!best || e.n > best.n || (e.n === best.n && e.ref.id < best.ref.id)) best = e;
   if (best) return { ref: best.ref, parties: partiesOf(best.ref.id) };
   // Otherwise the lexicon conflict all of whose parties the article names, scored by its least
   // mentioned party; a wider conflict wins over one it contains when its extra party is talked of too.
@@ -88,9 +92,10 @@ function documentConflict(slots: readonly Slot[][]): { ref: Ref; parties: string
     parties: c.parties,
     score: Math.min(...c.parties.map((p) => seen.get(p) ?? 0)),
   }));
-  found.sort(
-    (a, b) => b.score - a.score || b.parties.length - a.parties.length || (a.ref.id < b.ref.id ? -1 : 1),
-  );
+  if (found.length > 1)
+    found.sort(
+      (a, b) => b.score - a.score || b.parties.length - a.parties.length || (a.ref.id < b.ref.id ? -1 : 1),
+    );
   let pick = found[0];
   for (const c of found)
     if (
@@ -149,7 +154,15 @@ export function analyse(text: string, check: () => void = () => {}): Analysed {
       }
     }
   // The document's own phrase for its conflict ("perang di Gaza"), where it names it.
-  const phrase = slots.flat().find((x) => x.ref.id === conflict?.ref.id && x.mention !== '')?.mention;
+  // A nested scan, not slots.flat().find(…): that copied every slot of every article into a new array.
+  let phrase: string | undefined;
+  if (conflict)
+    scan: for (const ss of slots)
+      for (const x of ss)
+        if (x.ref.id === conflict.ref.id && x.mention !== '') {
+          phrase = x.mention;
+          break scan;
+        }
   // Built on first read: only rules with an in-document condition read it, in few articles (198 of
   // the bench corpus's 3,463), and it visits every token of the article.
   let words: Map<string, number[]> | undefined;

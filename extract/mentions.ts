@@ -104,11 +104,14 @@ const PAIR_JOIN = tagged('PairJoiner');
 const AFFIXED =
   /^(?:di|me|mem|men|meng|meny|ber|ter|ke|pe|pem|pen|peng|per|se)\p{Ll}{3,}(?:kan|an|i|nya|lah)$/u;
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|bin|abu|ibn)-\p{Lu}/u;
+/** PARTICLE_PREFIX, tried only when a hyphen stands where a particle would end (most words fail here). */
+const particlePrefixed = (text: string): boolean =>
+  (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && PARTICLE_PREFIX.test(text);
 const WEB = /\.(?:com|co|id|net|org|tv)\b/i;
 
 function isNameToken(t: Token | undefined, titleCase: boolean): boolean {
   if (!t) return false;
-  if (!t.cap && !PARTICLE_PREFIX.test(t.text)) return false;
+  if (!t.cap && !particlePrefixed(t.text)) return false;
   if (WEB.test(t.text)) return false;
   if (t.text.length >= 8 && AFFIXED.test(t.norm)) return false;
   // All-caps words (IDN, HOLOPIS) are acronyms or headline shouting, not personal names.
@@ -163,23 +166,30 @@ function phraseAt<T extends { norms: string[] }>(
   toks: readonly Token[],
   i: number,
 ): T | undefined {
-  const list = index.get(toks[i]?.norm ?? '');
-  if (!list) return undefined;
-  return list.find((f) => f.norms.every((n, k) => k === 0 || toks[i + k]?.norm === n));
+  const t = toks[i];
+  if (t === undefined) return undefined;
+  const list = index.get(t.norm);
+  if (list === undefined) return undefined;
+  // Loops, not find/every with closures: this runs at every capitalised token, most often to fail.
+  outer: for (const f of list) {
+    const norms = f.norms;
+    for (let k = 1; k < norms.length; k++) if (toks[i + k]?.norm !== norms[k]) continue outer;
+    return f;
+  }
+  return undefined;
 }
 
-function titleAt(toks: readonly Token[], i: number): { end: number; role: string; key: string } | undefined {
+/** The title phrase at token i: where it ends and its role key. Its words are joined only by titledAtRaw. */
+function titleAt(toks: readonly Token[], i: number): { end: number; key: string } | undefined {
   const f = phraseAt(TITLE_INDEX, toks, i);
-  if (!f) return undefined;
-  const end = i + f.norms.length;
-  return {
-    end,
-    role: toks
-      .slice(i, end)
-      .map((x) => x.text)
-      .join(' '),
-    key: f.role,
-  };
+  return f ? { end: i + f.norms.length, key: f.role } : undefined;
+}
+
+/** Tokens i..end as written, joined by single spaces. */
+function wordsOf(toks: readonly Token[], i: number, end: number): string {
+  let out = (toks[i] as Token).text;
+  for (let k = i + 1; k < end; k++) out += ` ${(toks[k] as Token).text}`;
+  return out;
 }
 
 /** Skips "(ABBR)" right after a name: "Amerika Serikat (AS)". */
@@ -518,23 +528,29 @@ function portfolioParen(toks: readonly Token[], j: number): number {
 function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
   // "Penjabat PM Thailand Phumtham", "calon Presiden AS …": a prefix before the title belongs to it.
   // A title of its own wins ("Wakil Presiden" is not a kind of "Presiden"); "wakil juru bicara" has none.
-  if (hasTag(toks[i]?.norm ?? '', 'TitlePrefix') && titleAt(toks, i + 1) && !titleAt(toks, i)) {
+  // The title at i is looked up once: this runs at every capitalised token.
+  const title = titleAt(toks, i);
+  if (!title && hasTag(toks[i]?.norm ?? '', 'TitlePrefix') && titleAt(toks, i + 1)) {
     const inner = titledAt(toks, i + 1, titleCase);
     if (inner) inner.start = i;
     return inner;
   }
-  const m = titledAtRaw(toks, i, titleCase);
-  const key = titleAt(toks, i)?.key;
-  if (m && key) m.roleKey = key;
+  if (!title) return undefined;
+  const m = titledAtRaw(toks, i, titleCase, title);
+  if (m && title.key) m.roleKey = title.key;
   return m;
 }
 
-function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Mention | undefined {
-  const title = titleAt(toks, i);
-  if (!title) return undefined;
+function titledAtRaw(
+  toks: readonly Token[],
+  i: number,
+  titleCase: boolean,
+  title: { end: number; key: string },
+): Mention | undefined {
   let former = hasTag(toks[i - 1]?.norm ?? '', 'FormerPost');
   let j = title.end;
-  let role = title.role;
+  const titleRole = wordsOf(toks, i, title.end);
+  let role = titleRole;
   // Lower-case words that extend the title ("Juru bicara keamanan nasional").
   // Capitalised portfolio words are common words too ("Menteri Kesehatan Brasil", "Kepala Staf Gabungan").
   const portfolio = (t: Token | undefined): boolean =>
@@ -581,13 +597,9 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
     while (j < toks.length && j - chained.end < 5 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap)
       j++;
   }
-  if (j > title.end)
-    role = toks
-      .slice(i, j)
-      .map((x) => x.text)
-      .join(' ');
+  if (j > title.end) role = wordsOf(toks, i, j);
   // "menteri luar negeri junta Than Swe": the junta is the government of the country in the news.
-  const junta = toks.slice(title.end, j).some((t) => t.norm === 'junta') || title.role.includes('junta');
+  const junta = toks.slice(title.end, j).some((t) => t.norm === 'junta') || titleRole.includes('junta');
   // "negosiator (pihak) pemerintah Jesus Dureza": the government of the country the article is about.
   const gov = toks[j]?.norm === 'pihak' ? j + 1 : j;
   const government =
@@ -612,7 +624,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   const g =
     entityOrOrgAt(toks, j, titleCase) ??
     bareBodyAt(toks, j, titleCase) ??
-    (portfolioTitle(title.role) ? undefined : acronymBodyAt(toks, j, titleCase));
+    (portfolioTitle(titleRole) ? undefined : acronymBodyAt(toks, j, titleCase));
   // "X, juru bicara Jaish al Fatah, …": the apposition ends at the body; no name follows it.
   const app = g ? undefined : appositionBodyAt(toks, i, j, titleCase);
   if (app) {
@@ -630,7 +642,7 @@ function titledAtRaw(toks: readonly Token[], i: number, titleCase: boolean): Men
   }
   if (g && g.entity.type !== 'PERSON' && g.entity.type !== 'CONFLICT') {
     // "Presiden Kyiv", yes; "Gubernur Jakarta", "Wali Kota London": a regional office serves its city.
-    const regional = hasTag(title.role.toLowerCase(), 'RegionalTitle');
+    const regional = hasTag(titleRole.toLowerCase(), 'RegionalTitle');
     // "Wartawan BBC X" works for the outlet; "wartawan Prancis X" only has a nationality.
     const press = hasTag(title.key.toLowerCase(), 'PressTitle') && !g.entity.media;
     affil = press
@@ -905,7 +917,7 @@ export function findMentions(toks: readonly Token[], titleCase: boolean): Mentio
   let i = 0;
   while (i < toks.length) {
     const t = toks[i] as Token;
-    if (!t.cap && !STARTERS.has(t.norm) && !PARTICLE_PREFIX.test(t.text)) {
+    if (!t.cap && !STARTERS.has(t.norm) && !particlePrefixed(t.text)) {
       i++;
       continue;
     }

@@ -73,13 +73,22 @@ export class People {
     const toks = name.toLowerCase().split(/[\s-]+/);
     let best: Person | undefined;
     for (const p of this.byToken.get(toks[toks.length - 1] as string) ?? []) {
-      const tail = p.tokens.slice(-toks.length);
-      const contains =
-        toks.length === 1 ? p.tokens.includes(toks[0] as string) : tail.join(' ') === toks.join(' ');
+      const contains = toks.length === 1 ? p.tokens.includes(toks[0] as string) : endsWith(p.tokens, toks);
       if (contains && (!best || p.tokens.length > best.tokens.length)) best = p;
     }
     return best;
   }
+}
+
+/**
+ * Whether a name's words end with these words. Compared word by word, not as joined strings (two
+ * strings built per candidate); the same answer, since words hold no spaces.
+ */
+function endsWith(words: readonly string[], tail: readonly string[]): boolean {
+  const from = words.length - tail.length;
+  if (from < 0) return false;
+  for (let k = 0; k < tail.length; k++) if (words[from + k] !== tail[k]) return false;
+  return true;
 }
 
 /**

@@ -80,6 +80,8 @@ export function isTag(s: string): s is Tag {
 // Checked here without zod (the CLI does not load it); the zod schema of the file is TagsFileSchema
 // in lexicon-schema.ts, which data-files.test.ts applies.
 const BY_TAG = new Map<Tag, Set<string>>();
+/** The other way round, for hasTag: most words asked about carry no tag, so one look-up answers. */
+const BY_WORD = new Map<string, Tag[]>();
 for (const [word, tags] of Object.entries(tagsFile.words))
   for (const t of tags) {
     if (!isTag(t))
@@ -89,6 +91,9 @@ for (const [word, tags] of Object.entries(tagsFile.words))
     const s = BY_TAG.get(t) ?? new Set<string>();
     s.add(word);
     BY_TAG.set(t, s);
+    const w = BY_WORD.get(word) ?? [];
+    w.push(t);
+    BY_WORD.set(word, w);
   }
 
 /** The words carrying a tag (lower case; multi-word entries joined by one space). */
@@ -98,5 +103,5 @@ export function tagged(tag: Tag): ReadonlySet<string> {
 
 /** Whether a lower-case word carries a tag. */
 export function hasTag(word: string, tag: Tag): boolean {
-  return BY_TAG.get(tag)?.has(word) ?? false;
+  return BY_WORD.get(word)?.includes(tag) === true;
 }

@@ -61,9 +61,12 @@ function isBoilerplate(text: string): boolean {
   if (t === '') return true;
   if (BOILERPLATE_START.test(t) || MENU_WORD.test(t)) return true;
   // Credits sit at the end of a line and bylines are short: only the tail needs the costlier tests.
-  if (CREDIT_END.test(t.length > 160 ? t.slice(-160) : t)) return true;
+  // Every credit has a "/" or "(" and every byline a "|" or ":": most lines have none and skip the
+  // unanchored scans.
+  const tail = t.length > 160 ? t.slice(-160) : t;
+  if ((tail.includes('/') || tail.includes('(')) && CREDIT_END.test(tail)) return true;
   if (t.length > 300) return false;
-  if (BYLINE.test(t)) return true;
+  if ((t.includes('|') || t.includes(':')) && BYLINE.test(t)) return true;
   // Section labels and menu items: one or two words with no sentence punctuation. (t is trimmed:
   // tested by a pattern, not counted with split, which built an array for every line.)
   if (/^\S+(?:\s+\S+)?$/.test(t) && !/[.!?]$/.test(t)) return true;
@@ -243,11 +246,20 @@ export function splitSentences(text: string): Sentence[] {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE_CHAR = /\s/;
-const JOINERS = new Set([45, 39, 8217, 46, 38, 47]); // - ' ’ . & /
+// - ' ’ . & / (compared, not looked up in a Set: this runs after every word)
+const isJoiner = (c: number): boolean =>
+  c === 45 || c === 39 || c === 46 || c === 38 || c === 47 || c === 8217;
+const isCapital = (ch: string): boolean => ch !== ch.toLowerCase();
 
-function isWordCode(c: number, ch: string): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(ch);
+/** ASCII letters and digits, looked up by char code: the scanner asks this for every character. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
+/** By code, not by character: no one-character string is made for the common ASCII case. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return ASCII_WORD[c] === 1;
+  return WORD_CHAR.test(String.fromCharCode(c));
 }
 
 /** Name particles written before a hyphen ("al - Assad" in spaced-out text). */
@@ -281,19 +293,17 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const ch = text[i] as string;
-    if (c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && SPACE_CHAR.test(ch))) {
+    if (c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && SPACE_CHAR.test(text[i] as string))) {
       i++;
       continue;
     }
     const start = i;
     let spaced = false;
-    if (isWordCode(c, ch)) {
+    if (isWordCode(c)) {
       i++;
       for (;;) {
-        while (i < n && isWordCode(text.charCodeAt(i), text[i] as string)) i++;
-        const j = text.charCodeAt(i);
-        if (i + 1 < n && JOINERS.has(j) && isWordCode(text.charCodeAt(i + 1), text[i + 1] as string)) i++;
+        while (i < n && isWordCode(text.charCodeAt(i))) i++;
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i++;
         else break;
       }
       const wordEnd = i;
@@ -318,7 +328,7 @@ export function tokenize(text: string): Token[] {
       norm: lower ? w : w.toLowerCase(),
       start,
       end: i,
-      cap: (c >= 65 && c <= 90) || (c > 127 && ch !== ch.toLowerCase()),
+      cap: (c >= 65 && c <= 90) || (c > 127 && isCapital(text[start] as string)),
     });
   }
   return out;

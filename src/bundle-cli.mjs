@@ -42,6 +42,10 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // esbuild's table marks \p{…} as unsupported on Node, so it rewrote every such pattern to a
+  // `new RegExp("…")` call, built again at each call in hot loops (isNameToken, splitLine, nameAt);
+  // Node 20 has them, so they stay literals.
+  supported: { 'regexp-unicode-property-escapes': true },
   // npm packages load from node_modules at run time; only the project's own code is compiled.
   packages: 'external',
   // Flat: every file sits in dist/, so src/paths.ts finds the project one folder up from any chunk.
