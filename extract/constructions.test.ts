@@ -2535,6 +2535,31 @@ const ELEVENTH_MUST: Row[] = [
     'ISIS sudah sampai Filipina Selatan dan menguasai Kota Marawi.',
     'ISIS ATTACKED Marawi',
   ],
+  [
+    'visits: a capital visited is a place even where the article also uses it for its government',
+    'Raja Salman mengunjungi Jakarta pekan lalu. Jakarta mengecam Israel.',
+    'Salman VISITED Jakarta',
+  ],
+  [
+    'meetings: a speaker speaking before a named person met him',
+    '"Kolaborasi RI dan Malaysia sangat penting," tutur Retno di hadapan Menlu Malaysia Anifah Aman.',
+    'Retno Marsudi MET Anifah Aman',
+  ],
+  [
+    'meetings: speaking before a leader',
+    'Presiden Prabowo berbicara di hadapan Presiden Xi Jinping di Beijing.',
+    'Prabowo Subianto MET Xi Jinping',
+  ],
+  [
+    "criticism: reacting harshly to a state's action",
+    'Rusia langsung bereaksi keras terhadap aksi Amerika Serikat.',
+    'Rusia CRITICIZED Amerika Serikat',
+  ],
+  [
+    'names: a monitoring body named in full in apposition',
+    'Kata Rami Abdel Rahman, Direktur Observatorium Suriah untuk Hak Asasi Manusia.',
+    'Rami Abdel Rahman AFFILIATED_WITH Observatorium Suriah untuk Hak Asasi Manusia',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2702,6 +2727,16 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'criticism: a denial that a state is behind an attack',
     'Inggris menduga Korea Utara tidak berada di balik serangan itu.',
     'Inggris CRITICIZED Korea Utara',
+  ],
+  [
+    'visits: a capital visited is not its government',
+    'Raja Salman mengunjungi Jakarta pekan lalu. Jakarta mengecam Israel.',
+    'Salman VISITED Indonesia',
+  ],
+  [
+    'criticism: a harsh reaction to an attack on a state does not criticise the state',
+    'Rusia bereaksi keras terhadap serangan terhadap Suriah.',
+    'Rusia CRITICIZED Suriah',
   ],
 ];
 

@@ -1499,6 +1499,17 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
   return undefined;
 }
 
+/**
+ * "tiga lokasi yang dikunjungi Raja Salman yakni Jakarta, …": a capital that stands for its government
+ * elsewhere in the article is a place when someone travels there.
+ */
+function asPlace(o: Slot): Slot {
+  const e = o.m.entity;
+  if (o.ref.type !== 'COUNTRY' || e?.type !== 'LOCATION') return o;
+  const ref: Ref = { id: e.id, name: e.name, type: 'LOCATION' };
+  return { start: o.start, end: o.end, ref, mention: o.mention, m: o.m, pair: o.pair, members: o.members };
+}
+
 /** Stage 4: one candidate per subject–object pair, with modality and span. */
 function candidatesOf(ctx: Ctx, rule: Rule, i: number, frame: Frame, verb: number): Candidate[] {
   const { start } = clauseStart(ctx, i);
@@ -1524,7 +1535,8 @@ function candidatesOf(ctx: Ctx, rule: Rule, i: number, frame: Frame, verb: numbe
     anchor: i,
     searched: frame.searched,
   });
-  for (const [s, o] of all) {
+  for (const [s, o0] of all) {
+    const o = rule.relation === 'VISITED' ? asPlace(o0) : o0;
     if (s.ref.id === o.ref.id) continue;
     out.push(candidate(s, o));
     if (rule.mutual) out.push(candidate(o, s));
