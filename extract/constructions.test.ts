@@ -2560,6 +2560,11 @@ const ELEVENTH_MUST: Row[] = [
     'Kata Rami Abdel Rahman, Direktur Observatorium Suriah untuk Hak Asasi Manusia.',
     'Rami Abdel Rahman AFFILIATED_WITH Observatorium Suriah untuk Hak Asasi Manusia',
   ],
+  [
+    'anaphora: "ketiga negara" after three ministers titled by their countries stands for the countries',
+    'Menlu AS Rex Tillerson, Menlu Jepang Taro Kono dan Menlu Australia Julie Bishop bertemu di Manila. Ketiga negara mendesak China dan Filipina menghormati putusan arbitrase.',
+    'Jepang URGED Filipina',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [

@@ -353,9 +353,25 @@ function noteSlot(st: Salience, here: Here, slot: Slot): void {
   }
 }
 
+/**
+ * "Menlu AS X, Menlu Jepang Y dan Menlu Australia Z bertemu … Ketiga negara mendesak …": a group of
+ * people titled by their countries also names the group of those countries, kept after it.
+ */
+function withTheirStates(groups: Ref[][], slots: readonly Slot[]): Ref[][] {
+  const out = [...groups];
+  for (const g of groups) {
+    if ((g[0] as Ref).type !== 'PERSON') continue;
+    const states = g.map((r) => slots.find((x) => x.ref.id === r.id)?.m.affil);
+    const ids = new Set(states.map((a) => a?.id));
+    if (states.every((a) => a?.type === 'COUNTRY') && ids.size === g.length)
+      out.push(states.map((a) => ({ id: a?.id ?? '', name: a?.name ?? '', type: 'COUNTRY' as const })));
+  }
+  return out;
+}
+
 /** After a sentence: its coordinated groups ("A, B dan C") and the person it is about. */
 function noteGroups(st: Salience, here: Here): void {
-  const groups = coordinatedGroups(here.s.toks, here.slots);
+  const groups = withTheirStates(coordinatedGroups(here.s.toks, here.slots), here.slots);
   // "Junta di ketiga negara tersebut menuduh … . Mereka …": a plural anaphor's members stay the group.
   const standIn = here.slots.find((x) => x.members && x.members.length >= 2)?.members;
   if (groups.length === 0 && standIn) {
