@@ -2565,6 +2565,16 @@ const ELEVENTH_MUST: Row[] = [
     'Menlu AS Rex Tillerson, Menlu Jepang Taro Kono dan Menlu Australia Julie Bishop bertemu di Manila. Ketiga negara mendesak China dan Filipina menghormati putusan arbitrase.',
     'Jepang URGED Filipina',
   ],
+  [
+    'anaphora: "mereka" after a plural anaphor earlier in the same sentence',
+    'Perdana Menteri Thailand Phumtham Wechayachai dan Perdana Menteri Kamboja Hun Manet bertemu di Putrajaya. Presiden AS Donald Trump menelepon kedua pemimpin dan mendesak mereka menghentikan pertempuran.',
+    'Donald Trump URGED Hun Manet',
+  ],
+  [
+    'anaphora: "pihaknya" after a titled person is the state of the title',
+    'Proposal itu diajukan Amerika Serikat. Perdana Menteri Qatar Sheikh Mohammed bin Abdulrahman Al Thani mengatakan pihaknya terus berkomunikasi dengan Israel.',
+    'Qatar MET Israel',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2742,6 +2752,11 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'criticism: a harsh reaction to an attack on a state does not criticise the state',
     'Rusia bereaksi keras terhadap serangan terhadap Suriah.',
     'Rusia CRITICIZED Suriah',
+  ],
+  [
+    'anaphora: "pihaknya" after a titled person is not the state named in the sentence before',
+    'Proposal itu diajukan Amerika Serikat. Perdana Menteri Qatar Sheikh Mohammed bin Abdulrahman Al Thani mengatakan pihaknya terus berkomunikasi dengan Israel.',
+    'Amerika Serikat MET Israel',
   ],
 ];
 

@@ -267,11 +267,11 @@ function groupAnaphor(
   if (groupMereka && m.start <= 1) return { members: st.lastPair };
   // "AS dan Rusia mengonfirmasi bahwa delegasi mereka akan bertemu": a group named earlier in the sentence.
   if (m.pronoun !== 'actor' || said !== 'mereka') return undefined;
-  const earlier = coordinatedGroups(
-    s.toks,
-    here.slots.filter((x) => x.end <= m.start),
-  )[0];
-  return earlier ? { members: earlier } : undefined;
+  const before = here.slots.filter((x) => x.end <= m.start);
+  const earlier = coordinatedGroups(s.toks, before)[0];
+  // "menelepon kedua pemimpin dan mendesak mereka …": a plural anaphor earlier in the sentence.
+  const standIn = [...before].reverse().find((x) => x.members && x.members.length >= 2)?.members;
+  return earlier ? { members: earlier } : standIn ? { members: standIn } : undefined;
 }
 
 /** Puts an actor first in the recent list (in place: this runs for every slot of every article). */
@@ -351,6 +351,13 @@ function noteSlot(st: Salience, here: Here, slot: Slot): void {
     st.lastActor = ref;
     st.lastActorAt = here.si;
   }
+  // "Perdana Menteri Qatar … mengatakan pihaknya …": a titled person's side is the state or body of the title.
+  if (
+    ref.type === 'PERSON' &&
+    m.kind !== 'pronoun' &&
+    (m.affil?.type === 'COUNTRY' || m.affil?.type === 'ORGANIZATION')
+  )
+    here.firstActor ??= { id: m.affil.id, name: m.affil.name, type: m.affil.type };
 }
 
 /**
