@@ -2575,6 +2575,11 @@ const ELEVENTH_MUST: Row[] = [
     'Proposal itu diajukan Amerika Serikat. Perdana Menteri Qatar Sheikh Mohammed bin Abdulrahman Al Thani mengatakan pihaknya terus berkomunikasi dengan Israel.',
     'Qatar MET Israel',
   ],
+  [
+    'criticism: condemning "kunjungan itu" criticises the last visitor',
+    'Presiden Tsai Ing-wen mendarat di Honolulu. China mengecam keras kunjungan itu.',
+    'China CRITICIZED Tsai Ing-wen',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [

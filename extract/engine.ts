@@ -128,6 +128,8 @@ export interface DocContext {
   lastAttacker: Ref | undefined;
   /** Who proposed or called for something in the last three sentences ("menolak usulan itu"). */
   lastProposer: Ref | undefined;
+  /** Who travelled somewhere in an earlier sentence ("mengecam kunjungan tersebut"). */
+  lastVisitor: Ref | undefined;
   /** Throws when the document's time budget is spent (extractDocument's safety net). */
   check?: () => void;
 }
@@ -1370,7 +1372,9 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
         : // "Menlu Iran meneleponnya": the clitic object is the person the story is about so far.
           rule.objectFallback === 'last-person'
           ? ctx.doc.prevPerson
-          : undefined;
+          : rule.objectFallback === 'last-visitor'
+            ? ctx.doc.lastVisitor
+            : undefined;
   if (frame.O.length === 0 && ref) {
     const first = frame.S[0] as Slot;
     const mention = conflict ? ctx.doc.conflictMention : ref.name;
@@ -1577,13 +1581,19 @@ function settle(candidates: readonly Candidate[]): Candidate[] {
 export interface DocMemory {
   lastAttacker: Ref | undefined;
   lastProposer: { ref: Ref; si: number } | undefined;
+  lastVisitor: Ref | undefined;
 }
 
-export const newMemory = (): DocMemory => ({ lastAttacker: undefined, lastProposer: undefined });
+export const newMemory = (): DocMemory => ({
+  lastAttacker: undefined,
+  lastProposer: undefined,
+  lastVisitor: undefined,
+});
 
 /** Fills a sentence's context from memory; a proposal stays in mind for three sentences. */
 export function recall(doc: DocContext, mem: DocMemory, si: number): void {
   doc.lastAttacker = mem.lastAttacker;
+  doc.lastVisitor = mem.lastVisitor;
   const p = mem.lastProposer;
   doc.lastProposer = p && si - p.si <= 3 ? p.ref : undefined;
 }
@@ -1596,7 +1606,10 @@ export function remember(
   slots: readonly Slot[],
   candidates: readonly Candidate[],
 ): void {
-  for (const c of candidates) if (c.relation === 'ATTACKED') mem.lastAttacker = c.subject.ref;
+  for (const c of candidates) {
+    if (c.relation === 'ATTACKED') mem.lastAttacker = c.subject.ref;
+    if (c.relation === 'VISITED') mem.lastVisitor = c.subject.ref;
+  }
   const urged = candidates.find((c) => c.relation === 'URGED')?.subject.ref;
   const ref = urged ?? proposerIn(toks, slots);
   if (ref) mem.lastProposer = { ref, si };

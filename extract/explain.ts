@@ -44,6 +44,7 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
       speaker: undefined,
       lastAttacker: undefined,
       lastProposer: undefined,
+      lastVisitor: undefined,
     };
     // As in extractDocument: "serangan itu", "usulan itu" refer to acts of earlier sentences.
     recall(ctx, memory, i);

@@ -181,6 +181,7 @@ export function analyse(text: string, check: () => void = () => {}): Analysed {
       speaker: resolved.speakers[si],
       lastAttacker: undefined,
       lastProposer: undefined,
+      lastVisitor: undefined,
       check,
     }),
   );

@@ -26,7 +26,9 @@ export const RuleSchema = z.object({
   pairwise: z.boolean().optional(),
   subjectFrom: z.literal('quote-speaker').optional(),
   conditions: z.array(ConditionSchema).optional(),
-  objectFallback: z.enum(['conflict', 'last-attacker', 'last-proposer', 'last-person']).optional(),
+  objectFallback: z
+    .enum(['conflict', 'last-attacker', 'last-proposer', 'last-person', 'last-visitor'])
+    .optional(),
   subjectTypes: z.array(EntityTypeSchema).optional(),
   objectTypes: z.array(EntityTypeSchema).optional(),
 });
