@@ -2580,6 +2580,21 @@ const ELEVENTH_MUST: Row[] = [
     'Presiden Tsai Ing-wen mendarat di Honolulu. China mengecam keras kunjungan itu.',
     'China CRITICIZED Tsai Ing-wen',
   ],
+  [
+    'titles: a hyphenated word describing a leader ("pemimpin pro-demokrasi Myanmar")',
+    'Menlu Thailand Don Pramudwinai mengaku telah bertemu dengan pemimpin pro-demokrasi Myanmar Aung San Suu Kyi di Naypyidaw.',
+    'Don Pramudwinai MET Aung San Suu Kyi',
+  ],
+  [
+    "titles: Japan's Chief Cabinet Secretary",
+    'Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno mengatakan Tokyo akan memantau perkembangan.',
+    'Hirokazu Matsuno AFFILIATED_WITH Jepang',
+  ],
+  [
+    "criticism: calling a body's report baseless",
+    'Junta Myanmar menyebut laporan PBB tidak berdasar.',
+    'Myanmar CRITICIZED PBB',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2762,6 +2777,16 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'anaphora: "pihaknya" after a titled person is not the state named in the sentence before',
     'Proposal itu diajukan Amerika Serikat. Perdana Menteri Qatar Sheikh Mohammed bin Abdulrahman Al Thani mengatakan pihaknya terus berkomunikasi dengan Israel.',
     'Amerika Serikat MET Israel',
+  ],
+  [
+    'support: an alleged supply of arms is no fact (DOUBTS: allegations are not facts)',
+    'Uni Emirat Arab dituduh memasok senjata kepada RSF, tuduhan yang dibantah Abu Dhabi.',
+    'Uni Emirat Arab SUPPORTS Rapid Support Forces',
+  ],
+  [
+    'names: a cabinet title is no name',
+    'Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno mengatakan Tokyo akan memantau perkembangan.',
+    'Sekretaris Kabinet AFFILIATED_WITH Jepang',
   ],
 ];
 

@@ -1353,7 +1353,10 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   }
   frame.S = frame.S.filter((s) => rule.subjectTypes.includes(s.ref.type));
   if (frame.S.length === 0) return 'subject is not an actor of an allowed type';
-  if (rule.relation !== 'CRITICIZED' && frame.S.some((s) => accused(ctx, s)))
+  // "UEA dituduh memasok senjata kepada RSF": a passive accusation right before the verb.
+  const alleged =
+    hasTag(ctx.toks[i - 1]?.norm ?? '', 'Accusation') && PASSIVE_VERB.test(ctx.toks[i - 1]?.norm ?? '');
+  if (rule.relation !== 'CRITICIZED' && (alleged || frame.S.some((s) => accused(ctx, s))))
     return 'the act is an allegation against its subject, not a fact (DOUBTS: "Allegations are not facts")';
   if (rule.pairwise && frame.O.length === 0 && frame.S.length >= 2) {
     frame.pairs = pairsOf(frame.S);

@@ -430,7 +430,8 @@ function unitWordsEnd(toks: readonly Token[], j: number, titleCase: boolean): nu
   let q = j;
   while (q - j < 3) {
     const t = toks[q];
-    if (!t || t.cap || !/^\p{Ll}{3,}$/u.test(t.text) || VERB_PREFIX.test(t.norm)) break;
+    // "pemimpin pro-demokrasi Myanmar": a hyphenated word may describe the unit too.
+    if (!t || t.cap || !/^\p{Ll}{3,}(?:-\p{Ll}+)*$/u.test(t.text) || VERB_PREFIX.test(t.norm)) break;
     if (PREPOSITIONS.has(t.norm) || hasTag(t.norm, 'Filler') || hasTag(t.norm, 'Coordinator')) break;
     q++;
   }
