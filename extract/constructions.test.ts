@@ -2595,6 +2595,11 @@ const ELEVENTH_MUST: Row[] = [
     'Junta Myanmar menyebut laporan PBB tidak berdasar.',
     'Myanmar CRITICIZED PBB',
   ],
+  [
+    'lists: a place after "di" in the description before "termasuk"',
+    'Indonesia bertemu dengan berbagai pihak di Myanmar, termasuk NUG dan Aliansi Tiga Persaudaraan.',
+    'Indonesia MET Aliansi Tiga Persaudaraan',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [

@@ -301,7 +301,8 @@ function listAfterDescription(ctx: Ctx, p: number): number {
     const t = toks[q];
     // A region may describe the members ("tiga negara Eropa, yakni …").
     const place = ctx.slotAt[q];
-    if (place?.ref.type === 'LOCATION') {
+    // "berbagai pihak di Myanmar, termasuk …": a country after "di" only says where the members are.
+    if (place?.ref.type === 'LOCATION' || (place && toks[q - 1]?.norm === 'di' && q > p)) {
       q = place.end - 1;
       continue;
     }
