@@ -2600,6 +2600,16 @@ const ELEVENTH_MUST: Row[] = [
     'Indonesia bertemu dengan berbagai pihak di Myanmar, termasuk NUG dan Aliansi Tiga Persaudaraan.',
     'Indonesia MET Aliansi Tiga Persaudaraan',
   ],
+  [
+    "attacks: a coast guard firing water cannon at a state's supply ship",
+    'Kapal penjaga pantai China menembakkan meriam air ke kapal pemasok Filipina di dekat Second Thomas Shoal.',
+    'China ATTACKED Filipina',
+  ],
+  [
+    'names: a guard force named with its country is a body ("Penjaga Pantai Filipina")',
+    'Juru bicara Penjaga Pantai Filipina Jay Tarriela mengecam China.',
+    'Jay Tarriela AFFILIATED_WITH Penjaga Pantai Filipina',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
