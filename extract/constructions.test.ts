@@ -2610,6 +2610,16 @@ const ELEVENTH_MUST: Row[] = [
     'Juru bicara Penjaga Pantai Filipina Jay Tarriela mengecam China.',
     'Jay Tarriela AFFILIATED_WITH Penjaga Pantai Filipina',
   ],
+  [
+    'criticism: "menurutnya" a state shares the blame',
+    'Erdogan kembali mengecam Israel. Menurutnya, Amerika Serikat dan Uni Eropa ikut bertanggung jawab atas tragedi kemanusiaan di Gaza.',
+    'Recep Tayyip Erdogan CRITICIZED Uni Eropa',
+  ],
+  [
+    'criticism: "menurut X" a state is responsible',
+    'Menurut Erdogan, Amerika Serikat ikut bertanggung jawab atas tragedi di Gaza.',
+    'Recep Tayyip Erdogan CRITICIZED Amerika Serikat',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
