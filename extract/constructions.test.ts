@@ -2620,6 +2620,11 @@ const ELEVENTH_MUST: Row[] = [
     'Menurut Erdogan, Amerika Serikat ikut bertanggung jawab atas tragedi di Gaza.',
     'Recep Tayyip Erdogan CRITICIZED Amerika Serikat',
   ],
+  [
+    'cleaning: a dateline on the first line under a headline names the newsroom, not an actor',
+    'Erdogan Kecam Israel\n\nAnkara - Presiden Turki Recep Tayyip Erdogan kembali melontarkan kecaman keras terhadap Israel dalam pidatonya.',
+    'Recep Tayyip Erdogan CRITICIZED Israel',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2812,6 +2817,11 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'names: a cabinet title is no name',
     'Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno mengatakan Tokyo akan memantau perkembangan.',
     'Sekretaris Kabinet AFFILIATED_WITH Jepang',
+  ],
+  [
+    'cleaning: the capital in a dateline under a headline is no subject',
+    'Erdogan Kecam Israel\n\nAnkara - Presiden Turki Recep Tayyip Erdogan kembali melontarkan kecaman keras terhadap Israel dalam pidatonya.',
+    'Turki CRITICIZED Israel',
   ],
 ];
 

@@ -146,7 +146,9 @@ export function cleanLines(text: string): Line[] {
     if (glued) kept.push(glued);
     else if (!(prevMarker || repeated || isBoilerplate(t))) {
       // A dateline ("JAKARTA, Kompas.com -", "Jakarta (ANTARA) -") names the newsroom, not an actor.
-      const dl = datelineAt(l.text, kept.length === 0);
+      // So does the first line under a headline (a line with no final stop).
+      const underHeadline = kept.length === 1 && !/[.!?"”]$/.test(kept[0]?.text ?? '.');
+      const dl = datelineAt(l.text, kept.length === 0 || underHeadline);
       const cut = dl > 0 ? dl : l.text.length - l.text.trimStart().length;
       const endCut = l.text.length - l.text.trimEnd().length;
       kept.push({
