@@ -2625,6 +2625,16 @@ const ELEVENTH_MUST: Row[] = [
     'Erdogan Kecam Israel\n\nAnkara - Presiden Turki Recep Tayyip Erdogan kembali melontarkan kecaman keras terhadap Israel dalam pidatonya.',
     'Recep Tayyip Erdogan CRITICIZED Israel',
   ],
+  [
+    'rejection: a proposal made earlier in the same sentence and turned down after "tetapi"',
+    'Mesir mengusulkan gencatan senjata selama 60 hari, tetapi usulan itu ditolak oleh Israel.',
+    'Israel REJECTED Mesir',
+  ],
+  [
+    'rejection: the same, in the active voice',
+    'Mesir mengusulkan gencatan senjata selama 60 hari, tetapi Israel menolak usulan tersebut.',
+    'Israel REJECTED Mesir',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [

@@ -1372,7 +1372,11 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
     : rule.objectFallback === 'last-attacker'
       ? ctx.doc.lastAttacker
       : rule.objectFallback === 'last-proposer'
-        ? ctx.doc.lastProposer
+        ? // "Mesir mengusulkan …, tetapi usulan itu ditolak oleh Israel": a proposer earlier in the sentence first.
+          (proposerIn(
+            ctx.toks.slice(0, i),
+            ctx.slots.filter((x) => x.end <= i),
+          ) ?? ctx.doc.lastProposer)
         : // "Menlu Iran meneleponnya": the clitic object is the person the story is about so far.
           rule.objectFallback === 'last-person'
           ? ctx.doc.prevPerson
