@@ -2635,6 +2635,16 @@ const ELEVENTH_MUST: Row[] = [
     'Mesir mengusulkan gencatan senjata selama 60 hari, tetapi Israel menolak usulan tersebut.',
     'Israel REJECTED Mesir',
   ],
+  [
+    'support: disbursing funds for a state',
+    'Amerika Serikat menggelontorkan dana tambahan sebesar 100 juta dolar untuk Ukraina.',
+    'Amerika Serikat SUPPORTS Ukraina',
+  ],
+  [
+    "support: helping a state's reconstruction helps the state",
+    'Jerman dan Prancis menyatakan siap membantu rekonstruksi Ukraina pascaperang.',
+    'Prancis SUPPORTS Ukraina',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
