@@ -2645,6 +2645,16 @@ const ELEVENTH_MUST: Row[] = [
     'Jerman dan Prancis menyatakan siap membantu rekonstruksi Ukraina pascaperang.',
     'Prancis SUPPORTS Ukraina',
   ],
+  [
+    'attacks: strikes on targets owned by a group attack the group',
+    'Israel melancarkan serangan terhadap target-target yang diduga milik Hizbullah di Lebanon.',
+    'Israel ATTACKED Hizbullah',
+  ],
+  [
+    'attacks: the same with the attacker after the noun and a relative clause between',
+    'Serangan Israel yang terus berlanjut terhadap target-target milik Hizbullah di Lebanon menewaskan 10 orang.',
+    'Israel ATTACKED Hizbullah',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
