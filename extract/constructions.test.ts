@@ -2655,6 +2655,16 @@ const ELEVENTH_MUST: Row[] = [
     'Serangan Israel yang terus berlanjut terhadap target-target milik Hizbullah di Lebanon menewaskan 10 orang.',
     'Israel ATTACKED Hizbullah',
   ],
+  [
+    'objects: a place named in apposition after a description of it',
+    'Wakil Perdana Menteri China Hu Chunhua mengunjungi pulau terbesar di Pasifik, Papua Nugini.',
+    'Hu Chunhua VISITED Papua Nugini',
+  ],
+  [
+    'objects: a person named in apposition after a relational noun',
+    'Pemimpin terpilih Hong Kong, Carrie Lam, bertemu dengan pendahulunya, Leung Chun-ying, Senin.',
+    'Carrie Lam MET Leung Chun-ying',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [

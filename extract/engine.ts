@@ -308,6 +308,13 @@ function listAfterDescription(ctx: Ctx, p: number): number {
     }
     if (!t || inSlot[q] || t.cap || BREAKERS.has(t.norm) || t.text === '.' || t.text === ';') return p;
     if (hasTag(t.norm, 'ListIntro') && q > p) return ctx.slotAt[q + 1] ? q + 1 : p;
+    // "mengunjungi pulau terbesar di Pasifik, Papua Nugini.": the name in apposition to the description.
+    // Only a place, or a person after a relational noun ("pendahulunya, Leung Chun-ying").
+    const named = t.text === ',' && q > p ? ctx.slotAt[q + 1] : undefined;
+    const close = named ? toks[named.end]?.text : undefined;
+    const kin = toks.slice(p, q).some((x) => hasTag(x.norm, 'Relational'));
+    const fits = named?.ref.type === 'LOCATION' || named?.ref.type === 'COUNTRY' || kin;
+    if (named && fits && (close === undefined || close === '.' || close === ',')) return q + 1;
   }
   return p;
 }
