@@ -73,6 +73,8 @@ interface Memo {
   /** quoteOpen[k]: a quotation is open before token k. */
   quoteOpen: Uint8Array | undefined;
   norms: Set<string> | undefined;
+  /** Each word outside the slots → the last token it stands at (for the rule prefilter). */
+  lastAt: Map<string, number> | undefined;
   denials: Denials | undefined;
   /** Index of the first comma, -1 for none; -2 until computed. */
   firstComma: number;
@@ -90,6 +92,7 @@ function memoOf(ctx: Ctx): Memo {
     clause: new Map(),
     quoteOpen: undefined,
     norms: undefined,
+    lastAt: undefined,
     denials: undefined,
     firstComma: -2,
   };
@@ -104,6 +107,39 @@ function sentenceNorms(ctx: Ctx): Set<string> {
   const m = memoOf(ctx);
   m.norms ??= new Set(ctx.toks.filter((t, k) => !(t.cap && ctx.inSlot[k])).map((t) => t.norm));
   return m.norms;
+}
+
+/** Where each word outside the slots last stands in the sentence (one pass per sentence). */
+function lastOutsideSlots(ctx: Ctx): Map<string, number> {
+  const m = memoOf(ctx);
+  if (m.lastAt === undefined) {
+    m.lastAt = new Map();
+    for (let k = 0; k < ctx.toks.length; k++)
+      if (!ctx.inSlot[k]) m.lastAt.set((ctx.toks[k] as Token).norm, k);
+  }
+  return m.lastAt;
+}
+
+/** Whether one of the words stands outside the slots after token i; walks the smaller collection. */
+function anyAfter(last: ReadonlyMap<string, number>, words: ReadonlySet<string>, i: number): boolean {
+  if (words.size <= last.size) {
+    for (const w of words) if ((last.get(w) ?? -1) > i) return true;
+    return false;
+  }
+  for (const [w, k] of last) if (k > i && words.has(w)) return true;
+  return false;
+}
+
+/**
+ * Whether every required words element of the rule has a first word somewhere after the trigger
+ * (see Rule.needs). When not, matchRight would fail anyway: most rule attempts end here, before
+ * the slot groups and adverb skips that trying them costs.
+ */
+function needsAfter(ctx: Ctx, rule: Rule, i: number): boolean {
+  if (rule.needs.length === 0) return true;
+  const last = lastOutsideSlots(ctx);
+  for (const need of rule.needs) if (!anyAfter(last, need, i)) return false;
+  return true;
 }
 
 /** Whether a quotation is open before token k (one pass per sentence). */
@@ -1121,6 +1157,8 @@ export function matchSentence(
   slots: readonly Slot[],
   doc: DocContext,
   explain = false,
+  /** Off only in tests, to show that the prefilter (see needsAfter) changes no result. */
+  prefilter = true,
 ): SentenceMatch {
   // Most sentences hold no trigger at all: find that out before building anything.
   if (!explain && !toks.some((t) => RULE_INDEX.has(t.norm))) return { candidates: [], misses: [] };
@@ -1133,7 +1171,8 @@ export function matchSentence(
     if (rules) doc.check?.();
     for (const rule of rules ?? []) {
       ctx.rule = rule;
-      const r = matchRule(ctx, rule, i);
+      // A rule the prefilter rules out fails as matchRight would have failed it, with its reason.
+      const r = prefilter && !needsAfter(ctx, rule, i) ? UNMATCHED : matchRule(ctx, rule, i);
       if (typeof r === 'string') {
         if (explain) misses.push({ rule: rule.id, at: i, reason: r });
       } else candidates.push(...r);
@@ -1180,6 +1219,8 @@ function optionalSlot(els: readonly Element[]): boolean {
   return false;
 }
 
+const UNMATCHED = 'trigger found but the words or slots after it did not match';
+
 /** One rule at one trigger: the candidates it yields, or the reason it did not fire. */
 function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   const b0: Binding = { S: [], O: [], end: i, head: -1 };
@@ -1187,7 +1228,7 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   const right =
     matchRight(ctx, rule.rest, 0, i, b0, true) ??
     (optionalSlot(rule.rest) ? matchRight(ctx, rule.rest, 0, i, b0, false) : undefined);
-  if (!right) return 'trigger found but the words or slots after it did not match';
+  if (!right) return UNMATCHED;
   const lead = bindLead(ctx, rule, i, right);
   if (typeof lead === 'string') return lead;
   const frame = fillFrame(ctx, rule, i, lead);

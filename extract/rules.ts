@@ -95,6 +95,13 @@ export interface Rule {
   anchorIndex: number;
   /** The elements from the anchor on. */
   rest: Element[];
+  /**
+   * For each required words element after the anchor, the first words of its forms, fewest first.
+   * The engine matches those elements left to right after the anchor, each on a token outside the
+   * slots that starts one of its forms (skipped quotes and adverbs only move where it looks), so a
+   * trigger with none of an element's first words after it cannot match: it is skipped untried.
+   */
+  needs: ReadonlySet<string>[];
 }
 
 const ACTORS: EntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION'];
@@ -167,6 +174,13 @@ function wordsElement(forms: string[][], optional: boolean): Element {
     else byFirst.set(f[0] as string, [f]);
   }
   return { kind: 'words', forms, byFirst, optional };
+}
+
+/** The first-word sets of the required words elements (see Rule.needs), smallest first. */
+function requiredWords(els: readonly Element[]): ReadonlySet<string>[] {
+  const out: ReadonlySet<string>[] = [];
+  for (const e of els) if (e.kind === 'words' && !e.optional) out.push(new Set(e.byFirst.keys()));
+  return out.sort((a, b) => a.size - b.size);
 }
 
 /** Compiles "{S} ... @met_verbs (dengan|bersama)? {O:PERSON}" into elements. */
@@ -261,6 +275,7 @@ function build(): Rule[] {
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
         anchorIndex,
         rest: elements.slice(anchorIndex),
+        needs: requiredWords(elements.slice(anchorIndex + 1)),
       };
       rules.push(rule);
     });
