@@ -6,7 +6,7 @@ import { conflictOf, countryOfPlace, ENTITIES, type LexEntity } from './gazettee
 import { ACTOR_MODIFIERS, COMMON_WORDS, TRIGGERS, WORDS } from './lexicon';
 import { quoteOpenFlags } from './quotes';
 import { PARTIES, type Ref, type Slot } from './resolve';
-import { type Element, RULE_INDEX, type Rule } from './rules';
+import { type Element, NEED_SETS, NEEDS_BY_WORD, RULE_INDEX, type Rule } from './rules';
 import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
@@ -73,8 +73,8 @@ interface Memo {
   /** quoteOpen[k]: a quotation is open before token k. */
   quoteOpen: Uint8Array | undefined;
   norms: Set<string> | undefined;
-  /** Each word outside the slots → the last token it stands at (for the rule prefilter). */
-  lastAt: Map<string, number> | undefined;
+  /** For each of NEED_SETS, the last token outside the slots that has one of its words (see needsAfter). */
+  lastNeed: Int32Array | undefined;
   denials: Denials | undefined;
   /** Index of the first comma, -1 for none; -2 until computed. */
   firstComma: number;
@@ -92,7 +92,7 @@ function memoOf(ctx: Ctx): Memo {
     clause: new Map(),
     quoteOpen: undefined,
     norms: undefined,
-    lastAt: undefined,
+    lastNeed: undefined,
     denials: undefined,
     firstComma: -2,
   };
@@ -109,25 +109,17 @@ function sentenceNorms(ctx: Ctx): Set<string> {
   return m.norms;
 }
 
-/** Where each word outside the slots last stands in the sentence (one pass per sentence). */
-function lastOutsideSlots(ctx: Ctx): Map<string, number> {
+/** For each of NEED_SETS, the last token outside the slots with one of its words, else -1 (one pass per sentence). */
+function lastOfNeeds(ctx: Ctx): Int32Array {
   const m = memoOf(ctx);
-  if (m.lastAt === undefined) {
-    m.lastAt = new Map();
-    for (let k = 0; k < ctx.toks.length; k++)
-      if (!ctx.inSlot[k]) m.lastAt.set((ctx.toks[k] as Token).norm, k);
+  if (m.lastNeed === undefined) {
+    m.lastNeed = new Int32Array(NEED_SETS.length).fill(-1);
+    for (let k = 0; k < ctx.toks.length; k++) {
+      const ids = ctx.inSlot[k] ? undefined : NEEDS_BY_WORD.get((ctx.toks[k] as Token).norm);
+      if (ids) for (const id of ids) m.lastNeed[id] = k;
+    }
   }
-  return m.lastAt;
-}
-
-/** Whether one of the words stands outside the slots after token i; walks the smaller collection. */
-function anyAfter(last: ReadonlyMap<string, number>, words: ReadonlySet<string>, i: number): boolean {
-  if (words.size <= last.size) {
-    for (const w of words) if ((last.get(w) ?? -1) > i) return true;
-    return false;
-  }
-  for (const [w, k] of last) if (k > i && words.has(w)) return true;
-  return false;
+  return m.lastNeed;
 }
 
 /**
@@ -137,8 +129,8 @@ function anyAfter(last: ReadonlyMap<string, number>, words: ReadonlySet<string>,
  */
 function needsAfter(ctx: Ctx, rule: Rule, i: number): boolean {
   if (rule.needs.length === 0) return true;
-  const last = lastOutsideSlots(ctx);
-  for (const need of rule.needs) if (!anyAfter(last, need, i)) return false;
+  const last = lastOfNeeds(ctx);
+  for (const id of rule.needs) if ((last[id] as number) <= i) return false;
   return true;
 }
 

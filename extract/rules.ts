@@ -96,12 +96,12 @@ export interface Rule {
   /** The elements from the anchor on. */
   rest: Element[];
   /**
-   * For each required words element after the anchor, the first words of its forms, fewest first.
+   * For each required words element after the anchor, its first words as an index into NEED_SETS.
    * The engine matches those elements left to right after the anchor, each on a token outside the
    * slots that starts one of its forms (skipped quotes and adverbs only move where it looks), so a
    * trigger with none of an element's first words after it cannot match: it is skipped untried.
    */
-  needs: ReadonlySet<string>[];
+  needs: number[];
 }
 
 const ACTORS: EntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION'];
@@ -176,11 +176,26 @@ function wordsElement(forms: string[][], optional: boolean): Element {
   return { kind: 'words', forms, byFirst, optional };
 }
 
-/** The first-word sets of the required words elements (see Rule.needs), smallest first. */
-function requiredWords(els: readonly Element[]): ReadonlySet<string>[] {
-  const out: ReadonlySet<string>[] = [];
-  for (const e of els) if (e.kind === 'words' && !e.optional) out.push(new Set(e.byFirst.keys()));
-  return out.sort((a, b) => a.size - b.size);
+/** The distinct first-word sets of rules' required words elements (see Rule.needs). */
+const needSets: ReadonlySet<string>[] = [];
+const needIds = new Map<string, number>();
+
+/** The first-word sets of the required words elements (see Rule.needs), as NEED_SETS indexes. */
+function requiredWords(els: readonly Element[]): number[] {
+  const out: number[] = [];
+  for (const e of els) {
+    if (e.kind !== 'words' || e.optional) continue;
+    const words = [...e.byFirst.keys()].sort();
+    const key = words.join(' ');
+    let id = needIds.get(key);
+    if (id === undefined) {
+      id = needSets.length;
+      needSets.push(new Set(words));
+      needIds.set(key, id);
+    }
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 /** Compiles "{S} ... @met_verbs (dengan|bersama)? {O:PERSON}" into elements. */
@@ -319,6 +334,22 @@ export const AFFILIATION_RULES = [
     example: 'Kementerian Luar Negeri Rusia; Gedung Putih',
   },
 ] as const;
+
+/** The first-word sets Rule.needs points into. */
+export const NEED_SETS: readonly ReadonlySet<string>[] = needSets;
+
+/** Each word → the NEED_SETS it is in: one look-up per token finds every set a sentence meets. */
+export const NEEDS_BY_WORD: ReadonlyMap<string, readonly number[]> = (() => {
+  const m = new Map<string, number[]>();
+  needSets.forEach((set, id) => {
+    for (const w of set) {
+      const l = m.get(w);
+      if (l) l.push(id);
+      else m.set(w, [id]);
+    }
+  });
+  return m;
+})();
 
 /** Rules indexed by the first word of their anchor element. */
 export const RULE_INDEX: ReadonlyMap<string, readonly Rule[]> = (() => {
