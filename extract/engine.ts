@@ -6,7 +6,7 @@ import { conflictOf, countryOfPlace, ENTITIES, type LexEntity } from './gazettee
 import { ACTOR_MODIFIERS, COMMON_WORDS, TRIGGERS, WORDS } from './lexicon';
 import { quoteOpenFlags } from './quotes';
 import { PARTIES, type Ref, type Slot } from './resolve';
-import { type Element, NEED_SETS, NEEDS_BY_WORD, RULE_INDEX, type Rule } from './rules';
+import { type Element, NEED_SETS, RULE_INDEX, type Rule, WORD_USES, type WordUse } from './rules';
 import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
@@ -66,6 +66,11 @@ interface Ctx {
   slots: readonly Slot[];
   /** Per-sentence look-ups, built on first use so a long line is not rescanned from every trigger. */
   memo: Memo | undefined;
+  /**
+   * For each of NEED_SETS, the last token outside the slots that has one of its words, else -1
+   * (see needsAfter); matchSentence fills it from the first trigger on, in its one pass.
+   */
+  lastNeed: Int32Array;
 }
 
 interface Memo {
@@ -73,8 +78,6 @@ interface Memo {
   /** quoteOpen[k]: a quotation is open before token k. */
   quoteOpen: Uint8Array | undefined;
   norms: Set<string> | undefined;
-  /** For each of NEED_SETS, the last token outside the slots that has one of its words (see needsAfter). */
-  lastNeed: Int32Array | undefined;
   denials: Denials | undefined;
   /** Index of the first comma, -1 for none; -2 until computed. */
   firstComma: number;
@@ -92,7 +95,6 @@ function memoOf(ctx: Ctx): Memo {
     clause: new Map(),
     quoteOpen: undefined,
     norms: undefined,
-    lastNeed: undefined,
     denials: undefined,
     firstComma: -2,
   };
@@ -109,19 +111,6 @@ function sentenceNorms(ctx: Ctx): Set<string> {
   return m.norms;
 }
 
-/** For each of NEED_SETS, the last token outside the slots with one of its words, else -1 (one pass per sentence). */
-function lastOfNeeds(ctx: Ctx): Int32Array {
-  const m = memoOf(ctx);
-  if (m.lastNeed === undefined) {
-    m.lastNeed = new Int32Array(NEED_SETS.length).fill(-1);
-    for (let k = 0; k < ctx.toks.length; k++) {
-      const ids = ctx.inSlot[k] ? undefined : NEEDS_BY_WORD.get((ctx.toks[k] as Token).norm);
-      if (ids) for (const id of ids) m.lastNeed[id] = k;
-    }
-  }
-  return m.lastNeed;
-}
-
 /**
  * Whether every required words element of the rule has a first word somewhere after the trigger
  * (see Rule.needs). When not, matchRight would fail anyway: most rule attempts end here, before
@@ -129,8 +118,7 @@ function lastOfNeeds(ctx: Ctx): Int32Array {
  */
 function needsAfter(ctx: Ctx, rule: Rule, i: number): boolean {
   if (rule.needs.length === 0) return true;
-  const last = lastOfNeeds(ctx);
-  for (const id of rule.needs) if ((last[id] as number) <= i) return false;
+  for (const id of rule.needs) if ((ctx.lastNeed[id] as number) <= i) return false;
   return true;
 }
 
@@ -1153,15 +1141,14 @@ export function matchSentence(
   prefilter = true,
 ): SentenceMatch {
   // Most sentences hold no trigger at all: find that out before building anything.
-  if (!explain && !toks.some((t) => RULE_INDEX.has(t.norm))) return { candidates: [], misses: [] };
+  const first = explain ? 0 : toks.findIndex((t) => RULE_INDEX.has(t.norm));
+  if (first < 0) return { candidates: [], misses: [] };
   const ctx = sentenceContext(toks, slots, doc);
   const candidates: Candidate[] = [];
   const misses: NearMiss[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (ctx.inSlot[i]) continue;
-    const rules = RULE_INDEX.get((toks[i] as Token).norm);
-    if (rules) doc.check?.();
-    for (const rule of rules ?? []) {
+  for (const [i, rules] of triggersFrom(ctx, first)) {
+    doc.check?.();
+    for (const rule of rules) {
       ctx.rule = rule;
       // A rule the prefilter rules out fails as matchRight would have failed it, with its reason.
       const r = prefilter && !needsAfter(ctx, rule, i) ? UNMATCHED : matchRule(ctx, rule, i);
@@ -1173,6 +1160,22 @@ export function matchSentence(
   return { candidates: settle(candidates), misses };
 }
 
+/**
+ * The triggers outside the slots from token `first` on, in order, with their rules; fills
+ * ctx.lastNeed in the same pass (one look-up per token). Words before the first trigger need no
+ * entry there: needsAfter only asks about tokens after a trigger.
+ */
+function triggersFrom(ctx: Ctx, first: number): [number, readonly Rule[]][] {
+  const out: [number, readonly Rule[]][] = [];
+  for (let k = first; k < ctx.toks.length; k++) {
+    const use: WordUse | undefined = ctx.inSlot[k] ? undefined : WORD_USES.get((ctx.toks[k] as Token).norm);
+    if (use === undefined) continue;
+    for (const id of use.needs) ctx.lastNeed[id] = k;
+    if (use.rules.length > 0) out.push([k, use.rules]);
+  }
+  return out;
+}
+
 /** Stage 0: index the sentence's slots by token. */
 function sentenceContext(toks: readonly Token[], slots: readonly Slot[], doc: DocContext): Ctx {
   const slotAt: (Slot | undefined)[] = new Array(toks.length + 1);
@@ -1181,7 +1184,8 @@ function sentenceContext(toks: readonly Token[], slots: readonly Slot[], doc: Do
     slotAt[s.start] = s;
     for (let k = s.start; k < s.end; k++) inSlot[k] = true;
   }
-  return { toks, slotAt, inSlot, doc, rule: undefined, slots, memo: undefined };
+  const lastNeed = new Int32Array(NEED_SETS.length).fill(-1);
+  return { toks, slotAt, inSlot, doc, rule: undefined, slots, memo: undefined, lastNeed };
 }
 
 interface Frame {

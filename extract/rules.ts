@@ -338,19 +338,6 @@ export const AFFILIATION_RULES = [
 /** The first-word sets Rule.needs points into. */
 export const NEED_SETS: readonly ReadonlySet<string>[] = needSets;
 
-/** Each word → the NEED_SETS it is in: one look-up per token finds every set a sentence meets. */
-export const NEEDS_BY_WORD: ReadonlyMap<string, readonly number[]> = (() => {
-  const m = new Map<string, number[]>();
-  needSets.forEach((set, id) => {
-    for (const w of set) {
-      const l = m.get(w);
-      if (l) l.push(id);
-      else m.set(w, [id]);
-    }
-  });
-  return m;
-})();
-
 /** Rules indexed by the first word of their anchor element. */
 export const RULE_INDEX: ReadonlyMap<string, readonly Rule[]> = (() => {
   const m = new Map<string, Rule[]>();
@@ -361,6 +348,27 @@ export const RULE_INDEX: ReadonlyMap<string, readonly Rule[]> = (() => {
       m.set(a, l);
     }
   }
+  return m;
+})();
+
+/** What a word does for the rules: the rules it triggers and the NEED_SETS it is in. */
+export interface WordUse {
+  rules: readonly Rule[];
+  needs: readonly number[];
+}
+
+/** RULE_INDEX and the NEED_SETS by word in one map, so the engine looks each token up once. */
+export const WORD_USES: ReadonlyMap<string, WordUse> = (() => {
+  const m = new Map<string, { rules: readonly Rule[]; needs: number[] }>();
+  const use = (w: string): { needs: number[] } => {
+    const u = m.get(w) ?? { rules: RULE_INDEX.get(w) ?? [], needs: [] };
+    m.set(w, u);
+    return u;
+  };
+  for (const w of RULE_INDEX.keys()) use(w);
+  needSets.forEach((set, id) => {
+    for (const w of set) use(w).needs.push(id);
+  });
   return m;
 })();
 
