@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DocContext, matchSentence } from './engine';
 import { analyse } from './index';
+import { NEED_SETS, RULES } from './rules';
 
 /** Every candidate of the first sentence as "rule: S REL O", and the near misses as "rule: reason". */
 function run(text: string): { fired: string[]; misses: string[] } {
@@ -88,5 +89,41 @@ describe('rule engine', () => {
     expect(r.misses.some((m) => m.startsWith(want))).toBe(true);
     const id = want.split(':')[0] as string;
     expect(r.fired.filter((f) => f.startsWith(`${id}:`))).toEqual([]);
+  });
+});
+
+/** Every sentence of a text, matched as explain does: candidates and near misses, one string each. */
+function matchAll(text: string, prefilter: boolean): string[] {
+  const a = analyse(text);
+  return a.sentences.flatMap((_s, k) => {
+    const ctx = a.context[k] as DocContext;
+    const r = matchSentence(a.inputs[k]?.toks ?? [], a.slots[k] ?? [], ctx, true, prefilter);
+    return [
+      ...r.candidates.map(
+        (c) => `${c.rule.id}@${c.anchor}: ${c.subject.ref.id} ${c.relation} ${c.object.ref.id}`,
+      ),
+      ...r.misses.map((m) => `${m.rule}@${m.at}: ${m.reason}`),
+    ];
+  });
+}
+
+describe('rule prefilter', () => {
+  it('reads the required words after the anchor, optional ones left out', () => {
+    const rule = RULES.find((r) => r.id === 'met/and-with');
+    // (dengan|bersama) twice is one set, checked once.
+    expect(rule?.needs.map((n) => [...(NEED_SETS[n] ?? [])])).toEqual([
+      ['bersama', 'dengan'],
+      ['dan', 'serta'],
+    ]);
+  });
+  // The rules' own examples and counterexamples, and the sentences above: the prefilter only
+  // answers early what matching the rule would have answered, reason included.
+  const texts = [
+    ...RULES.flatMap((r) => [r.example, ...r.counterexamples]),
+    ...FIRES.map((f) => f[1]),
+    ...MISSES.map((m) => m[1]),
+  ];
+  it.each(texts)('changes nothing on "%s"', (text) => {
+    expect(matchAll(text, true)).toEqual(matchAll(text, false));
   });
 });

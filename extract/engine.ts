@@ -6,7 +6,7 @@ import { conflictOf, countryOfPlace, ENTITIES, type LexEntity } from './gazettee
 import { ACTOR_MODIFIERS, COMMON_WORDS, TRIGGERS, WORDS } from './lexicon';
 import { quoteOpenFlags } from './quotes';
 import { PARTIES, type Ref, type Slot } from './resolve';
-import { type Element, RULE_INDEX, type Rule } from './rules';
+import { type Element, NEED_SETS, RULE_INDEX, type Rule, WORD_USES, type WordUse } from './rules';
 import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
@@ -66,6 +66,11 @@ interface Ctx {
   slots: readonly Slot[];
   /** Per-sentence look-ups, built on first use so a long line is not rescanned from every trigger. */
   memo: Memo | undefined;
+  /**
+   * For each of NEED_SETS, the last token outside the slots that has one of its words, else -1
+   * (see needsAfter); matchSentence fills it from the first trigger on, in its one pass.
+   */
+  lastNeed: Int32Array;
 }
 
 interface Memo {
@@ -104,6 +109,17 @@ function sentenceNorms(ctx: Ctx): Set<string> {
   const m = memoOf(ctx);
   m.norms ??= new Set(ctx.toks.filter((t, k) => !(t.cap && ctx.inSlot[k])).map((t) => t.norm));
   return m.norms;
+}
+
+/**
+ * Whether every required words element of the rule has a first word somewhere after the trigger
+ * (see Rule.needs). When not, matchRight would fail anyway: most rule attempts end here, before
+ * the slot groups and adverb skips that trying them costs.
+ */
+function needsAfter(ctx: Ctx, rule: Rule, i: number): boolean {
+  if (rule.needs.length === 0) return true;
+  for (const id of rule.needs) if ((ctx.lastNeed[id] as number) <= i) return false;
+  return true;
 }
 
 /** Whether a quotation is open before token k (one pass per sentence). */
@@ -1131,25 +1147,43 @@ export function matchSentence(
   slots: readonly Slot[],
   doc: DocContext,
   explain = false,
+  /** Off only in tests, to show that the prefilter (see needsAfter) changes no result. */
+  prefilter = true,
 ): SentenceMatch {
   // Most sentences hold no trigger at all: find that out before building anything.
-  if (!explain && !toks.some((t) => RULE_INDEX.has(t.norm))) return { candidates: [], misses: [] };
+  const first = explain ? 0 : toks.findIndex((t) => RULE_INDEX.has(t.norm));
+  if (first < 0) return { candidates: [], misses: [] };
   const ctx = sentenceContext(toks, slots, doc);
   const candidates: Candidate[] = [];
   const misses: NearMiss[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (ctx.inSlot[i]) continue;
-    const rules = RULE_INDEX.get((toks[i] as Token).norm);
-    if (rules) doc.check?.();
-    for (const rule of rules ?? []) {
+  for (const [i, rules] of triggersFrom(ctx, first)) {
+    doc.check?.();
+    for (const rule of rules) {
       ctx.rule = rule;
-      const r = matchRule(ctx, rule, i);
+      // A rule the prefilter rules out fails as matchRight would have failed it, with its reason.
+      const r = prefilter && !needsAfter(ctx, rule, i) ? UNMATCHED : matchRule(ctx, rule, i);
       if (typeof r === 'string') {
         if (explain) misses.push({ rule: rule.id, at: i, reason: r });
       } else candidates.push(...r);
     }
   }
   return { candidates: settle(candidates), misses };
+}
+
+/**
+ * The triggers outside the slots from token `first` on, in order, with their rules; fills
+ * ctx.lastNeed in the same pass (one look-up per token). Words before the first trigger need no
+ * entry there: needsAfter only asks about tokens after a trigger.
+ */
+function triggersFrom(ctx: Ctx, first: number): [number, readonly Rule[]][] {
+  const out: [number, readonly Rule[]][] = [];
+  for (let k = first; k < ctx.toks.length; k++) {
+    const use: WordUse | undefined = ctx.inSlot[k] ? undefined : WORD_USES.get((ctx.toks[k] as Token).norm);
+    if (use === undefined) continue;
+    for (const id of use.needs) ctx.lastNeed[id] = k;
+    if (use.rules.length > 0) out.push([k, use.rules]);
+  }
+  return out;
 }
 
 /** Stage 0: index the sentence's slots by token. */
@@ -1160,7 +1194,8 @@ function sentenceContext(toks: readonly Token[], slots: readonly Slot[], doc: Do
     slotAt[s.start] = s;
     for (let k = s.start; k < s.end; k++) inSlot[k] = true;
   }
-  return { toks, slotAt, inSlot, doc, rule: undefined, slots, memo: undefined };
+  const lastNeed = new Int32Array(NEED_SETS.length).fill(-1);
+  return { toks, slotAt, inSlot, doc, rule: undefined, slots, memo: undefined, lastNeed };
 }
 
 interface Frame {
@@ -1190,6 +1225,8 @@ function optionalSlot(els: readonly Element[]): boolean {
   return false;
 }
 
+const UNMATCHED = 'trigger found but the words or slots after it did not match';
+
 /** One rule at one trigger: the candidates it yields, or the reason it did not fire. */
 function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   const b0: Binding = { S: [], O: [], end: i, head: -1 };
@@ -1197,7 +1234,7 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   const right =
     matchRight(ctx, rule.rest, 0, i, b0, true) ??
     (optionalSlot(rule.rest) ? matchRight(ctx, rule.rest, 0, i, b0, false) : undefined);
-  if (!right) return 'trigger found but the words or slots after it did not match';
+  if (!right) return UNMATCHED;
   const lead = bindLead(ctx, rule, i, right);
   if (typeof lead === 'string') return lead;
   const frame = fillFrame(ctx, rule, i, lead);

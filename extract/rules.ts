@@ -95,6 +95,13 @@ export interface Rule {
   anchorIndex: number;
   /** The elements from the anchor on. */
   rest: Element[];
+  /**
+   * For each required words element after the anchor, its first words as an index into NEED_SETS.
+   * The engine matches those elements left to right after the anchor, each on a token outside the
+   * slots that starts one of its forms (skipped quotes and adverbs only move where it looks), so a
+   * trigger with none of an element's first words after it cannot match: it is skipped untried.
+   */
+  needs: number[];
 }
 
 const ACTORS: EntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION'];
@@ -167,6 +174,28 @@ function wordsElement(forms: string[][], optional: boolean): Element {
     else byFirst.set(f[0] as string, [f]);
   }
   return { kind: 'words', forms, byFirst, optional };
+}
+
+/** The distinct first-word sets of rules' required words elements (see Rule.needs). */
+const needSets: ReadonlySet<string>[] = [];
+const needIds = new Map<string, number>();
+
+/** The first-word sets of the required words elements (see Rule.needs), as NEED_SETS indexes. */
+function requiredWords(els: readonly Element[]): number[] {
+  const out: number[] = [];
+  for (const e of els) {
+    if (e.kind !== 'words' || e.optional) continue;
+    const words = [...e.byFirst.keys()].sort();
+    const key = words.join(' ');
+    let id = needIds.get(key);
+    if (id === undefined) {
+      id = needSets.length;
+      needSets.push(new Set(words));
+      needIds.set(key, id);
+    }
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 /** Compiles "{S} ... @met_verbs (dengan|bersama)? {O:PERSON}" into elements. */
@@ -261,6 +290,7 @@ function build(): Rule[] {
         anchors: [...new Set(anchor.forms.map((w) => w[0] as string))],
         anchorIndex,
         rest: elements.slice(anchorIndex),
+        needs: requiredWords(elements.slice(anchorIndex + 1)),
       };
       rules.push(rule);
     });
@@ -305,6 +335,9 @@ export const AFFILIATION_RULES = [
   },
 ] as const;
 
+/** The first-word sets Rule.needs points into. */
+export const NEED_SETS: readonly ReadonlySet<string>[] = needSets;
+
 /** Rules indexed by the first word of their anchor element. */
 export const RULE_INDEX: ReadonlyMap<string, readonly Rule[]> = (() => {
   const m = new Map<string, Rule[]>();
@@ -315,6 +348,27 @@ export const RULE_INDEX: ReadonlyMap<string, readonly Rule[]> = (() => {
       m.set(a, l);
     }
   }
+  return m;
+})();
+
+/** What a word does for the rules: the rules it triggers and the NEED_SETS it is in. */
+export interface WordUse {
+  rules: readonly Rule[];
+  needs: readonly number[];
+}
+
+/** RULE_INDEX and the NEED_SETS by word in one map, so the engine looks each token up once. */
+export const WORD_USES: ReadonlyMap<string, WordUse> = (() => {
+  const m = new Map<string, { rules: readonly Rule[]; needs: number[] }>();
+  const use = (w: string): { needs: number[] } => {
+    const u = m.get(w) ?? { rules: RULE_INDEX.get(w) ?? [], needs: [] };
+    m.set(w, u);
+    return u;
+  };
+  for (const w of RULE_INDEX.keys()) use(w);
+  needSets.forEach((set, id) => {
+    for (const w of set) use(w).needs.push(id);
+  });
   return m;
 })();
 
