@@ -96,11 +96,12 @@ describe('viewer in chromium', () => {
     await page.click('#layout-menu summary');
     await page.fill('#fa2-iterations', '100000');
     await page.click('#layout-btn');
-    await expect.poll(async () => (await kg(page)).layoutRunning).toBe(true);
+    // Polls are given room: on a loaded machine a frame can take far longer than the default second.
+    await expect.poll(async () => (await kg(page)).layoutRunning, { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(400);
     await page.click('#layout-btn');
     // Stopping the layout settles on the next frame: poll rather than read at once (flaky under load).
-    await expect.poll(async () => (await kg(page)).layoutRunning).toBe(false);
+    await expect.poll(async () => (await kg(page)).layoutRunning, { timeout: 10_000 }).toBe(false);
     expect(await page.textContent('#layout-btn')).toBe('Run layout');
     await page.waitForTimeout(100);
     expect(await page.evaluate((k) => window.__kg?.nodePosition(k) ?? null, key)).not.toEqual(before);
