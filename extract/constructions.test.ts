@@ -2665,6 +2665,11 @@ const ELEVENTH_MUST: Row[] = [
     'Pemimpin terpilih Hong Kong, Carrie Lam, bertemu dengan pendahulunya, Leung Chun-ying, Senin.',
     'Carrie Lam MET Leung Chun-ying',
   ],
+  [
+    'anaphora: a country named by its leader ("Negeri yang dipimpin Kim Jong Un itu") is the country in mind',
+    'Korea Utara kembali menembakkan rudal. Negeri yang dipimpin Kim Jong Un itu menuding Korea Selatan dan Amerika Serikat dalam kondisi krisis keamanan.',
+    'Korea Utara CRITICIZED Amerika Serikat',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2862,6 +2867,11 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'cleaning: the capital in a dateline under a headline is no subject',
     'Erdogan Kecam Israel\n\nAnkara - Presiden Turki Recep Tayyip Erdogan kembali melontarkan kecaman keras terhadap Israel dalam pidatonya.',
     'Turki CRITICIZED Israel',
+  ],
+  [
+    'anaphora: the leader named inside "negeri yang dipimpin X itu" is not the subject',
+    'Korea Utara kembali menembakkan rudal. Negeri yang dipimpin Kim Jong Un itu menuding Korea Selatan dan Amerika Serikat dalam kondisi krisis keamanan.',
+    'Kim Jong Un CRITICIZED Amerika Serikat',
   ],
 ];
 

@@ -376,8 +376,25 @@ function pronounAt(toks: readonly Token[], i: number): Mention | undefined {
     (t.norm === 'rezim' && ['tersebut', 'itu', 'militer'].includes(toks[i + 1]?.norm ?? ''))
   )
     return { start: i, end: t.norm === 'rezim' ? i + 2 : i + 1, kind: 'role', home: 'junta' };
+  const led = ledCountryEnd(toks, i);
+  if (led > 0) return { start: i, end: led, kind: 'pronoun', pronoun: 'country' };
   const p = phraseAt(PRONOUNS, toks, i);
   return p ? { start: i, end: i + p.norms.length, kind: 'pronoun', pronoun: p.kind } : undefined;
+}
+
+/**
+ * "Negeri yang dipimpin Kim Jong Un itu", "negara pimpinan Kim Jong-un tersebut": a country named by its
+ * leader is an anaphor for the country in mind; returns where it ends (0 for none).
+ */
+function ledCountryEnd(toks: readonly Token[], i: number): number {
+  const n = toks[i]?.norm;
+  if (n !== 'negara' && n !== 'negeri') return 0;
+  let k = i + 1;
+  if (toks[k]?.norm === 'yang') k += toks[k + 1]?.norm === 'kini' ? 2 : 1;
+  if (!hasTag(toks[k]?.norm ?? '', 'LedBy') && toks[k]?.norm !== 'dipimpin') return 0;
+  const from = ++k;
+  while (k < from + 7 && (toks[k]?.cap || toks[k]?.text === '-')) k++;
+  return k > from && ['itu', 'tersebut'].includes(toks[k]?.norm ?? '') ? k + 1 : 0;
 }
 
 function entityOrOrgAt(
