@@ -2670,6 +2670,11 @@ const ELEVENTH_MUST: Row[] = [
     'Korea Utara kembali menembakkan rudal. Negeri yang dipimpin Kim Jong Un itu menuding Korea Selatan dan Amerika Serikat dalam kondisi krisis keamanan.',
     'Korea Utara CRITICIZED Amerika Serikat',
   ],
+  [
+    'names: the NUG written "Pemerintahan" (government as a regime) with its minister in apposition',
+    'Menlu Malaysia Saifuddin Abdullah bertemu dengan Menteri Luar Negeri Pemerintahan Persatuan Nasional (NUG), Zin Mar Aung, secara informal.',
+    'Zin Mar Aung AFFILIATED_WITH Pemerintah Persatuan Nasional',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
