@@ -58,6 +58,15 @@ describe('cleanLines', () => {
     ).map((l) => l.text.slice(0, 12));
     expect(kept).toEqual(['Presiden Ken', 'Menlu Kenya ', 'Menlu Korut ', 'Jung - Jin m', 'Negara - neg']);
   });
+  it('cuts a dateline whose sources in brackets run long, and one under a headline', () => {
+    const cut = (lines: string[]): string[] => cleanLines(lines.join('\n')).map((l) => l.text.slice(0, 12));
+    const long =
+      'SUDAN (Middle East Monitor | Al Jazeera) – Perwakilan Tetap Sudan untuk PBB mendesak Dewan Keamanan.';
+    expect(cut([long])).toEqual(['Perwakilan T']);
+    const under =
+      'Ankara - Presiden Turki Recep Tayyip Erdogan kembali melontarkan kecaman keras terhadap Israel.';
+    expect(cut(['Erdogan Kecam Israel', under])).toEqual(['Erdogan Keca', 'Presiden Tur']);
+  });
   it('drops a caption printed twice', () => {
     const cap = 'Para demonstran berkumpul di depan Gedung Putih pada Selasa malam.';
     const kept = cleanLines(`${cap}\nMenlu Sugiono tiba di Kairo.\n${cap}`).map((l) => l.text);

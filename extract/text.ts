@@ -49,7 +49,7 @@ const BYLINE =
  * Same match as the backtracking form it replaced (text.adversarial.test.ts checks both agree).
  */
 export const DATELINE =
-  /^\s*(?:[\p{Lu}][\p{L}.]*(?![\p{L}.])(?:\s*\([^)]{1,30}\))?(?=([ ,]*))\1){1,6}\s*(?:(?:[-–—]{1,2}|\|)\s+|[–—]{1,2}(?=\p{Lu})|(?<=\s)-{1,2}(?=\p{Lu}))/u;
+  /^\s*(?:[\p{Lu}][\p{L}.]*(?![\p{L}.])(?:\s*\([^)]{1,40}\))?(?=([ ,]*))\1){1,6}\s*(?:(?:[-–—]{1,2}|\|)\s+|[–—]{1,2}(?=\p{Lu})|(?<=\s)-{1,2}(?=\p{Lu}))/u;
 
 /**
  * The tests below with overlapping quantifiers (CREDIT_END's `[\w. ]*\s*$`, BYLINE's `.*`, the
