@@ -300,14 +300,13 @@ function describedMember(ctx: Ctx, q: number): number {
 }
 
 function describing(t: Token | undefined): boolean {
-  const n = t?.norm ?? '';
+  return t?.cap === false && plainWord(t.norm);
+}
+
+/** A word of a description: letters only, no preposition, clause breaker or verb. */
+function plainWord(n: string): boolean {
   return (
-    t?.cap === false &&
-    /^\p{Ll}+$/u.test(n) &&
-    !PREPS.has(n) &&
-    !BREAKERS.has(n) &&
-    !ACTIVE_VERB.test(n) &&
-    !PASSIVE_VERB.test(n)
+    /^\p{L}+$/u.test(n) && !PREPS.has(n) && !BREAKERS.has(n) && !ACTIVE_VERB.test(n) && !PASSIVE_VERB.test(n)
   );
 }
 
@@ -847,9 +846,9 @@ function clauseSubject(
 }
 
 /**
- * "informan PBB di wilayah Palestina, Michael Lynk, menuding …", "kantor berita Korea Utara, KCNA,
- * mengecam …": the actor first found sits inside a description headed by a common noun, and the one
- * named between commas right before the verb is who the description is about.
+ * "informan PBB di wilayah Palestina, Michael Lynk, menuding …", "pakar hukum dari Universitas
+ * Indonesia, Hikmahanto Juwana, mengkritik …": the actor first found sits inside a description, and
+ * the one named between commas right before the verb is who the description is about.
  */
 function appositiveActor(
   ctx: Ctx,
@@ -860,9 +859,7 @@ function appositiveActor(
   const first = found[0] as Slot;
   const last = found[found.length - 1] as Slot;
   const head = ctx.toks[first.start - 1];
-  const word = head && !ctx.inSlot[first.start - 1] && /^\p{L}+$/u.test(head.norm) ? head.norm : '';
-  if (!word || PREPS.has(word) || BREAKERS.has(word) || ACTIVE_VERB.test(word) || PASSIVE_VERB.test(word))
-    return undefined;
+  if (!head || ctx.inSlot[first.start - 1] || !plainWord(head.norm)) return undefined;
   let q = anchor;
   while (q > last.end && !ctx.inSlot[q - 1] && auxiliary(ctx.toks[q - 1]?.norm ?? '')) q--;
   if (ctx.toks[q - 1]?.text !== ',') return undefined;

@@ -391,7 +391,7 @@ function ledCountryEnd(toks: readonly Token[], i: number): number {
   if (n !== 'negara' && n !== 'negeri') return 0;
   let k = i + 1;
   if (toks[k]?.norm === 'yang') k += toks[k + 1]?.norm === 'kini' ? 2 : 1;
-  if (!hasTag(toks[k]?.norm ?? '', 'LedBy') && toks[k]?.norm !== 'dipimpin') return 0;
+  if (!hasTag(toks[k]?.norm ?? '', 'LedBy')) return 0;
   const from = ++k;
   while (k < from + 7 && (toks[k]?.cap || toks[k]?.text === '-')) k++;
   return k > from && ['itu', 'tersebut'].includes(toks[k]?.norm ?? '') ? k + 1 : 0;
