@@ -2675,6 +2675,11 @@ const ELEVENTH_MUST: Row[] = [
     'Menlu Malaysia Saifuddin Abdullah bertemu dengan Menteri Luar Negeri Pemerintahan Persatuan Nasional (NUG), Zin Mar Aung, secara informal.',
     'Zin Mar Aung AFFILIATED_WITH Pemerintah Persatuan Nasional',
   ],
+  [
+    'titles: titled people listed for a side ("Dari pihak Rusia, …")',
+    'Dari pihak Rusia, Menteri Luar Negeri Sergey Lavrov dan penasihat Yuri Ushakov hadir dalam pertemuan itu.',
+    'Yuri Ushakov AFFILIATED_WITH Rusia',
+  ],
 ];
 
 const ELEVENTH_MUST_NOT: Row[] = [
@@ -2877,6 +2882,11 @@ const ELEVENTH_MUST_NOT: Row[] = [
     'anaphora: the leader named inside "negeri yang dipimpin X itu" is not the subject',
     'Korea Utara kembali menembakkan rudal. Negeri yang dipimpin Kim Jong Un itu menuding Korea Selatan dan Amerika Serikat dalam kondisi krisis keamanan.',
     'Kim Jong Un CRITICIZED Amerika Serikat',
+  ],
+  [
+    'titles: "Dari X," without "pihak" says where someone came from',
+    'Dari AS, Presiden Prabowo terbang ke Kanada.',
+    'Prabowo Subianto AFFILIATED_WITH Amerika Serikat',
   ],
 ];
 

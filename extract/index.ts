@@ -263,9 +263,37 @@ function ledBy(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   return out;
 }
 
+/**
+ * "Dari pihak Rusia, Menteri Luar Negeri Sergey Lavrov dan …": a sentence opened by a side lists the
+ * titled people who speak or sit for it, up to the first word that is no part of the list.
+ */
+function sideOf(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
+  const { toks } = s;
+  // "pihak" makes it a side: "Dari AS, Presiden Prabowo terbang ke Kanada" only says where from.
+  if (toks[0]?.norm !== 'dari' || toks[1]?.norm !== 'pihak') return [];
+  const side = slots.find((x) => x.start === 2);
+  if (
+    !side ||
+    (side.ref.type !== 'COUNTRY' && side.ref.type !== 'ORGANIZATION') ||
+    toks[side.end]?.text !== ','
+  )
+    return [];
+  const out: Affiliation[] = [];
+  let prevEnd = side.end + 1;
+  for (const sl of slots) {
+    if (sl.start <= side.end) continue;
+    // Only "," or "dan" between the listed people.
+    if (sl.ref.type !== 'PERSON' || sl.start - prevEnd > 2) break;
+    prevEnd = sl.end;
+    if (sl.m.role && !sl.m.affil)
+      out.push({ subject: sl, object: side.ref, rule: 'affiliated/side-of', role: sl.m.role });
+  }
+  return out;
+}
+
 /** AFFILIATED_WITH from titles, appositions, leaders and bodies named after their parent. */
 function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
-  const out: Affiliation[] = ledBy(s, slots);
+  const out: Affiliation[] = [...ledBy(s, slots), ...sideOf(s, slots)];
   for (const sl of slots) {
     const m = sl.m;
     const affil = m.affil;

@@ -328,6 +328,12 @@ export const AFFILIATION_RULES = [
     example: 'Delegasi Hamas yang dipimpin Khalil al-Hayya',
   },
   {
+    id: 'affiliated/side-of',
+    relation: 'AFFILIATED_WITH' as const,
+    pattern: 'Dari pihak COUNTRY|ORG , TITLE PERSON (dan TITLE PERSON)* — titled people listed for a side',
+    example: 'Dari pihak Rusia, Menteri Luar Negeri Sergey Lavrov hadir dalam pertemuan itu.',
+  },
+  {
     id: 'affiliated/body-of',
     relation: 'AFFILIATED_WITH' as const,
     pattern: 'ORG whose name carries its parent, or a lexicon body with a parent',
