@@ -394,7 +394,7 @@ function ledCountryEnd(toks: readonly Token[], i: number): number {
   if (!hasTag(toks[k]?.norm ?? '', 'LedBy')) return 0;
   const from = ++k;
   while (k < from + 7 && (toks[k]?.cap || toks[k]?.text === '-')) k++;
-  return k > from && ['itu', 'tersebut'].includes(toks[k]?.norm ?? '') ? k + 1 : 0;
+  return k > from && hasTag(toks[k]?.norm ?? '', 'Demonstrative') ? k + 1 : 0;
 }
 
 function entityOrOrgAt(
@@ -673,12 +673,14 @@ function titledAtRaw(
     // "Menlu AS AS Antony Blinken": a repeated country is a typo, not a second mention.
     const again = matchAt(toks, j, titleCase);
     if (again && again.entity.id === g.entity.id) j = again.end;
-    // "Direktur Jenderal Kantor PBB Jenewa, Michael Moller": the office's seat after a body.
-    // "Kepala misi PBB di Libya, Ghassan Salame": or its post, after "di", before the comma.
-    const at = g.entity.type === 'ORGANIZATION' && toks[j]?.norm === 'di' ? j + 1 : j;
-    const seat = g.entity.type === 'ORGANIZATION' ? matchAt(toks, at, titleCase) : undefined;
-    const place = seat?.entity.type === 'LOCATION' || (at > j && seat?.entity.type === 'COUNTRY');
-    if (seat && place && (toks[seat.end]?.text === ',' || (at === j && toks[seat.end]?.cap))) j = seat.end;
+    // "Direktur Jenderal Kantor PBB Jenewa, Michael Moller": the office's seat after a body;
+    // "Kepala misi PBB di Libya, Ghassan Salame": or its post after "di" (postAfter).
+    if (g.entity.type === 'ORGANIZATION') {
+      const seat = matchAt(toks, j, titleCase);
+      if (seat?.entity.type === 'LOCATION' && (toks[seat.end]?.text === ',' || toks[seat.end]?.cap))
+        j = seat.end;
+      else j = postAfter(toks, j, titleCase);
+    }
     if (['itu', 'tersebut'].includes(toks[j]?.norm ?? '')) {
       return { start: i, end: j + 1, kind: 'role', role, affil, affilSpan, anaphor: true, former };
     }
