@@ -2890,6 +2890,108 @@ const ELEVENTH_MUST_NOT: Row[] = [
   ],
 ];
 
+/** Twelfth batch: sentences written for the constructions read in the third session of 2026-12-06. */
+const TWELFTH_MUST: Row[] = [
+  [
+    'calls: a party wanted to act ("ingin X V") is called on',
+    'Kanada ingin Dewan HAM PBB menyelidiki pembunuhan itu.',
+    'Kanada URGED Dewan HAM PBB',
+  ],
+  [
+    'calls: a party wanted to act ("menghendaki X V") is called on',
+    'Turki menghendaki Swedia menyerahkan para buronan.',
+    'Turki URGED Swedia',
+  ],
+  [
+    'calls: a letter sent to a party so that it acts',
+    'Menlu Brasil mengirim surat kepada Menlu Paraguay agar perbatasan segera dibuka.',
+    'Brasil URGED Paraguay',
+  ],
+  [
+    'calls: a diplomatic note sent to a government asking it to act',
+    'Kedutaan Besar Filipina di Seoul mengirimkan nota diplomatik kepada pemerintah Korea Selatan untuk meminta akses ke para nelayan.',
+    'Kedutaan Besar Filipina URGED Korea Selatan',
+  ],
+  [
+    'calls: a deadline given to a party to act',
+    'Bahrain memberi waktu dua pekan kepada duta besar Iran untuk meninggalkan Manama.',
+    'Bahrain URGED Iran',
+  ],
+  [
+    'calls: an ultimatum given to a party',
+    'Arab Saudi memberikan ultimatum kepada Qatar untuk memenuhi tuntutan itu.',
+    'Arab Saudi URGED Qatar',
+  ],
+  [
+    'calls: help asked of a party',
+    'Fiji meminta bantuan kepada Australia untuk memulihkan jaringan listrik.',
+    'Fiji URGED Australia',
+  ],
+  [
+    'calls: support asked of a party, no preposition',
+    'Moldova meminta dukungan Rumania dalam perundingan aksesi.',
+    'Moldova URGED Rumania',
+  ],
+  [
+    'calls: the asker after a bare passive, then "untuk"',
+    'Iran didesak Jerman untuk membebaskan seorang jurnalis.',
+    'Jerman URGED Iran',
+  ],
+  [
+    "calls: the asker after a bare passive, then the asked party's verb",
+    'Serbia diminta Uni Eropa menormalkan hubungan dengan Kosovo.',
+    'Uni Eropa URGED Serbia',
+  ],
+  [
+    'calls: an order to a body followed by its verb',
+    'Presiden Joe Biden memerintahkan Pentagon mengirim kapal induk ke Laut Tengah.',
+    'Joe Biden URGED Pentagon',
+  ],
+  [
+    'calls: the authorities of a country, asked to act, stand for it',
+    'Sekjen PBB mendesak pihak berwenang Guinea untuk membebaskan para demonstran.',
+    'PBB URGED Guinea',
+  ],
+  [
+    'mentions: "untuk" after an envoy opens a purpose clause when no remit follows',
+    'Chad memberi waktu 48 jam kepada duta besar Jerman untuk meninggalkan negara itu.',
+    'Chad URGED Jerman',
+  ],
+];
+
+const TWELFTH_MUST_NOT: Row[] = [
+  [
+    'calls: wanting a state of affairs is no call',
+    'Rusia menginginkan Ukraina yang netral.',
+    'Rusia URGED Ukraina',
+  ],
+  [
+    'calls: wanting a party to feel or be ready is a wish, not a call',
+    'Presiden Mesir ingin Israel merasa aman di perbatasan.',
+    'Mesir URGED Israel',
+  ],
+  [
+    'calls: a letter of congratulation is no call',
+    'Menlu Brasil mengirim surat kepada Menlu Paraguay untuk menyampaikan ucapan selamat.',
+    'Brasil URGED Paraguay',
+  ],
+  [
+    "calls: time given to one's own citizens names no party",
+    'Bahrain memberi waktu kepada warganya untuk meninggalkan Beirut.',
+    'Bahrain URGED Lebanon',
+  ],
+  [
+    'calls: help asked for victims names no party asked',
+    'Fiji meminta bantuan kemanusiaan untuk korban topan.',
+    'Fiji URGED Australia',
+  ],
+  [
+    'calls: a thing asked for by a party is no call on the thing',
+    'Bantuan yang diminta Lebanon tiba di Beirut.',
+    'Lebanon URGED Beirut',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -2902,6 +3004,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['ninth batch', NINTH_MUST, NINTH_MUST_NOT],
   ['tenth batch', TENTH_MUST, TENTH_MUST_NOT],
   ['eleventh batch', ELEVENTH_MUST, ELEVENTH_MUST_NOT],
+  ['twelfth batch', TWELFTH_MUST, TWELFTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */

@@ -482,7 +482,8 @@ function remitEnd(toks: readonly Token[], j: number, titleCase: boolean): number
     if (place) return place.end;
     k++;
   }
-  return k;
+  // "duta besar Korea Utara untuk meninggalkan …": no remit follows, so "untuk" opens a purpose clause.
+  return k === j + 1 ? j : k;
 }
 
 /**
