@@ -2957,6 +2957,27 @@ const TWELFTH_MUST: Row[] = [
     'Chad memberi waktu 48 jam kepada duta besar Jerman untuk meninggalkan negara itu.',
     'Chad URGED Jerman',
   ],
+  [
+    'meetings: a guest "diterima" by a host',
+    'Raja Belanda Willem-Alexander diterima Presiden Vietnam Vo Van Thuong di Hanoi.',
+    'Vo Van Thuong MET Willem-Alexander',
+  ],
+  [
+    'aid: arms supplied to a party',
+    'Iran memasok drone kepada Rusia untuk perang di Ukraina.',
+    'Iran SUPPORTS Rusia',
+  ],
+  ['aid: arms sold to a party', 'Jerman menjual tank Leopard kepada Polandia.', 'Jerman SUPPORTS Polandia'],
+  [
+    'attacks: a warship sunk is an attack on its owner',
+    'Ukraina menenggelamkan kapal perang Rusia di Laut Hitam.',
+    'Ukraina ATTACKED Rusia',
+  ],
+  [
+    'attacks: an aircraft shot down is an attack on its owner',
+    'Turki menembak jatuh pesawat tempur Rusia di dekat perbatasan Suriah.',
+    'Turki ATTACKED Rusia',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -2989,6 +3010,16 @@ const TWELFTH_MUST_NOT: Row[] = [
     'calls: a thing asked for by a party is no call on the thing',
     'Bantuan yang diminta Lebanon tiba di Beirut.',
     'Lebanon URGED Beirut',
+  ],
+  [
+    'meetings: a proposal "diterima" is no meeting',
+    'Usulan Presiden Vietnam Vo Van Thuong diterima dengan baik oleh parlemen.',
+    'Vo Van Thuong MET parlemen',
+  ],
+  [
+    'aid: arms bought from a party is no support given',
+    'Polandia membeli tank dari Korea Selatan.',
+    'Polandia SUPPORTS Korea Selatan',
   ],
 ];
 
