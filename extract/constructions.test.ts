@@ -2978,6 +2978,26 @@ const TWELFTH_MUST: Row[] = [
     'Turki menembak jatuh pesawat tempur Rusia di dekat perbatasan Suriah.',
     'Turki ATTACKED Rusia',
   ],
+  [
+    'anaphora: "kementerian itu" takes up the ministry named before',
+    'Kementerian Luar Negeri Vietnam memprotes latihan itu. Kementerian itu juga mendesak China menarik kapal-kapalnya.',
+    'Kementerian Luar Negeri Vietnam URGED China',
+  ],
+  [
+    'anaphora: "junta tersebut" takes up the country whose junta was named',
+    'Militer Niger mengambil alih kekuasaan pada Juli. Nigeria mendesak junta tersebut membebaskan Presiden Bazoum.',
+    'Nigeria URGED Niger',
+  ],
+  [
+    'anaphora: a visit taken up by "kunjungan itu", condemned in the passive, is a criticism of the visitor',
+    'Presiden Serbia Aleksandar Vucic tiba di Minsk pada Senin. Kunjungan tersebut dikritik oleh Lithuania.',
+    'Lituania CRITICIZED Aleksandar Vucic',
+  ],
+  [
+    'calls: "menurutnya, X harus …" is the previous speaker\'s call on X',
+    'Juru bicara Hizbullah berbicara kepada wartawan. Menurutnya, Israel harus mundur dari Lebanon selatan.',
+    'Hizbullah URGED Israel',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3020,6 +3040,16 @@ const TWELFTH_MUST_NOT: Row[] = [
     'aid: arms bought from a party is no support given',
     'Polandia membeli tank dari Korea Selatan.',
     'Polandia SUPPORTS Korea Selatan',
+  ],
+  [
+    'anaphora: "kementerian itu" with no ministry before it names no one',
+    'Kementerian itu mendesak China menarik kapal-kapalnya.',
+    'Vietnam URGED China',
+  ],
+  [
+    'calls: "menurutnya, X tidak harus …" is no call',
+    'Juru bicara Hizbullah berbicara kepada wartawan. Menurutnya, Israel tidak harus mundur dari Lebanon selatan.',
+    'Hizbullah URGED Israel',
   ],
 ];
 
