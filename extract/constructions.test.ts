@@ -2998,6 +2998,26 @@ const TWELFTH_MUST: Row[] = [
     'Juru bicara Hizbullah berbicara kepada wartawan. Menurutnya, Israel harus mundur dari Lebanon selatan.',
     'Hizbullah URGED Israel',
   ],
+  [
+    'visits: a stop-over ("singgah di") is a visit',
+    'Dalam perjalanan ke Brasil, Presiden Afrika Selatan Cyril Ramaphosa singgah di Dakar.',
+    'Cyril Ramaphosa VISITED Dakar',
+  ],
+  [
+    'visits: "melakukan kunjungan kerja di" a place',
+    'Perdana Menteri Jepang melakukan kunjungan kerja di Hanoi selama dua hari.',
+    'Jepang VISITED Hanoi',
+  ],
+  [
+    'visits: leaving a place for the next stop means it was visited',
+    'Presiden Chile meninggalkan Beijing menuju Seoul pada Rabu pagi.',
+    'Chile VISITED Beijing',
+  ],
+  [
+    "names: an honorific before one name makes it a person's, who can take part in a coordination",
+    'Presiden Chile Gabriel Boric dan Ibu Irina tiba di Seoul.',
+    'Irina VISITED Seoul',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3050,6 +3070,16 @@ const TWELFTH_MUST_NOT: Row[] = [
     'calls: "menurutnya, X tidak harus …" is no call',
     'Juru bicara Hizbullah berbicara kepada wartawan. Menurutnya, Israel tidak harus mundur dari Lebanon selatan.',
     'Hizbullah URGED Israel',
+  ],
+  [
+    'visits: civilians fleeing a city name no visitor',
+    'Ribuan warga Suriah meninggalkan Aleppo menuju Turki.',
+    'Suriah VISITED Aleppo',
+  ],
+  [
+    'names: an honorific before an all-capitals word is not a one-word person',
+    'Menteri Hukum Yasonna Laoly berbicara dengan Pak OSO di Jakarta.',
+    'Yasonna Laoly MET Pak',
   ],
 ];
 

@@ -95,11 +95,15 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
  * A one-word name is a person when a title ties it to a country or body ("Menlu AS Blinken"), or
  * after a title that only people bear ("Raja Salman"; "Menteri Agama" names a portfolio).
  */
-function oneWordPerson(m: Mention, titleCase: boolean): boolean {
+function oneWordPerson(m: Mention, s: SentenceIn): boolean {
   const personal = [m.role, m.roleKey].some(
     (r) => r !== undefined && hasTag(r.toLowerCase(), 'PersonalTitle'),
   );
-  return (m.affil !== undefined || personal) && !m.former && !titleCase;
+  // "Ibu Iriana", "Pangeran George", "Jenderal Dagalo": an honorific before one name makes it a person's.
+  const first = s.toks[m.start];
+  const honoured =
+    !m.role && first?.cap && hasTag(first.norm, 'PersonHonorific') && !m.name?.startsWith(first.text);
+  return (m.affil !== undefined || personal || honoured === true) && !m.former && !s.titleCase;
 }
 
 /** A name after or starting with a place head ("kota Iquique", "Pangkalan Udara Halim"): a place. */
@@ -125,12 +129,17 @@ export function collectPeople(sents: readonly SentenceIn[]): People {
       if (m.kind === 'name' && m.name && !m.role && placeHeaded(m, s)) notePlace(people, m.name);
       else if (m.kind === 'entity' && m.entity?.type === 'PERSON')
         people.add(toRef(m.entity), m.role, affil, m.roleKey);
-      else if (m.kind === 'name' && m.name && (m.name.includes(' ') || m.role) && (!s.titleCase || m.role)) {
+      else if (
+        m.kind === 'name' &&
+        m.name &&
+        (m.name.includes(' ') || m.role || oneWordPerson(m, s)) &&
+        (!s.titleCase || m.role)
+      ) {
         const lex = knownPerson(m.name);
         if (lex) people.add(toRef(lex), m.role, affil, m.roleKey);
         // "kelompok militan Al-Shabaab", "milisi Fano": a group, not a person.
         else if (!m.role && groupContext(s.toks, m.start)) continue;
-        else if (m.name.includes(' ') || oneWordPerson(m, s.titleCase)) {
+        else if (m.name.includes(' ') || oneWordPerson(m, s)) {
           const longer = people.find(m.name);
           if (longer && longer.tokens.length > m.name.split(/\s+/).length) continue;
           people.add(
@@ -164,7 +173,7 @@ export function resolveName(people: People, m: Mention, s: SentenceIn): Ref | un
   const head = name.split(' ')[0]?.toLowerCase() ?? '';
   if (!m.role && name.includes(' ') && (hasTag(head, 'GroupHead') || hasTag(head, 'BodyHead')))
     return { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' };
-  if ((name.includes(' ') && (!s.titleCase || m.role)) || oneWordPerson(m, s.titleCase))
+  if ((name.includes(' ') && (!s.titleCase || m.role)) || oneWordPerson(m, s))
     return { id: `person:${slug(name)}`, name, type: 'PERSON' };
   return undefined;
 }

@@ -38,6 +38,7 @@ export const TAGS = [
   'NegativePredicate',
   'NotBody',
   'PeopleNoun',
+  'PersonHonorific',
   'PersonalTitle',
   'PortfolioTitle',
   'Threat',
