@@ -3018,6 +3018,41 @@ const TWELFTH_MUST: Row[] = [
     'Presiden Chile Gabriel Boric dan Ibu Irina tiba di Seoul.',
     'Irina VISITED Seoul',
   ],
+  [
+    "criticism: disagreeing with a party's decision",
+    'Norwegia tidak sepakat dengan keputusan Israel menutup kantor UNRWA.',
+    'Norwegia CRITICIZED Israel',
+  ],
+  [
+    'criticism: an envoy summoned to hear a protest',
+    'Kementerian Luar Negeri Swedia memanggil duta besar Iran untuk memprotes eksekusi itu.',
+    'Kementerian Luar Negeri Swedia CRITICIZED Iran',
+  ],
+  [
+    'criticism: a party called "setan" is named with an epithet',
+    'Pemimpin Tertinggi Iran menyebut Amerika Serikat sebagai setan besar.',
+    'Iran CRITICIZED Amerika Serikat',
+  ],
+  [
+    'criticism: a party said to spread propaganda',
+    'Menlu Lituania mengatakan Rusia menyebarkan propaganda di kawasan Baltik.',
+    'Lituania CRITICIZED Rusia',
+  ],
+  [
+    "criticism: a party's policy said to be discriminatory",
+    'Menteri Luar Negeri Malaysia mengatakan kebijakan India itu diskriminatif.',
+    'Malaysia CRITICIZED India',
+  ],
+  [
+    "criticism: in a quotation the negative act's own subject is the one criticised, not the speaker's side",
+    '"Kami yakin intelijen Rusia telah mencuri data pemilih kami," kata Menlu Estonia Margus Tsahkna.',
+    'Margus Tsahkna CRITICIZED Rusia',
+  ],
+  [
+    "mentions: a capitalised word after a body, before an apposed full name, ends the body's name",
+    '"Mereka melanggar hukum," ujar pejabat Partai Warisan Sabah, Shafie Apdal.',
+    'Shafie Apdal AFFILIATED_WITH Partai Warisan Sabah',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3080,6 +3115,21 @@ const TWELFTH_MUST_NOT: Row[] = [
     'names: an honorific before an all-capitals word is not a one-word person',
     'Menteri Hukum Yasonna Laoly berbicara dengan Pak OSO di Jakarta.',
     'Yasonna Laoly MET Pak',
+  ],
+  [
+    "criticism: agreeing with a party's decision is no criticism",
+    'Norwegia sepakat dengan keputusan Israel membuka perbatasan.',
+    'Norwegia CRITICIZED Israel',
+  ],
+  [
+    'criticism: an envoy summoned for talks is no protest',
+    'Kementerian Luar Negeri Swedia memanggil duta besar Iran untuk berkonsultasi.',
+    'Kementerian Luar Negeri Swedia CRITICIZED Iran',
+  ],
+  [
+    'criticism: a negative predicate inside a relative clause describes the noun before "yang"',
+    '"Kami membantu Kementerian Luar Negeri Jepang menghapus konten yang menyesatkan," kata juru bicara Meta.',
+    'Meta CRITICIZED Kementerian Luar Negeri Jepang',
   ],
 ];
 

@@ -51,6 +51,10 @@ describe('data files', () => {
     expect(duplicateKeys(text, 4)).toEqual([]);
     expect(duplicateKeys('{\n  "words": {\n    "a": [],\n    "a": []\n  }\n}', 4)).toEqual(['a']);
   });
+  it('extract/lexicon/triggers.json names each list once (a second list of that name would replace the first)', () => {
+    const text = readFileSync(join(import.meta.dirname, 'lexicon', 'triggers.json'), 'utf8');
+    expect(duplicateKeys(text, 4)).toEqual([]);
+  });
   it.each(LEXICON)('extract/lexicon/%s fits its schema', (file, schema, data) => {
     expect(() => S.load(schema, data, file)).not.toThrow();
   });

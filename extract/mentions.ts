@@ -301,6 +301,15 @@ function bareBodyAt(
   if (!head?.cap || !ORG_HEADS.has(head.norm)) return undefined;
   let j = i + 1;
   while (j < toks.length && j - i < 6 && toks[j]?.cap && COMMON_WORDS.has(toks[j]?.norm ?? '')) j++;
+  // "pejabat Partai Kebebasan Korea, Kyung Dae-soo": one more capitalised word before an apposed full
+  // name ends the body's own name; it is not a one-word person.
+  if (
+    j > i + 1 &&
+    isNameToken(toks[j], titleCase) &&
+    toks[j + 1]?.text === ',' &&
+    nameAt(toks, j + 2, titleCase) >= j + 4
+  )
+    j++;
   // "Partai Gerindra Prabowo Subianto": a body's own name runs up to a person the lexicon knows.
   const q = bodyEndBeforePerson(toks, i + 1, titleCase);
   if (q !== undefined && q > j) j = q;
