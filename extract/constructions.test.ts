@@ -3053,6 +3053,16 @@ const TWELFTH_MUST: Row[] = [
     '"Mereka melanggar hukum," ujar pejabat Partai Warisan Sabah, Shafie Apdal.',
     'Shafie Apdal AFFILIATED_WITH Partai Warisan Sabah',
   ],
+  [
+    'mentions: a body head and one proper word the lexicon does not know name a body',
+    'Komite Olimpiade mengecam Rusia atas pelanggaran gencatan senjata.',
+    'Komite Olimpiade CRITICIZED Rusia',
+  ],
+  [
+    'mentions: a body head and one proper word, as the one who blames',
+    'Institut Lowy menyebut Rusia bertanggung jawab atas serangan itu.',
+    'Institut Lowy CRITICIZED Rusia',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3130,6 +3140,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'criticism: a negative predicate inside a relative clause describes the noun before "yang"',
     '"Kami membantu Kementerian Luar Negeri Jepang menghapus konten yang menyesatkan," kata juru bicara Meta.',
     'Meta CRITICIZED Kementerian Luar Negeri Jepang',
+  ],
+  [
+    'mentions: a force named by its country alone acts for the country, not for a body of its own',
+    'Pasukan Rusia menyerang Kharkiv.',
+    'Pasukan Rusia ATTACKED Kharkiv',
   ],
 ];
 

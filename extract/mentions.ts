@@ -1015,7 +1015,12 @@ function groupNameAt(toks: readonly Token[], i: number, titleCase: boolean): Men
     else break;
   }
   const abbreviated = skipParen(toks, end) > end;
-  if (end - i < (abbreviated ? 2 : 3)) return undefined;
+  // "Komite Nobel", "Yayasan Ford": a head and one proper word the lexicon does not know is a body too;
+  // "Pasukan Rusia", "Dewan Kota" are not (an actor after its modifier, a common word).
+  const second = toks[i + 1];
+  const proper =
+    end === i + 2 && !!second && !COMMON_WORDS.has(second.norm) && !matchAt(toks, i + 1, titleCase);
+  if (end - i < (abbreviated || proper ? 2 : 3)) return undefined;
   const name = toks
     .slice(i, end)
     .map((x) => x.text)
