@@ -3063,6 +3063,26 @@ const TWELFTH_MUST: Row[] = [
     'Institut Lowy menyebut Rusia bertanggung jawab atas serangan itu.',
     'Institut Lowy CRITICIZED Rusia',
   ],
+  [
+    'calls: a clitic object ("mendesaknya") takes up the person named before it in the sentence',
+    'Kanselir Jerman menelepon Presiden Turki dan mendesaknya menghentikan operasi militer.',
+    'Jerman URGED Turki',
+  ],
+  [
+    'calls: a clitic object takes up the person the story is about',
+    'Presiden Kenya tiba di Addis Ababa. Perdana Menteri Ethiopia Abiy Ahmed memintanya menarik pasukan dari perbatasan.',
+    'Abiy Ahmed URGED Kenya',
+  ],
+  [
+    'calls: accountability demanded of a party',
+    'Afrika Selatan menuntut pertanggungjawaban Israel atas serangan itu.',
+    'Afrika Selatan URGED Israel',
+  ],
+  [
+    'calls: a weak call verb with "kepada" before the one called on',
+    'Jepang memohon kepada China agar segera melepaskan para nelayan.',
+    'Jepang URGED China',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3145,6 +3165,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'mentions: a force named by its country alone acts for the country, not for a body of its own',
     'Pasukan Rusia menyerang Kharkiv.',
     'Pasukan Rusia ATTACKED Kharkiv',
+  ],
+  [
+    'calls: a clitic object with no one to take up names no one',
+    'Perdana Menteri Ethiopia Abiy Ahmed memintanya menarik pasukan dari perbatasan.',
+    'Abiy Ahmed URGED Ethiopia',
   ],
 ];
 

@@ -1418,9 +1418,10 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
             ctx.toks.slice(0, i),
             ctx.slots.filter((x) => x.end <= i),
           ) ?? ctx.doc.lastProposer)
-        : // "Menlu Iran meneleponnya": the clitic object is the person the story is about so far.
+        : // "Menlu Iran meneleponnya": the clitic object is a person named before it in the sentence
+          // ("menelepon Netanyahu dan mendesaknya"), else the person the story is about so far.
           rule.objectFallback === 'last-person'
-          ? ctx.doc.prevPerson
+          ? (otherPersonBefore(ctx, i, frame.S) ?? ctx.doc.prevPerson)
           : rule.objectFallback === 'last-visitor'
             ? ctx.doc.lastVisitor
             : undefined;
@@ -1435,6 +1436,17 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   if (frame.O.length === 0 && frame.pairs.length === 0)
     return `no object of type ${rule.objectTypes.join('/')}`;
   return frame;
+}
+
+/** The nearest person (or office: "Presiden Turki") before token i in the sentence who is not the subject. */
+function otherPersonBefore(ctx: Ctx, i: number, subject: readonly Slot[]): Ref | undefined {
+  const own = new Set(subject.map((x) => x.ref.id));
+  for (let k = ctx.slots.length - 1; k >= 0; k--) {
+    const sl = ctx.slots[k] as Slot;
+    const person = sl.ref.type === 'PERSON' || sl.m.kind === 'role';
+    if (sl.end <= i && person && !own.has(sl.ref.id)) return sl.ref;
+  }
+  return undefined;
 }
 
 function pairsOf(all: readonly Slot[]): [Slot, Slot][] {
