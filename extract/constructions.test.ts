@@ -3083,6 +3083,16 @@ const TWELFTH_MUST: Row[] = [
     'Jepang memohon kepada China agar segera melepaskan para nelayan.',
     'Jepang URGED China',
   ],
+  [
+    'meetings: an office with no holder named, received by a host, is someone met',
+    'Presiden Erdogan menerima Menlu Iran di Ankara.',
+    'Recep Tayyip Erdogan MET Iran',
+  ],
+  [
+    'meetings: an office welcomed in the passive',
+    'Presiden Prabowo disambut Perdana Menteri Jepang di Tokyo.',
+    'Jepang MET Prabowo Subianto',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3170,6 +3180,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'calls: a clitic object with no one to take up names no one',
     'Perdana Menteri Ethiopia Abiy Ahmed memintanya menarik pasukan dari perbatasan.',
     'Abiy Ahmed URGED Ethiopia',
+  ],
+  [
+    'meetings: a country received as a member is no meeting',
+    'Turki menerima Swedia sebagai anggota NATO.',
+    'Turki MET Swedia',
   ],
 ];
 
