@@ -3093,6 +3093,16 @@ const TWELFTH_MUST: Row[] = [
     'Presiden Prabowo disambut Perdana Menteri Jepang di Tokyo.',
     'Jepang MET Prabowo Subianto',
   ],
+  [
+    'rejections: the proposer right after the proposal still counts',
+    'Israel menolak usulan Mesir untuk gencatan senjata.',
+    'Israel REJECTED Mesir',
+  ],
+  [
+    'support: support for the struggle of a people is support for its state',
+    'Presiden Aljazair menegaskan dukungan negaranya bagi perjuangan rakyat Sahara Barat dan Palestina.',
+    'Aljazair SUPPORTS Palestina',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3185,6 +3195,16 @@ const TWELFTH_MUST_NOT: Row[] = [
     'meetings: a country received as a member is no meeting',
     'Turki menerima Swedia sebagai anggota NATO.',
     'Turki MET Swedia',
+  ],
+  [
+    'rejections: a party after a purpose word is the one served, not the proposer',
+    'Amerika Serikat memveto resolusi itu untuk melindungi Israel.',
+    'Amerika Serikat REJECTED Israel',
+  ],
+  [
+    'attacks: a sea where a ship was hit is not the one attacked',
+    'Kelompok Houthi menyerang kapal di Laut Arab.',
+    'Houthi ATTACKED Laut Arab',
   ],
 ];
 
