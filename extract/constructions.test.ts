@@ -3103,6 +3103,11 @@ const TWELFTH_MUST: Row[] = [
     'Presiden Aljazair menegaskan dukungan negaranya bagi perjuangan rakyat Sahara Barat dan Palestina.',
     'Aljazair SUPPORTS Palestina',
   ],
+  [
+    'quotes: a named speaker before the outlet is still the speaker',
+    '"Kami mendesak Israel menghentikan serangan," kata Menlu Chile Alberto van Klaveren seperti dilansir AFP.',
+    'Chile URGED Israel',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3205,6 +3210,16 @@ const TWELFTH_MUST_NOT: Row[] = [
     'attacks: a sea where a ship was hit is not the one attacked',
     'Kelompok Houthi menyerang kapal di Laut Arab.',
     'Houthi ATTACKED Laut Arab',
+  ],
+  [
+    'quotes: the outlet a quotation is taken from is not its speaker',
+    'Presiden Chile Gabriel Boric berbicara di Santiago. "Kami mendesak Israel menghentikan serangan," ujarnya seperti dikutip Reuters.',
+    'Reuters URGED Israel',
+  ],
+  [
+    'quotes: the outlet after "sebagaimana dilansir" is not the speaker\'s side',
+    'Menlu Chile berbicara di Santiago. "Kami membantu Bolivia dan Peru," katanya sebagaimana dilansir AFP.',
+    'AFP SUPPORTS Bolivia',
   ],
 ];
 

@@ -29,13 +29,21 @@ export function speechTags(toks: readonly Token[]): number[] {
   return out;
 }
 
-/** The first item (mention or slot) that starts within three tokens after a speech tag: the speaker. */
+/**
+ * The speaker: the speech tag itself when it carries the pronoun ("ujarnya"), else the first item
+ * (mention or slot) within three tokens after it, passing over the outlet a quotation is taken from
+ * ("ujarnya seperti dikutip Reuters").
+ */
 export function speakerOf<T extends { start: number }>(
   toks: readonly Token[],
   items: readonly T[],
 ): T | undefined {
   for (const j of speechTags(toks)) {
-    const found = items.find((x) => x.start > j && x.start <= j + 3);
+    const found = items.find(
+      (x) =>
+        x.start === j ||
+        (x.start > j && x.start <= j + 3 && !hasTag(toks[x.start - 1]?.norm ?? '', 'SourceVerb')),
+    );
     if (found) return found;
   }
   return undefined;

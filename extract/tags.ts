@@ -57,6 +57,7 @@ export const TAGS = [
   'RegimeWord',
   'RegionalTitle',
   'SideJoiner',
+  'SourceVerb',
   'SpeechTag',
   'StatementNoun',
   'StruckVerb',
