@@ -3108,6 +3108,16 @@ const TWELFTH_MUST: Row[] = [
     '"Kami mendesak Israel menghentikan serangan," kata Menlu Chile Alberto van Klaveren seperti dilansir AFP.',
     'Chile URGED Israel',
   ],
+  [
+    'negotiation: "menegosiasikan X dengan Y" is a negotiation with Y',
+    'Indonesia menegosiasikan tarif impor dengan Amerika Serikat.',
+    'Indonesia NEGOTIATES_WITH Amerika Serikat',
+  ],
+  [
+    'negotiation: "merundingkan X dengan Y"',
+    'Armenia merundingkan perjanjian damai dengan Azerbaijan.',
+    'Armenia NEGOTIATES_WITH Azerbaijan',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3220,6 +3230,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'quotes: the outlet after "sebagaimana dilansir" is not the speaker\'s side',
     'Menlu Chile berbicara di Santiago. "Kami membantu Bolivia dan Peru," katanya sebagaimana dilansir AFP.',
     'AFP SUPPORTS Bolivia',
+  ],
+  [
+    'negotiation: indirect talks are no direct negotiation',
+    'Israel dan Hamas melakukan perundingan tidak langsung di Doha.',
+    'Israel NEGOTIATES_WITH Hamas',
   ],
 ];
 
