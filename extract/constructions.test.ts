@@ -3118,6 +3118,16 @@ const TWELFTH_MUST: Row[] = [
     'Armenia merundingkan perjanjian damai dengan Azerbaijan.',
     'Armenia NEGOTIATES_WITH Azerbaijan',
   ],
+  [
+    'allegations: the accusation itself is still a criticism of the accused',
+    'Rusia menolak tuduhan Inggris bahwa Moskow memasok senjata kepada Sudan.',
+    'Inggris CRITICIZED Rusia',
+  ],
+  [
+    "support: support for a party's chairmanship is support for the party",
+    'Jepang menyatakan dukungan terhadap keketuaan Malaysia di ASEAN.',
+    'Jepang SUPPORTS Malaysia',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3235,6 +3245,16 @@ const TWELFTH_MUST_NOT: Row[] = [
     'negotiation: indirect talks are no direct negotiation',
     'Israel dan Hamas melakukan perundingan tidak langsung di Doha.',
     'Israel NEGOTIATES_WITH Hamas',
+  ],
+  [
+    'allegations: an act told after "tuduhan … bahwa" is alleged, not a fact',
+    'Rusia menolak tuduhan Inggris bahwa Moskow memasok senjata kepada Sudan.',
+    'Rusia SUPPORTS Sudan',
+  ],
+  [
+    'allegations: an act told after "tudingan bahwa" is alleged, not a fact',
+    'Pakistan menepis tudingan bahwa Islamabad membantu Taliban.',
+    'Pakistan SUPPORTS Taliban',
   ],
 ];
 

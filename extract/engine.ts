@@ -1388,6 +1388,22 @@ function accused(ctx: Ctx, s: Slot): boolean {
   return hasTag(ctx.toks[beforeModifiers(ctx, s.start)]?.norm ?? '', 'Accusation');
 }
 
+/**
+ * "menolak tuduhan AS bahwa Teheran memasok rudal kepada Houthi": an act told after "bahwa" that
+ * completes an accusation or a claim ("tuduhan", "klaim", "kabar") is alleged, not stated as fact.
+ */
+function allegedThat(ctx: Ctx, anchor: number): boolean {
+  for (let k = anchor - 1; k >= Math.max(1, anchor - 12); k--) {
+    if (ctx.toks[k]?.norm !== 'bahwa') continue;
+    for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+      const w = ctx.toks[j]?.norm ?? '';
+      if (hasTag(w, 'Hearsay') || hasTag(w, 'AccusationNoun')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Stage 2: the subject from the quotation's speaker, pairs of a group, the document's conflict; types. */
 function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | string {
   if (rule.subjectFrom === 'quote-speaker') {
@@ -1400,7 +1416,10 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   // "UEA dituduh memasok senjata kepada RSF": a passive accusation right before the verb.
   const alleged =
     hasTag(ctx.toks[i - 1]?.norm ?? '', 'Accusation') && PASSIVE_VERB.test(ctx.toks[i - 1]?.norm ?? '');
-  if (rule.relation !== 'CRITICIZED' && (alleged || frame.S.some((s) => accused(ctx, s))))
+  if (
+    rule.relation !== 'CRITICIZED' &&
+    (alleged || allegedThat(ctx, i) || frame.S.some((s) => accused(ctx, s)))
+  )
     return 'the act is an allegation against its subject, not a fact (DOUBTS: "Allegations are not facts")';
   if (rule.pairwise && frame.O.length === 0 && frame.S.length >= 2) {
     frame.pairs = pairsOf(frame.S);

@@ -6,6 +6,7 @@ import tagsFile from './lexicon/tags.json';
 export const TAGS = [
   'Ability',
   'Accusation',
+  'AccusationNoun',
   'Adverb',
   'AdverbialOpener',
   'Agreement',
