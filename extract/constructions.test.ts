@@ -3128,6 +3128,11 @@ const TWELFTH_MUST: Row[] = [
     'Jepang menyatakan dukungan terhadap keketuaan Malaysia di ASEAN.',
     'Jepang SUPPORTS Malaysia',
   ],
+  [
+    'anaphora: "kedua pihak" takes up a pair named earlier in the same sentence',
+    'Pasukan Israel menyerang Lebanon. Norwegia, yang selama ini menjadi perantara antara Kolombia dan ELN, menyerukan kedua pihak untuk kembali berunding.',
+    'Norwegia URGED ELN',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3255,6 +3260,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'allegations: an act told after "tudingan bahwa" is alleged, not a fact',
     'Pakistan menepis tudingan bahwa Islamabad membantu Taliban.',
     'Pakistan SUPPORTS Taliban',
+  ],
+  [
+    "anaphora: the pair in the sentence wins over the story's warring sides",
+    'Pasukan Israel menyerang Lebanon. Norwegia, yang selama ini menjadi perantara antara Kolombia dan ELN, menyerukan kedua pihak untuk kembali berunding.',
+    'Norwegia URGED Lebanon',
   ],
 ];
 

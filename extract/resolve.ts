@@ -238,13 +238,19 @@ function groupAnaphor(
   const { s, si } = here;
   const said = surface(s.toks, m.start, m.end, s.text).toLowerCase();
   if (m.pronoun === 'pair') {
+    const size = groupSize(said);
+    // "perantara antara Iran dan AS, menyerukan kedua pihak …": a pair earlier in the sentence first.
+    const inSentence = coordinatedGroups(
+      s.toks,
+      here.slots.filter((x) => x.end <= m.start),
+    ).find((g) => g.length === (size || 2));
+    if (inSentence) return { members: inSentence };
     if (WARRING.test(said)) return { members: undefined };
     const wanted: EntityType | undefined = /pemimpin|menteri|utusan/.test(said)
       ? 'PERSON'
       : said.includes('negara')
         ? 'COUNTRY'
         : undefined;
-    const size = groupSize(said);
     // Sentences latest first; within one, its first group (the subject's) first.
     const fits = (g: Ref[]): boolean => g.length === size && (!wanted || (g[0] as Ref).type === wanted);
     const sized = [...st.groupHistory]
