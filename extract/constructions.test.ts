@@ -3133,6 +3133,16 @@ const TWELFTH_MUST: Row[] = [
     'Pasukan Israel menyerang Lebanon. Norwegia, yang selama ini menjadi perantara antara Kolombia dan ELN, menyerukan kedua pihak untuk kembali berunding.',
     'Norwegia URGED ELN',
   ],
+  [
+    'meetings: each of the two callers met the one called',
+    'Kanselir Austria dan Perdana Menteri Belgia melakukan pembicaraan telepon dengan Presiden Moldova.',
+    'Belgia MET Moldova',
+  ],
+  [
+    'criticism: a decision called a setback',
+    'Kepala diplomat Uni Eropa menyebut keputusan Georgia itu sebagai kemunduran bagi demokrasi.',
+    'Uni Eropa CRITICIZED Georgia',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3265,6 +3275,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     "anaphora: the pair in the sentence wins over the story's warring sides",
     'Pasukan Israel menyerang Lebanon. Norwegia, yang selama ini menjadi perantara antara Kolombia dan ELN, menyerukan kedua pihak untuk kembali berunding.',
     'Norwegia URGED Lebanon',
+  ],
+  [
+    'meetings: two who each held a phone call "dengan" a third did not meet each other',
+    'Kanselir Austria dan Perdana Menteri Belgia melakukan pembicaraan telepon dengan Presiden Moldova.',
+    'Austria MET Belgia',
   ],
 ];
 

@@ -678,8 +678,22 @@ function hasObjectAfter(ctx: Ctx, end: number): boolean {
   const next = ctx.toks[p + 1];
   const together = n === 'bersama' && (!next || next.text === '.' || PREPS.has(next.norm));
   return (
-    n === 'dengan' || (n === 'bersama' && !together) || cap || (s !== undefined && s.ref.type !== 'LOCATION')
+    n === 'dengan' ||
+    (n === 'bersama' && !together) ||
+    cap ||
+    (s !== undefined && s.ref.type !== 'LOCATION') ||
+    withSoon(ctx, p)
   );
+}
+
+/** "melakukan pembicaraan telepon dengan X": "dengan" a few plain words on, before any name or comma. */
+function withSoon(ctx: Ctx, p: number): boolean {
+  for (let q = p; q < p + 3; q++) {
+    const t = ctx.toks[q];
+    if (!t || ctx.inSlot[q] || t.text === ',' || t.cap) return false;
+    if (t.norm === 'dengan') return true;
+  }
+  return false;
 }
 
 /**
