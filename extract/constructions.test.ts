@@ -3143,6 +3143,16 @@ const TWELFTH_MUST: Row[] = [
     'Kepala diplomat Uni Eropa menyebut keputusan Georgia itu sebagai kemunduran bagi demokrasi.',
     'Uni Eropa CRITICIZED Georgia',
   ],
+  [
+    'negation: "tanpa" governs the word after it only, not a verb coordinated after',
+    'Juru bicara Kementerian Luar Negeri Vietnam mengecam kapal China yang berlayar tanpa izin dan mendesak Beijing menarik kapal itu.',
+    'Kementerian Luar Negeri Vietnam URGED China',
+  ],
+  [
+    'titles: a chargé d\'affaires ("kuasa usaha") is an envoy of the state named',
+    'Kementerian Luar Negeri Kenya memanggil kuasa usaha Sudan untuk menyampaikan protes.',
+    'Kementerian Luar Negeri Kenya CRITICIZED Sudan',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3280,6 +3290,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'meetings: two who each held a phone call "dengan" a third did not meet each other',
     'Kanselir Austria dan Perdana Menteri Belgia melakukan pembicaraan telepon dengan Presiden Moldova.',
     'Austria MET Belgia',
+  ],
+  [
+    'negation: "tanpa" right before the verb still negates it',
+    'Menlu Vietnam kembali ke Hanoi tanpa bertemu Menlu China Wang Yi.',
+    'Vietnam MET Wang Yi',
   ],
 ];
 

@@ -1103,6 +1103,8 @@ function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
   for (let k = anchor - 1; k >= Math.max(0, anchor - 3); k--) {
     const n = ctx.toks[k]?.norm ?? '';
     if (ctx.inSlot[k]) break;
+    // "memasuki perairan China tanpa izin dan mendesak Manila …": "tanpa" governs the word after it only.
+    if (hasTag(n, 'Without') && k < anchor - 1) continue;
     if (NEGATION.has(n) && !(relation === 'REJECTED' && (n === 'menolak' || n === 'tolak'))) return true;
   }
   return threatenedAt(ctx, anchor);
