@@ -3153,6 +3153,16 @@ const TWELFTH_MUST: Row[] = [
     'Kementerian Luar Negeri Kenya memanggil kuasa usaha Sudan untuk menyampaikan protes.',
     'Kementerian Luar Negeri Kenya CRITICIZED Sudan',
   ],
+  [
+    'names: a rank of two words ("Mayor Jenderal") is stripped like one',
+    'Juru bicara militer Thailand, Mayor Jenderal Winthai Suvaree, mengecam Kamboja.',
+    'Winthai Suvaree CRITICIZED Kamboja',
+  ],
+  [
+    "names: a known person right after a body's parent starts no tail to the body's name",
+    'Ketua Komisi Uni Eropa Ursula von der Leyen mengunjungi Kyiv.',
+    'Ursula von der Leyen AFFILIATED_WITH Komisi Uni Eropa',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [

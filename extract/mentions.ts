@@ -261,9 +261,12 @@ function orgAt(
       // ("Kemenlu AS", not "Kemenlu Amerika Serikat").
       const written = toks.slice(j, g.end).map((x) => x.text);
       // "Partai Demokrasi Indonesia Perjuangan Megawati …": the name goes on past the country.
-      const tailEnd = toks[g.end]?.cap
-        ? (bodyEndBeforePerson(toks, g.end, titleCase) ?? abbreviatedTail(toks, g.end))
-        : undefined;
+      // "Komisi Uni Eropa Ursula von der Leyen": a known person right after the parent starts no tail.
+      const personNext = matchAt(toks, g.end, titleCase)?.entity.type === 'PERSON';
+      const tailEnd =
+        toks[g.end]?.cap && !personNext
+          ? (bodyEndBeforePerson(toks, g.end, titleCase) ?? abbreviatedTail(toks, g.end))
+          : undefined;
       const tail = toks.slice(g.end, tailEnd ?? g.end).map((x) => x.text);
       const entity: LexEntity = {
         id: `org:${slug([...words, g.entity.name, ...tail].join(' '))}`,
