@@ -3163,6 +3163,11 @@ const TWELFTH_MUST: Row[] = [
     'Ketua Komisi Uni Eropa Ursula von der Leyen mengunjungi Kyiv.',
     'Ursula von der Leyen AFFILIATED_WITH Komisi Uni Eropa',
   ],
+  [
+    'attacks: fire at a place said to belong to a party ("milik X") is an attack on the party',
+    'Iran menembakkan rudal ke pangkalan udara Al Udeid milik Amerika Serikat.',
+    'Iran ATTACKED Amerika Serikat',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3305,6 +3310,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'negation: "tanpa" right before the verb still negates it',
     'Menlu Vietnam kembali ke Hanoi tanpa bertemu Menlu China Wang Yi.',
     'Vietnam MET Wang Yi',
+  ],
+  [
+    'attacks: fire at a place belonging to civilians names no party',
+    'Iran menembakkan rudal ke gudang milik warga sipil.',
+    'Iran ATTACKED warga sipil',
   ],
 ];
 
