@@ -3168,6 +3168,21 @@ const TWELFTH_MUST: Row[] = [
     'Iran menembakkan rudal ke pangkalan udara Al Udeid milik Amerika Serikat.',
     'Iran ATTACKED Amerika Serikat',
   ],
+  [
+    'quotes: a quotation opened after "X mengatakan," is X\'s words',
+    'Menteri Luar Negeri Chile Alberto van Klaveren mengatakan, "Kami mendesak Venezuela membebaskan para tahanan politik."',
+    'Chile URGED Venezuela',
+  ],
+  [
+    "quotes: a second sentence of a quotation opened after a speech verb is the same speaker's",
+    'Menteri Luar Negeri Chile Alberto van Klaveren mengatakan, "Kami prihatin. Kami juga meminta Venezuela membebaskan para tahanan politik."',
+    'Chile URGED Venezuela',
+  ],
+  [
+    'quotes: the first sentence of a quotation closed with a speech tag a sentence later',
+    '"Kami mendesak Venezuela membebaskan tahanan. Kami juga meminta Kuba menahan diri," kata Menlu Chile Alberto van Klaveren.',
+    'Chile URGED Kuba',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3315,6 +3330,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'attacks: fire at a place belonging to civilians names no party',
     'Iran menembakkan rudal ke gudang milik warga sipil.',
     'Iran ATTACKED warga sipil',
+  ],
+  [
+    'quotes: a quotation mark after a full stop that opens a new quotation does not make the sentence start inside one',
+    'Pebalap asal Prancis itu merusak sayap depan mobilnya. " Rem tidak berfungsi , " ujar Romain Grosjean.',
+    'Romain Grosjean CRITICIZED Prancis',
   ],
 ];
 

@@ -4,7 +4,7 @@ import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazettee
 import { TITLES } from './lexicon';
 import { frontedAt, type Mention } from './mentions';
 import { groupContext, placeContext } from './places';
-import { speakerOf } from './quotes';
+import { speakerBefore, speakerOf } from './quotes';
 import type { Ref, SentenceIn } from './resolve-types';
 import { hasTag, tagged } from './tags';
 
@@ -340,6 +340,12 @@ export function speechTagMention(
   for (let k = si; k < Math.min(sents.length, si + 3); k++) {
     const s = sents[k] as SentenceIn;
     const m = speakerOf(s.toks, s.mentions);
+    if (m) return { m, s };
+  }
+  // 'X mengatakan, "… . Kami juga …"': a quotation opened after a speech verb a sentence or two before.
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const s = sents[k] as SentenceIn;
+    const m = speakerBefore(s.toks, s.mentions);
     if (m) return { m, s };
   }
   return undefined;
