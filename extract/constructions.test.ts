@@ -3183,6 +3183,21 @@ const TWELFTH_MUST: Row[] = [
     '"Kami mendesak Venezuela membebaskan tahanan. Kami juga meminta Kuba menahan diri," kata Menlu Chile Alberto van Klaveren.',
     'Chile URGED Kuba',
   ],
+  [
+    'clauses: a fronted "Menurut X," is not a conjunct of the pair that meets after it',
+    'Menurut Kremlin, Putin dan Xi Jinping membahas situasi di Ukraina.',
+    'Vladimir Putin MET Xi Jinping',
+  ],
+  [
+    'lists: a description with a compass word ("negara-negara Barat") before "terutama"/"yakni" list',
+    'Iran mengecam negara-negara Barat, terutama Inggris, atas sanksi baru itu.',
+    'Iran CRITICIZED Inggris',
+  ],
+  [
+    'meetings: a meeting set off by commas after the subject',
+    'Menlu Thailand, dalam pertemuan dengan Menlu Kamboja Prak Sokhonn, menyampaikan keprihatinan negaranya.',
+    'Thailand MET Prak Sokhonn',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3335,6 +3350,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'quotes: a quotation mark after a full stop that opens a new quotation does not make the sentence start inside one',
     'Pebalap asal Prancis itu merusak sayap depan mobilnya. " Rem tidak berfungsi , " ujar Romain Grosjean.',
     'Romain Grosjean CRITICIZED Prancis',
+  ],
+  [
+    'meetings: "dalam pertemuan itu" names no one met',
+    'Menlu Thailand, dalam pertemuan itu, menyampaikan keprihatinan negaranya kepada wartawan.',
+    'Thailand MET wartawan',
   ],
 ];
 

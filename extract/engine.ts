@@ -323,7 +323,10 @@ function listAfterDescription(ctx: Ctx, p: number): number {
       q = place.end - 1;
       continue;
     }
-    if (!t || inSlot[q] || t.cap || BREAKERS.has(t.norm) || t.text === '.' || t.text === ';') return p;
+    // "negara-negara Barat, terutama AS": a compass word in the description is no name.
+    const compass = t?.cap === true && hasTag(t.norm, 'Compass');
+    if (!t || inSlot[q] || (t.cap && !compass) || BREAKERS.has(t.norm) || t.text === '.' || t.text === ';')
+      return p;
     if (hasTag(t.norm, 'ListIntro') && q > p) return ctx.slotAt[q + 1] ? q + 1 : p;
     // "mengunjungi pulau terbesar di Pasifik, Papua Nugini.": the name in apposition to the description.
     // Only a place, or a person after a relational noun ("pendahulunya, Leung Chun-ying").
@@ -579,6 +582,8 @@ function slotBefore(
     while (q >= 0 && inSlot[q] && !slotAt[q]) q--;
     const prev = slotAt[q];
     if (!prev || (prev.end !== b && prev.end !== b - 1)) break;
+    // "Menurut Kremlin, Lavrov dan Wang Yi bertemu": a fronted phrase closed by the comma is no conjunct.
+    if (n === ',' && hasTag(toks[prev.start - 1]?.norm ?? '', 'FrontedPrep')) break;
     head = prev;
   }
   const gov = toks[head.start - 1]?.norm ?? '';

@@ -13,6 +13,7 @@ export const TAGS = [
   'Become',
   'BodyHead',
   'CivicBody',
+  'Compass',
   'Conditional',
   'ConflictNoun',
   'ControlVerb',
