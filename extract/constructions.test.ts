@@ -3198,6 +3198,16 @@ const TWELFTH_MUST: Row[] = [
     'Menlu Thailand, dalam pertemuan dengan Menlu Kamboja Prak Sokhonn, menyampaikan keprihatinan negaranya.',
     'Thailand MET Prak Sokhonn',
   ],
+  [
+    'headlines: a bare verb stem ("Desak") in a title-case headline starts no name',
+    'Biden Desak Netanyahu Setujui Gencatan Senjata',
+    'Joe Biden URGED Benjamin Netanyahu',
+  ],
+  [
+    'headlines: "X Telepon Y" is a call',
+    'Macron Telepon Zelensky, Bahas Bantuan Militer',
+    'Emmanuel Macron MET Volodymyr Zelensky',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3355,6 +3365,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'meetings: "dalam pertemuan itu" names no one met',
     'Menlu Thailand, dalam pertemuan itu, menyampaikan keprihatinan negaranya kepada wartawan.',
     'Thailand MET wartawan',
+  ],
+  [
+    'headlines: a phone "melalui telepon" before a name is no call by the name before it',
+    'Presiden berbicara melalui telepon Putin kemarin.',
+    'Presiden MET Vladimir Putin',
   ],
 ];
 
