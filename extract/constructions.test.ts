@@ -3208,6 +3208,11 @@ const TWELFTH_MUST: Row[] = [
     'Macron Telepon Zelensky, Bahas Bantuan Militer',
     'Emmanuel Macron MET Volodymyr Zelensky',
   ],
+  [
+    'headlines: in a title-case headline a capitalised act noun is no unknown name',
+    'Jepang Kecam Peluncuran Rudal Korut',
+    'Jepang CRITICIZED Korea Utara',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3370,6 +3375,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'headlines: a phone "melalui telepon" before a name is no call by the name before it',
     'Presiden berbicara melalui telepon Putin kemarin.',
     'Presiden MET Vladimir Putin',
+  ],
+  [
+    'headlines: a threat in a headline ("Ancam Balas") is no attack yet',
+    'Iran Ancam Balas Serangan Israel',
+    'Iran ATTACKED Israel',
   ],
 ];
 

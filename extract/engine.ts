@@ -81,6 +81,8 @@ interface Memo {
   denials: Denials | undefined;
   /** Index of the first comma, -1 for none; -2 until computed. */
   firstComma: number;
+  /** 1 when the sentence is a title-case headline, 0 when not, -1 until computed. */
+  headline: number;
 }
 
 /** A sentence's denials: any at all, the first rumour or claim word, the first "membantah bahwa". */
@@ -97,8 +99,20 @@ function memoOf(ctx: Ctx): Memo {
     norms: undefined,
     denials: undefined,
     firstComma: -2,
+    headline: -1,
   };
   return ctx.memo;
+}
+
+/** "Korsel Kecam Peluncuran Rudal Korut": in a title-case headline a capital marks no name. */
+function headlineCase(ctx: Ctx): boolean {
+  const m = memoOf(ctx);
+  if (m.headline < 0) {
+    const words = ctx.toks.filter((t) => /^\p{L}/u.test(t.text));
+    const caps = words.filter((t) => t.cap).length;
+    m.headline = words.length >= 3 && caps / words.length >= 0.75 ? 1 : 0;
+  }
+  return m.headline === 1;
 }
 
 /**
@@ -498,7 +512,7 @@ function matchRight(
         p = sl.end;
       } else {
         // An unrecognised capitalised word before the object is likely the real, unknown object.
-        if (!beforeWords && t.cap && p > 0) return undefined;
+        if (!beforeWords && t.cap && p > 0 && !headlineCase(ctx)) return undefined;
         p++;
       }
     }
