@@ -3213,6 +3213,16 @@ const TWELFTH_MUST: Row[] = [
     'Jepang Kecam Peluncuran Rudal Korut',
     'Jepang CRITICIZED Korea Utara',
   ],
+  [
+    'clauses: "X menjadi <description> yang V": the description\'s "yang" clause is X\'s act',
+    'Lula menjadi pemimpin Brasil pertama yang mengunjungi Angola dalam sepuluh tahun.',
+    'Luiz Inácio Lula da Silva VISITED Angola',
+  ],
+  [
+    'clauses: "X merupakan <description> yang V"',
+    'Aljazair merupakan negara yang mendukung Front Polisario.',
+    'Aljazair SUPPORTS Front Polisario',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3380,6 +3390,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'headlines: a threat in a headline ("Ancam Balas") is no attack yet',
     'Iran Ancam Balas Serangan Israel',
     'Iran ATTACKED Israel',
+  ],
+  [
+    'clauses: a description after a comma is not read back to an actor before it',
+    'Lula menjadi presiden, dan warga yang mengunjungi Angola bertambah.',
+    'Luiz Inácio Lula da Silva VISITED Angola',
   ],
 ];
 

@@ -958,6 +958,23 @@ function passiveAgent(
   return undefined;
 }
 
+/** The actor right before "menjadi"/"adalah"/"merupakan" that opens the description before "yang" at k. */
+function describedBy(
+  ctx: Ctx,
+  k: number,
+  types: readonly EntityType[],
+): { slots: Slot[]; from: number } | undefined {
+  for (let c = k - 1; c >= Math.max(1, k - 6); c--) {
+    const t = ctx.toks[c];
+    if (!t || t.text === ',') return undefined;
+    if (ctx.inSlot[c] || (!hasTag(t.norm, 'Become') && t.norm !== 'adalah' && t.norm !== 'merupakan'))
+      continue;
+    const s = ctx.slotAt[c - 1] ?? ctx.slots.find((x) => x.end === c);
+    return s && s.end === c && isSubjectCandidate(ctx, s, types) ? { slots: [s], from: s.start } : undefined;
+  }
+  return undefined;
+}
+
 function baseSubject(
   ctx: Ctx,
   anchor: number,
@@ -988,6 +1005,10 @@ function baseSubject(
     // "Guterres mengeluarkan surat yang meminta Myanmar …": a statement speaks for whoever issued it.
     if (depth === 0 && !ctx.inSlot[before - 1] && hasTag(ctx.toks[before - 1]?.norm ?? '', 'StatementNoun'))
       return baseSubject(ctx, before - 1, types, nearest, depth + 1);
+    // "Albanese menjadi pemimpin Australia pertama yang mengunjungi China": the head describes the
+    // actor before "menjadi"/"adalah", who is the one acting.
+    const described = describedBy(ctx, k, types);
+    if (described) return described;
     // "menangkap warga China yang datang ke Bali": the clause is about a head that is no actor.
     if (depth === 0 && anchor - k <= 4 && ctx.toks.slice(k + 1, anchor).every((t) => auxiliary(t.norm)))
       return undefined;
