@@ -3223,6 +3223,16 @@ const TWELFTH_MUST: Row[] = [
     'Aljazair merupakan negara yang mendukung Front Polisario.',
     'Aljazair SUPPORTS Front Polisario',
   ],
+  [
+    'titles: "X, yang kini menjabat <title>," ties X to the title\'s country or body',
+    'Mark Rutte, yang kini menjabat Sekjen NATO, tiba di Kyiv.',
+    'Mark Rutte AFFILIATED_WITH NATO',
+  ],
+  [
+    'titles: a title as predicate ("X merupakan <title>")',
+    'Kaja Kallas merupakan Kepala Kebijakan Luar Negeri Uni Eropa.',
+    'Kaja Kallas AFFILIATED_WITH Uni Eropa',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3395,6 +3405,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'clauses: a description after a comma is not read back to an actor before it',
     'Lula menjadi presiden, dan warga yang mengunjungi Angola bertambah.',
     'Luiz Inácio Lula da Silva VISITED Angola',
+  ],
+  [
+    'titles: a relational noun as predicate ("sekutu dekat") is no title',
+    'Benjamin Netanyahu adalah sekutu dekat Presiden AS Donald Trump.',
+    'Benjamin Netanyahu AFFILIATED_WITH Amerika Serikat',
   ],
 ];
 

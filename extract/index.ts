@@ -24,7 +24,16 @@ export interface Analysed {
 function appositionLink(s: SentenceIn, from: number, to: number): boolean {
   if (to < from || to - from > 3) return false;
   if (to === from) return true;
-  return s.toks[from]?.norm === 'yang' && s.toks.slice(from + 1, to).every((t) => hasTag(t.norm, 'Copula'));
+  // "…, yang kini menjabat Sekjen NATO, …": a time adverb may stand before the copula.
+  const linking = (n: string): boolean => hasTag(n, 'Copula') || hasTag(n, 'TimeAdverb') || n === 'masih';
+  return s.toks[from]?.norm === 'yang' && s.toks.slice(from + 1, to).every((t) => linking(t.norm));
+}
+
+/** "Haradinaj merupakan pemimpin partai AAK", "X adalah Menteri Luar Negeri Iran": a title as predicate. */
+function predicateLink(s: SentenceIn, from: number, to: number): boolean {
+  const head = s.toks[from]?.norm ?? '';
+  if (to <= from || to - from > 3 || !['adalah', 'merupakan', 'menjabat'].includes(head)) return false;
+  return s.toks.slice(from + 1, to).every((t) => hasTag(t.norm, 'Copula') || hasTag(t.norm, 'TimeAdverb'));
 }
 
 function foldAppositions(s: SentenceIn, slots: Slot[]): Slot[] {
@@ -40,8 +49,8 @@ function foldAppositions(s: SentenceIn, slots: Slot[]): Slot[] {
       a.ref.type === 'PERSON' &&
       b.m.kind === 'role' &&
       !b.m.former &&
-      s.toks[a.end]?.text === ',' &&
-      appositionLink(s, a.end + 1, b.start)
+      ((s.toks[a.end]?.text === ',' && appositionLink(s, a.end + 1, b.start)) ||
+        predicateLink(s, a.end, b.start))
     ) {
       const m = settled({ ...a.m, affil, end: b.end });
       if (b.m.affilSpan) m.affilSpan = b.m.affilSpan;
