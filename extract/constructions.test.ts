@@ -3233,6 +3233,11 @@ const TWELFTH_MUST: Row[] = [
     'Kaja Kallas merupakan Kepala Kebijakan Luar Negeri Uni Eropa.',
     'Kaja Kallas AFFILIATED_WITH Uni Eropa',
   ],
+  [
+    'subjects: members "yang tergabung dalam X" act as the body X',
+    'Sebanyak 27 negara yang tergabung dalam Uni Eropa mendesak Georgia membebaskan para demonstran.',
+    'Uni Eropa URGED Georgia',
+  ],
 ];
 
 const TWELFTH_MUST_NOT: Row[] = [
@@ -3410,6 +3415,11 @@ const TWELFTH_MUST_NOT: Row[] = [
     'titles: a relational noun as predicate ("sekutu dekat") is no title',
     'Benjamin Netanyahu adalah sekutu dekat Presiden AS Donald Trump.',
     'Benjamin Netanyahu AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'subjects: a body after "dalam" with no membership word is not the subject',
+    'Presiden Prancis yang berbicara dalam KTT Uni Eropa mendesak Georgia membebaskan para demonstran.',
+    'Uni Eropa URGED Georgia',
   ],
 ];
 

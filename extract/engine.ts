@@ -826,6 +826,8 @@ function isSubjectCandidate(ctx: Ctx, s: Slot, types: readonly EntityType[]): bo
   if (BREAKERS.has(before)) return true;
   // "Sejumlah negara seperti A, B dan C menolak …": the listed members are the subject.
   if (hasTag(before, 'ListIntro')) return true;
+  // "54 negara yang tergabung dalam Uni Afrika menuntut …": the body its members belong to acts.
+  if (before === 'dalam' && hasTag(ctx.toks[b - 1]?.norm ?? '', 'Membership')) return true;
   // Governed by a preposition, or the agent of a passive verb ("didukung Iran"): not the subject.
   return !PREPS.has(before) && !(PASSIVE_VERB.test(before) && before !== 'dia');
 }

@@ -33,6 +33,7 @@ export const TAGS = [
   'LedBy',
   'Locative',
   'ListIntro',
+  'Membership',
   'MinistryHead',
   'NameParticle',
   'NegativeEpithet',
