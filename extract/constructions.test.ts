@@ -3423,6 +3423,37 @@ const TWELFTH_MUST_NOT: Row[] = [
   ],
 ];
 
+const THIRTEENTH_MUST: Row[] = [
+  [
+    'supports: support received from X',
+    'Ukraina mendapat dukungan penuh dari Polandia.',
+    'Polandia SUPPORTS Ukraina',
+  ],
+  [
+    'supports: support received from X',
+    'Pemerintah Palestina menerima bantuan kemanusiaan senilai 5 juta dolar dari Indonesia.',
+    'Indonesia SUPPORTS Palestina',
+  ],
+  [
+    'met: a head of state hosts a guest',
+    'Raja Yordania Abdullah II menjamu Presiden Prabowo di Amman.',
+    'Abdullah II MET Prabowo Subianto',
+  ],
+];
+
+const THIRTEENTH_MUST_NOT: Row[] = [
+  [
+    'supports: a proposal that gets support is not an actor',
+    'Usulan itu mendapat dukungan dari Prancis.',
+    'Prancis SUPPORTS Usulan',
+  ],
+  [
+    'met: hosting a match is sport',
+    'Pelatih Shin Tae-yong menjamu pelatih Park Hang-seo di stadion sebelum laga timnas.',
+    'Shin Tae-yong MET Park Hang-seo',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -3436,6 +3467,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['tenth batch', TENTH_MUST, TENTH_MUST_NOT],
   ['eleventh batch', ELEVENTH_MUST, ELEVENTH_MUST_NOT],
   ['twelfth batch', TWELFTH_MUST, TWELFTH_MUST_NOT],
+  ['thirteenth batch', THIRTEENTH_MUST, THIRTEENTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */
