@@ -3439,6 +3439,36 @@ const THIRTEENTH_MUST: Row[] = [
     'Raja Yordania Abdullah II menjamu Presiden Prabowo di Amman.',
     'Abdullah II MET Prabowo Subianto',
   ],
+  [
+    'titles: two-word military rank between role and name',
+    'Juru bicara militer Israel, Laksamana Muda Daniel Hagari, mengatakan operasi akan berlanjut.',
+    'Daniel Hagari AFFILIATED_WITH Israel',
+  ],
+  [
+    'titles: rank Kolonel before the name',
+    'Juru bicara tentara Thailand, Kolonel Winthai Suvaree, mengatakan pasukan sudah siaga.',
+    'Winthai Suvaree AFFILIATED_WITH Thailand',
+  ],
+  [
+    'attacked: aircraft of the object are its assets',
+    'Militer Pakistan menembak jatuh lima jet tempur India.',
+    'Pakistan ATTACKED India',
+  ],
+  [
+    'attacked: aircraft of the object are its assets',
+    'Pasukan Ukraina menghancurkan puluhan tank Rusia di dekat Kursk.',
+    'Ukraina ATTACKED Rusia',
+  ],
+  [
+    'visited: a crossing or post named by its place',
+    'Sekjen PBB Antonio Guterres mengunjungi perlintasan Rafah di perbatasan Mesir.',
+    'Antonio Guterres VISITED Rafah',
+  ],
+  [
+    'visited: a district named by its place',
+    'Presiden Macron mengunjungi distrik Kherson pada Sabtu.',
+    'Emmanuel Macron VISITED Kherson',
+  ],
 ];
 
 const THIRTEENTH_MUST_NOT: Row[] = [
@@ -3451,6 +3481,11 @@ const THIRTEENTH_MUST_NOT: Row[] = [
     'met: hosting a match is sport',
     'Pelatih Shin Tae-yong menjamu pelatih Park Hang-seo di stadion sebelum laga timnas.',
     'Shin Tae-yong MET Park Hang-seo',
+  ],
+  [
+    'attacked: a rank word is not a target',
+    'Pasukan Ukraina menghancurkan jembatan di dekat Kursk, kata Kolonel Rusia Igor Konashenkov.',
+    'Ukraina ATTACKED Rusia',
   ],
 ];
 
