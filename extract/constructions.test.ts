@@ -3469,6 +3469,21 @@ const THIRTEENTH_MUST: Row[] = [
     'Presiden Macron mengunjungi distrik Kherson pada Sabtu.',
     'Emmanuel Macron VISITED Kherson',
   ],
+  [
+    'lists: "antara lain" introduces the members',
+    'Presiden Prabowo bertemu dengan sejumlah pemimpin dunia, antara lain Presiden Brasil Lula da Silva dan PM India Narendra Modi.',
+    'Prabowo Subianto MET Narendra Modi',
+  ],
+  [
+    'urged: a quoted "X harus V" is the speaker\'s call on X',
+    '"Israel harus segera menghentikan agresinya," tegas Menlu Turki Hakan Fidan.',
+    'Hakan Fidan URGED Israel',
+  ],
+  [
+    'urged: a quoted "X harus V" is the speaker\'s call on X',
+    '"Amerika Serikat harus membayar mahal atas kejahatan ini," kata Menlu Iran Abbas Araghchi.',
+    'Abbas Araghchi URGED Amerika Serikat',
+  ],
 ];
 
 const THIRTEENTH_MUST_NOT: Row[] = [
@@ -3486,6 +3501,26 @@ const THIRTEENTH_MUST_NOT: Row[] = [
     'attacked: a rank word is not a target',
     'Pasukan Ukraina menghancurkan jembatan di dekat Kursk, kata Kolonel Rusia Igor Konashenkov.',
     'Ukraina ATTACKED Rusia',
+  ],
+  [
+    'urged: what must be done to X is no call on X',
+    '"Hamas harus dihancurkan," kata PM Israel Benjamin Netanyahu.',
+    'Benjamin Netanyahu URGED Hamas',
+  ],
+  [
+    'urged: "kita harus" by a speaker is their own side',
+    '"Kita harus bersatu menghadapi Israel," kata Presiden Iran Masoud Pezeshkian.',
+    'Masoud Pezeshkian URGED Iran',
+  ],
+  [
+    'urged: "X harus" outside a quotation has no speaker',
+    'Israel harus segera menghentikan agresinya, menurut laporan itu.',
+    'laporan URGED Israel',
+  ],
+  [
+    'urged: a quoted pronoun is not named',
+    '"Dia harus menjalin komunikasi dengan masyarakat," kata Ketua DPP Partai Gerindra Ahmad Muzani.',
+    'Ahmad Muzani URGED Partai Gerindra',
   ],
 ];
 

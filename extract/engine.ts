@@ -154,6 +154,8 @@ export interface DocContext {
   prevPerson: Ref | undefined;
   /** Who the sentence's quotation is attributed to, for rules whose subject is the speaker. */
   speaker: Slot | undefined;
+  /** The speaker's own country or body: "Indonesia harus …" said by an Indonesian urges no one. */
+  speakerSide: Ref | undefined;
   /** Who attacked in the last earlier sentence that reports an attack ("mengecam serangan itu"). */
   lastAttacker: Ref | undefined;
   /** Who proposed or called for something in the last three sentences ("menolak usulan itu"). */
@@ -341,7 +343,13 @@ function listAfterDescription(ctx: Ctx, p: number): number {
     const compass = t?.cap === true && hasTag(t.norm, 'Compass');
     if (!t || inSlot[q] || (t.cap && !compass) || BREAKERS.has(t.norm) || t.text === '.' || t.text === ';')
       return p;
-    if (hasTag(t.norm, 'ListIntro') && q > p) return ctx.slotAt[q + 1] ? q + 1 : p;
+    // "seperti A", "antara lain A": a one- or two-word intro, then the list.
+    const intro = hasTag(t.norm, 'ListIntro')
+      ? 1
+      : hasTag(`${t.norm} ${toks[q + 1]?.norm}`, 'ListIntro')
+        ? 2
+        : 0;
+    if (intro > 0 && q > p) return ctx.slotAt[q + intro] ? q + intro : p;
     // "mengunjungi pulau terbesar di Pasifik, Papua Nugini.": the name in apposition to the description.
     // Only a place, or a person after a relational noun ("pendahulunya, Leung Chun-ying").
     const named = t.text === ',' && q > p ? ctx.slotAt[q + 1] : undefined;
@@ -1468,6 +1476,8 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
     // The act is stated inside a quotation: its author says it ('"X melanggar …," kata Y').
     if (!ctx.doc.speaker || !quoteOpenAt(ctx, i)) return 'not inside a quotation attributed to a speaker';
     frame.S = [ctx.doc.speaker];
+    const own = ctx.doc.speakerSide?.id;
+    frame.O = frame.O.filter((o) => o.ref.id !== own);
   }
   frame.S = frame.S.filter((s) => rule.subjectTypes.includes(s.ref.type));
   if (frame.S.length === 0) return 'subject is not an actor of an allowed type';

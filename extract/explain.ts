@@ -42,6 +42,7 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
       conflictParties: [],
       prevPerson: undefined,
       speaker: undefined,
+      speakerSide: undefined,
       lastAttacker: undefined,
       lastProposer: undefined,
       lastVisitor: undefined,

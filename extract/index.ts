@@ -188,6 +188,7 @@ export function analyse(text: string, check: () => void = () => {}): Analysed {
       conflictParties: conflict?.parties ?? [],
       prevPerson,
       speaker: resolved.speakers[si],
+      speakerSide: resolved.speakerSides[si],
       lastAttacker: undefined,
       lastProposer: undefined,
       lastVisitor: undefined,

@@ -37,6 +37,8 @@ export interface Resolved {
   prevPerson: (Ref | undefined)[];
   /** Per sentence: who its quotation is attributed to ('"…," kata X' in the same sentence). */
   speakers: (Slot | undefined)[];
+  /** Per sentence: the speaker's own side (their country or body), whom their quoted calls do not target. */
+  speakerSides: (Ref | undefined)[];
 }
 
 /** What the reader has in mind so far: the referents pronouns and anaphors reach back to. */
@@ -112,11 +114,9 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
     noteGroups(st, here);
     out.push(here.slots);
   }
-  return {
-    slots: out,
-    prevPerson,
-    speakers: out.map((ss, si) => speakerOf((sents[si] as SentenceIn).toks, ss)),
-  };
+  const speakers = out.map((ss, si) => speakerOf((sents[si] as SentenceIn).toks, ss));
+  const speakerSides = speakers.map((sp, si) => (sp ? sideAfter(env.people, sents, si) : undefined));
+  return { slots: out, prevPerson, speakers, speakerSides };
 }
 
 /** One mention to a slot, or nothing when no referent can be told. */
