@@ -3484,6 +3484,16 @@ const THIRTEENTH_MUST: Row[] = [
     '"Amerika Serikat harus membayar mahal atas kejahatan ini," kata Menlu Iran Abbas Araghchi.',
     'Abbas Araghchi URGED Amerika Serikat',
   ],
+  [
+    'names: country nicknames',
+    'Negeri Ginseng mendesak Korea Utara menghentikan uji coba rudal.',
+    'Korea Selatan URGED Korea Utara',
+  ],
+  [
+    "names: Tel Aviv stands for Israel's government",
+    'Tel Aviv menuduh Teheran memasok senjata kepada Hizbullah.',
+    'Israel CRITICIZED Iran',
+  ],
 ];
 
 const THIRTEENTH_MUST_NOT: Row[] = [
