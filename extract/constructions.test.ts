@@ -3494,6 +3494,21 @@ const THIRTEENTH_MUST: Row[] = [
     'Tel Aviv menuduh Teheran memasok senjata kepada Hizbullah.',
     'Israel CRITICIZED Iran',
   ],
+  [
+    "names: a state's formal name with a prefix",
+    'Menteri Luar Negeri Republik Uzbekistan Bakhtiyor Saidov melakukan kunjungan resmi di Indonesia pada Senin.',
+    'Bakhtiyor Saidov AFFILIATED_WITH Uzbekistan',
+  ],
+  [
+    "names: a state's formal name with a prefix",
+    'Perdana Menteri Republik Islam Pakistan Muhammad Shehbaz Sharif menyambut Presiden Prabowo.',
+    'Muhammad Shehbaz Sharif MET Prabowo Subianto',
+  ],
+  [
+    "names: a state's formal name with a prefix",
+    'Kerajaan Arab Saudi mengecam serangan Israel terhadap Qatar.',
+    'Arab Saudi CRITICIZED Israel',
+  ],
 ];
 
 const THIRTEENTH_MUST_NOT: Row[] = [
@@ -3531,6 +3546,11 @@ const THIRTEENTH_MUST_NOT: Row[] = [
     'urged: a quoted pronoun is not named',
     '"Dia harus menjalin komunikasi dengan masyarakat," kata Ketua DPP Partai Gerindra Ahmad Muzani.',
     'Ahmad Muzani URGED Partai Gerindra',
+  ],
+  [
+    'names: a formal name the lexicon gives another state',
+    'Presiden Republik Demokratik Kongo Felix Tshisekedi bertemu Presiden Kongo di Brazzaville.',
+    'Felix Tshisekedi AFFILIATED_WITH Kongo',
   ],
 ];
 

@@ -2,7 +2,7 @@
 // sequences indexed by first token, matched longest-first with case rules for abbreviations.
 
 import type { EntityType } from '../src/schema';
-import { CONFLICTS, countryTable, LOCATIONS, ORGANIZATIONS, PERSONS } from './lexicon';
+import { CONFLICTS, COUNTRIES, countryTable, LOCATIONS, ORGANIZATIONS, PERSONS } from './lexicon';
 import { type Token, tokenize } from './text';
 
 export interface LexEntity {
@@ -141,8 +141,35 @@ export interface GazMatch {
   entity: LexEntity;
 }
 
+/** State prefixes as token norms, longest first ("republik islam" before "republik"). */
+const STATE_PREFIXES = COUNTRIES.statePrefixes
+  .map((p) => tokenize(p).map((t) => t.norm))
+  .sort((a, b) => b.length - a.length);
+const PREFIX_FIRST = new Set(STATE_PREFIXES.map((p) => p[0] as string));
+
+/**
+ * "Republik Uzbekistan", "Kerajaan Arab Saudi": a capitalised state prefix before a state's name is
+ * that state, unless the lexicon names the whole form as something else ("Republik Demokratik Kongo").
+ */
+function formalStateAt(toks: readonly Token[], i: number, titleCase: boolean): GazMatch | undefined {
+  if (!toks[i]?.cap && !titleCase) return undefined;
+  for (const p of STATE_PREFIXES) {
+    if (!p.every((w, k) => toks[i + k]?.norm === w)) continue;
+    const m = lexMatchAt(toks, i + p.length, titleCase);
+    if (m?.entity.type === 'COUNTRY') return m;
+  }
+  return undefined;
+}
+
 /** Longest lexicon entry starting at token i, or undefined. */
 export function matchAt(toks: readonly Token[], i: number, titleCase: boolean): GazMatch | undefined {
+  const m = lexMatchAt(toks, i, titleCase);
+  if (!PREFIX_FIRST.has(toks[i]?.norm ?? '')) return m;
+  const formal = formalStateAt(toks, i, titleCase);
+  return formal && formal.end > (m?.end ?? i) ? formal : m;
+}
+
+function lexMatchAt(toks: readonly Token[], i: number, titleCase: boolean): GazMatch | undefined {
   const t = toks[i];
   if (!t) return undefined;
   const list = INDEX.get(t.norm);

@@ -5,6 +5,8 @@ import { TAGS } from './tags';
 
 const nonEmpty = z.string().min(1);
 export const CountriesSchema = z.object({
+  /** Words of a state's formal name ("Republik Uzbekistan", "Kerajaan Arab Saudi"): prefix + name is the state. */
+  statePrefixes: z.array(nonEmpty),
   countries: z.array(
     z.object({
       code: z.string().length(2),
