@@ -3509,6 +3509,16 @@ const THIRTEENTH_MUST: Row[] = [
     'Kerajaan Arab Saudi mengecam serangan Israel terhadap Qatar.',
     'Arab Saudi CRITICIZED Israel',
   ],
+  [
+    'names: a known surname that is also a given name starts a longer unknown name',
+    'Haniyeh berbicara melalui telepon dengan kepala intelijen Mesir Abbas Kamel.',
+    'Ismail Haniyeh MET Abbas Kamel',
+  ],
+  [
+    'names: the known person alone is still known',
+    'Presiden Palestina Mahmoud Abbas bertemu Raja Abdullah. Abbas mengatakan Israel harus mundur.',
+    'Mahmoud Abbas URGED Israel',
+  ],
 ];
 
 const THIRTEENTH_MUST_NOT: Row[] = [
@@ -3551,6 +3561,11 @@ const THIRTEENTH_MUST_NOT: Row[] = [
     'names: a formal name the lexicon gives another state',
     'Presiden Republik Demokratik Kongo Felix Tshisekedi bertemu Presiden Kongo di Brazzaville.',
     'Felix Tshisekedi AFFILIATED_WITH Kongo',
+  ],
+  [
+    'names: a known surname that is also a given name starts a longer unknown name',
+    'Haniyeh berbicara melalui telepon dengan kepala intelijen Mesir Abbas Kamel.',
+    'Ismail Haniyeh MET Mahmoud Abbas',
   ],
 ];
 

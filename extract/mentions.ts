@@ -429,8 +429,10 @@ function otherNamesake(
 ): boolean {
   if (g.entity.type !== 'PERSON' || titleCase || !g.entity.name.includes(' ')) return false;
   const start = g.end - 1;
-  // Only a given name: "Duterte Harry Roque" is Duterte's man, not another Duterte.
-  if (g.entity.name.split(' ')[0]?.toLowerCase() !== toks[start]?.norm) return false;
+  // Only a given name: "Duterte Harry Roque" is Duterte's man, not another Duterte. A surname that
+  // is also a common given name counts ("Abbas Kamel" is not Mahmoud Abbas).
+  const word = toks[start]?.norm ?? '';
+  if (g.entity.name.split(' ')[0]?.toLowerCase() !== word && !hasTag(word, 'GivenName')) return false;
   const next = toks[g.end];
   return (
     isNameToken(next, titleCase) && !COMMON_WORDS.has(next?.norm ?? '') && !matchAt(toks, g.end, titleCase)

@@ -22,6 +22,7 @@ export const TAGS = [
   'Demonstrative',
   'Denial',
   'Filler',
+  'GivenName',
   'FormerPost',
   'FrontedPrep',
   'GenericRole',
