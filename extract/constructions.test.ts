@@ -3519,6 +3519,16 @@ const THIRTEENTH_MUST: Row[] = [
     'Presiden Palestina Mahmoud Abbas bertemu Raja Abdullah. Abbas mengatakan Israel harus mundur.',
     'Mahmoud Abbas URGED Israel',
   ],
+  [
+    'anaphora: "ia" after a fronted clause is the main clause\'s subject',
+    'Setelah bertemu Presiden Xi Jinping, Presiden Prabowo bertemu dengan Perdana Menteri Li Qiang. Ia juga bertemu Menteri Pertahanan Dong Jun.',
+    'Prabowo Subianto MET Dong Jun',
+  ],
+  [
+    'anaphora: "dia" after "Usai …," is the main clause\'s subject',
+    'Usai menemui Kanselir Jerman Friedrich Merz, Presiden Zelensky terbang ke Paris. Di sana dia bertemu dengan Presiden Emmanuel Macron.',
+    'Volodymyr Zelensky MET Emmanuel Macron',
+  ],
 ];
 
 const THIRTEENTH_MUST_NOT: Row[] = [
@@ -3566,6 +3576,11 @@ const THIRTEENTH_MUST_NOT: Row[] = [
     'names: a known surname that is also a given name starts a longer unknown name',
     'Haniyeh berbicara melalui telepon dengan kepala intelijen Mesir Abbas Kamel.',
     'Ismail Haniyeh MET Mahmoud Abbas',
+  ],
+  [
+    'anaphora: "ia" after a fronted clause is the main clause\'s subject',
+    'Setelah bertemu Presiden Xi Jinping, Presiden Prabowo bertemu dengan Perdana Menteri Li Qiang. Ia juga bertemu Menteri Pertahanan Dong Jun.',
+    'Xi Jinping MET Dong Jun',
   ],
 ];
 

@@ -400,14 +400,29 @@ function noteGroups(st: Salience, here: Here): void {
       if (!st.lastPairOf.has(t) || g === groups[0]) st.lastPairOf.set(t, g);
     }
   }
-  const first = here.slots.find((x) => x.ref.type !== 'LOCATION' && x.ref.type !== 'CONFLICT');
+  const opener = mainClauseStart(here.s.toks);
+  const inMain = here.slots.filter((x) => x.start >= opener);
+  const first = (inMain.length > 0 ? inMain : here.slots).find(
+    (x) => x.ref.type !== 'LOCATION' && x.ref.type !== 'CONFLICT',
+  );
   // A bare title is the sentence's subject only where it opens it ("Presiden kemudian …").
-  if (first?.m.bare && first.start > 0) return;
+  if (first?.m.bare && first.start > opener) return;
   if (first && (first.ref.type === 'PERSON' || PERSON_PRONOUN_BLOCK.has(first.mention.toLowerCase())))
     st.lastSubjectPerson = first.ref;
   // '"Kami meminta Myanmar …," kata Zeid.': the speaker, not an actor quoted, is who a later "Dia" is.
   const speaker = speakerOf(here.s.toks, here.slots);
   if (speaker?.ref.type === 'PERSON') st.lastSubjectPerson = speaker.ref;
+}
+
+/**
+ * "Setelah bertemu Xi Jinping, Prabowo …": a fronted adverbial clause holds no subject; the main
+ * clause starts after its comma. 0 when the sentence opens with its main clause.
+ */
+function mainClauseStart(toks: readonly Token[]): number {
+  const w = toks[0]?.norm ?? '';
+  if (!hasTag(w, 'AdverbialOpener') && !hasTag(w, 'FrontedPrep')) return 0;
+  const comma = toks.findIndex((t, k) => k > 0 && k < 20 && t.text === ',');
+  return comma > 0 ? comma + 1 : 0;
 }
 
 /** How many members a plural anaphor names: "keduanya" 2, "ketiga negara" 3; 0 when it does not say. */
