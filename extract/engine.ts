@@ -1635,6 +1635,8 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'verb-after-object') holds = verbAfter(ctx, frame.end);
     // The object's own first word ("Laut" in "Laut Jepang").
     else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
+    // The object was read from a pronoun ("dia harus …"), not named.
+    else if (c.where === 'object-pronoun') holds = frame.O.some((o) => o.m.kind === 'pronoun');
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.
     else if (c.where === 'actor-before-object') holds = actorBeforeObject(ctx, i, frame.O);
     // The word right before the trigger: "prioritas mendesak" is an urgent priority, not a call.

@@ -429,10 +429,10 @@ function otherNamesake(
 ): boolean {
   if (g.entity.type !== 'PERSON' || titleCase || !g.entity.name.includes(' ')) return false;
   const start = g.end - 1;
-  // Only a given name: "Duterte Harry Roque" is Duterte's man, not another Duterte. A surname that
-  // is also a common given name counts ("Abbas Kamel" is not Mahmoud Abbas).
+  // Only a given name: "Duterte Harry Roque" is Duterte's man, not another Duterte. A name word that
+  // many people share counts too ("Abbas Kamel" is not Mahmoud Abbas, "Wang Wenbin" not Wang Yi).
   const word = toks[start]?.norm ?? '';
-  if (g.entity.name.split(' ')[0]?.toLowerCase() !== word && !hasTag(word, 'GivenName')) return false;
+  if (g.entity.name.split(' ')[0]?.toLowerCase() !== word && !hasTag(word, 'SharedName')) return false;
   const next = toks[g.end];
   return (
     isNameToken(next, titleCase) && !COMMON_WORDS.has(next?.norm ?? '') && !matchAt(toks, g.end, titleCase)

@@ -421,8 +421,8 @@ function noteGroups(st: Salience, here: Here): void {
 function mainClauseStart(toks: readonly Token[]): number {
   const w = toks[0]?.norm ?? '';
   if (!hasTag(w, 'AdverbialOpener') && !hasTag(w, 'FrontedPrep')) return 0;
-  const comma = toks.findIndex((t, k) => k > 0 && k < 20 && t.text === ',');
-  return comma > 0 ? comma + 1 : 0;
+  for (let k = 1; k < Math.min(toks.length, 20); k++) if (toks[k]?.text === ',') return k + 1;
+  return 0;
 }
 
 /** How many members a plural anaphor names: "keduanya" 2, "ketiga negara" 3; 0 when it does not say. */

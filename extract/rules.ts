@@ -35,6 +35,7 @@ export const WHERE = [
   'before-trigger',
   'sides-of-conflict',
   'verb-after-object',
+  'object-pronoun',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
@@ -143,6 +144,7 @@ function compileCondition(c: RuleCondition, where: string): Condition {
     'actor-before-object',
     'sides-of-conflict',
     'verb-after-object',
+    'object-pronoun',
   ];
   if (!wordless.includes(at) && forms.length === 0)
     throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);
