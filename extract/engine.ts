@@ -328,6 +328,11 @@ function plainWord(n: string): boolean {
   );
 }
 
+/** First words of two-word list intros ("antara lain"): only these build the pair to look up. */
+const INTRO_PAIR_FIRST = new Set(
+  [...tagged('ListIntro')].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0] as string),
+);
+
 function listAfterDescription(ctx: Ctx, p: number): number {
   const { toks, inSlot } = ctx;
   for (let q = p; q < p + 8; q++) {
@@ -346,7 +351,7 @@ function listAfterDescription(ctx: Ctx, p: number): number {
     // "seperti A", "antara lain A": a one- or two-word intro, then the list.
     const intro = hasTag(t.norm, 'ListIntro')
       ? 1
-      : hasTag(`${t.norm} ${toks[q + 1]?.norm}`, 'ListIntro')
+      : INTRO_PAIR_FIRST.has(t.norm) && hasTag(`${t.norm} ${toks[q + 1]?.norm}`, 'ListIntro')
         ? 2
         : 0;
     if (intro > 0 && q > p) return ctx.slotAt[q + intro] ? q + intro : p;
