@@ -3584,6 +3584,78 @@ const THIRTEENTH_MUST_NOT: Row[] = [
   ],
 ];
 
+const FOURTEENTH_MUST: Row[] = [
+  [
+    'affiliation by country anaphor',
+    'Pakistan membantah tuduhan itu. Presiden negara itu Asif Ali Zardari bersumpah akan membalas.',
+    'Asif Ali Zardari AFFILIATED_WITH Pakistan',
+  ],
+  [
+    'affiliation by country anaphor',
+    'Venezuela menutup perbatasan. Menteri luar negeri negara tersebut, Yvan Gil, mengecam Kolombia.',
+    'Yvan Gil AFFILIATED_WITH Venezuela',
+  ],
+  [
+    'affiliation by country anaphor',
+    'Venezuela menutup perbatasan. Menteri luar negeri negara tersebut, Yvan Gil, mengecam Kolombia.',
+    'Yvan Gil CRITICIZED Kolombia',
+  ],
+  [
+    'ministry in lower case',
+    'Kementerian kesehatan Palestina di Gaza mengatakan korban tewas bertambah.',
+    'Kementerian kesehatan Palestina AFFILIATED_WITH Palestina',
+  ],
+  [
+    'ministry in lower case',
+    'Menurut pernyataan dari kepresidenan Mesir, Sisi menerima Blinken.',
+    'kepresidenan Mesir AFFILIATED_WITH Mesir',
+  ],
+  [
+    'ministry in lower case',
+    'Kantor kepresidenan Filipina mengecam China atas insiden di Laut China Selatan.',
+    'Kantor kepresidenan Filipina CRITICIZED China',
+  ],
+  [
+    'ministry in lower case',
+    'kata kementerian luar negeri Jepang dalam sebuah pernyataan.',
+    'kementerian luar negeri Jepang AFFILIATED_WITH Jepang',
+  ],
+  [
+    'ministry named by its capital',
+    'Kementerian luar negeri Beijing mengecam Tokyo atas kunjungan itu.',
+    'Kementerian luar negeri Beijing AFFILIATED_WITH China',
+  ],
+  ['state property is no body', 'Istana Kepresidenan Prancis mengecam Rusia.', 'Prancis CRITICIZED Rusia'],
+  [
+    'affiliation by country anaphor',
+    'Pasukan Niger bentrok dengan militan. Perdana Menteri negara itu Ali Lamine Zeine mengunjungi Tillaberi.',
+    'Ali Lamine Zeine AFFILIATED_WITH Niger',
+  ],
+];
+
+const FOURTEENTH_MUST_NOT: Row[] = [
+  [
+    'affiliation by country anaphor',
+    'Presiden negara itu Asif Ali Zardari bersumpah akan membalas.',
+    'Asif Ali Zardari AFFILIATED_WITH Pakistan',
+  ],
+  [
+    'ministry named by its capital',
+    'Kantor Kementerian Pertanian Ragunan Jakarta ditutup.',
+    'Kementerian Pertanian Ragunan Jakarta AFFILIATED_WITH Indonesia',
+  ],
+  [
+    'state property is no body',
+    'Trump tiba dengan Pesawat Kepresidenan AS di Florida.',
+    'Kepresidenan AS AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'state property is no body',
+    'Istana Kepresidenan Prancis mengecam Rusia.',
+    'Kepresidenan Prancis CRITICIZED Rusia',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -3598,6 +3670,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['eleventh batch', ELEVENTH_MUST, ELEVENTH_MUST_NOT],
   ['twelfth batch', TWELFTH_MUST, TWELFTH_MUST_NOT],
   ['thirteenth batch', THIRTEENTH_MUST, THIRTEENTH_MUST_NOT],
+  ['fourteenth batch', FOURTEENTH_MUST, FOURTEENTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */

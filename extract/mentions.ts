@@ -47,6 +47,8 @@ export interface Mention {
   pair?: LexEntity[] | undefined;
   /** Token span of the affiliation's name, for its surface form. */
   affilSpan?: [number, number] | undefined;
+  /** "Presiden negara itu X": the person's country is the one an anaphor points back to. */
+  affilAnaphor?: boolean | undefined;
   /** "Pemimpin Turki itu": the title refers back to a person named before. */
   anaphor?: boolean | undefined;
   /**
@@ -222,10 +224,11 @@ function ministryInCapital(
   toks: readonly Token[],
   i: number,
   j: number,
+  at: number,
   titleCase: boolean,
 ): { end: number; entity: LexEntity } | undefined {
   if (!hasTag(toks[i]?.norm ?? '', 'MinistryHead')) return undefined;
-  const g = matchAt(toks, j + 1, titleCase);
+  const g = matchAt(toks, at, titleCase);
   const state = g?.entity.capitalOf ? ENTITIES.get(g.entity.capitalOf) : undefined;
   if (!g || !state) return undefined;
   const words = toks.slice(i, j).map((x) => x.text);
@@ -244,7 +247,12 @@ function orgAt(
   titleCase: boolean,
 ): { end: number; entity: LexEntity } | undefined {
   const head = toks[i];
-  if (!head?.cap || !ORG_HEADS.has(head.norm)) return undefined;
+  // "kata kementerian luar negeri Iran", "kepresidenan Suriah": a ministry's head word is often lower case.
+  if (!head || !ORG_HEADS.has(head.norm) || !(head.cap || hasTag(head.norm, 'MinistryHead')))
+    return undefined;
+  // "Istana Kepresidenan Prancis", "Pesawat Kepresidenan AS", "Gedung Kementerian Luar Negeri Iran": a
+  // state's building or plane, not its body.
+  if (hasTag(toks[i - 1]?.norm ?? '', 'StateProperty')) return undefined;
   let j = i + 1;
   while (j < toks.length && j - i < 7) {
     const t = toks[j] as Token;
@@ -280,7 +288,11 @@ function orgAt(
       if (!civic) entity.parent = g.entity.id;
       return { end: skipParen(toks, tailEnd ?? g.end), entity };
     }
-    const seated = t.norm === 'di' && j > i + 1 ? ministryInCapital(toks, i, j, titleCase) : undefined;
+    // "Kementerian luar negeri Khartoum": a ministry named by its capital is that state's, as "di Khartoum".
+    const seated =
+      j > i + 1 && (t.norm === 'di' || (t.cap && COMMON_WORDS.has(toks[j - 1]?.norm ?? '')))
+        ? ministryInCapital(toks, i, j, t.cap ? j : j + 1, titleCase)
+        : undefined;
     if (seated) return seated;
     // "Kedutaan besar Indonesia", "Kementerian luar negeri China": a body's words are often lower case,
     // but not a force's: "pasukan keamanan Somalia" is Somalia acting (GUIDELINES).
@@ -301,7 +313,12 @@ function bareBodyAt(
   titleCase: boolean,
 ): { end: number; entity: LexEntity } | undefined {
   const head = toks[i];
-  if (!head?.cap || !ORG_HEADS.has(head.norm)) return undefined;
+  // "kata kementerian luar negeri Iran", "kepresidenan Suriah": a ministry's head word is often lower case.
+  if (!head || !ORG_HEADS.has(head.norm) || !(head.cap || hasTag(head.norm, 'MinistryHead')))
+    return undefined;
+  // "Istana Kepresidenan Prancis", "Pesawat Kepresidenan AS", "Gedung Kementerian Luar Negeri Iran": a
+  // state's building or plane, not its body.
+  if (hasTag(toks[i - 1]?.norm ?? '', 'StateProperty')) return undefined;
   let j = i + 1;
   while (j < toks.length && j - i < 6 && toks[j]?.cap && COMMON_WORDS.has(toks[j]?.norm ?? '')) j++;
   // "pejabat Partai Kebebasan Korea, Kyung Dae-soo": one more capitalised word before an apposed full
@@ -716,7 +733,8 @@ function titledAtRaw(
       while (j < toks.length && j - t2.end < 3 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) j++;
     }
   } else if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) {
-    return { start: i, end: j + 2, kind: 'role', role, pronoun: 'country', former };
+    const named = anaphorHolder(toks, i, j + 2, titleCase, role, former);
+    return named ?? { start: i, end: j + 2, kind: 'role', role, pronoun: 'country', former };
   }
   // "Utusan Khusus untuk Timur Tengah Steve Witkoff": a remit with no country before the name.
   if (!affil && toks[j]?.norm === 'untuk') {
@@ -809,6 +827,37 @@ function titledAtRaw(
 }
 
 /** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */
+/**
+ * "Presiden negara itu Asif Ali Zardari", "Menlu negara tersebut, Ishaq Dar,": a named holder of a post in
+ * the country an anaphor points back to; resolution ties the person to that country (affilAnaphor).
+ */
+function anaphorHolder(
+  toks: readonly Token[],
+  i: number,
+  j: number,
+  titleCase: boolean,
+  role: string,
+  former: boolean,
+): Mention | undefined {
+  const k = toks[j]?.text === ',' ? j + 1 : j;
+  const found = matchAt(toks, k, titleCase);
+  if (found?.entity.type === 'PERSON' && !otherNamesake(toks, found, titleCase)) {
+    const m: Mention = { start: i, end: found.end, kind: 'entity', entity: found.entity, role, former };
+    return afterName(toks, { ...m, affilAnaphor: true }, titleCase);
+  }
+  const nEnd = found ? k : nameAt(toks, k, titleCase, k > j);
+  if (nEnd <= k) return undefined;
+  const name = toks
+    .slice(k, nEnd)
+    .map((x) => x.text)
+    .join(' ');
+  return afterName(
+    toks,
+    { start: i, end: nEnd, kind: 'name', name, role, former, affilAnaphor: true },
+    titleCase,
+  );
+}
+
 function afterName(toks: readonly Token[], m: Mention, titleCase: boolean): Mention {
   // "Presiden RI Joko Widodo ( Jokowi )": the short name in brackets belongs to the mention.
   if (m.kind !== 'role' && isNameToken(toks[m.end + 1], titleCase)) m.end = skipParen(toks, m.end);
@@ -943,6 +992,7 @@ export function settled(m: Mention): Mention {
     anaphor: m.anaphor,
     home: m.home,
     bare: m.bare,
+    affilAnaphor: m.affilAnaphor,
   };
 }
 

@@ -148,6 +148,8 @@ function resolveMention(env: Env, st: Salience, here: Here, m: Mention): Slot | 
           : pronounRef(env, st, here, m);
   // A news outlet is a source, not an actor.
   if (!ref || m.entity?.media) return undefined;
+  // "Presiden negara itu Asif Ali Zardari": the holder serves the country last in mind.
+  if (m.affilAnaphor && !m.affil && st.lastCountry) m.affil = ENTITIES.get(st.lastCountry.id);
   const state = regimeState(env, s.toks[m.start - 1]?.norm ?? '', ref);
   if (state) return make(state);
   return m.pair ? make(ref, { pair: m.pair.map(toRef) }) : make(ref);

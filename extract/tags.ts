@@ -63,6 +63,7 @@ export const TAGS = [
   'SideJoiner',
   'SourceVerb',
   'SpeechTag',
+  'StateProperty',
   'StatementNoun',
   'StruckVerb',
   'Subordinator',
