@@ -3631,6 +3631,71 @@ const FOURTEENTH_MUST: Row[] = [
     'Pasukan Niger bentrok dengan militan. Perdana Menteri negara itu Ali Lamine Zeine mengunjungi Tillaberi.',
     'Ali Lamine Zeine AFFILIATED_WITH Niger',
   ],
+  [
+    'act named by an anaphor',
+    'Taliban menyerang Kabul pada Minggu. Pakistan mengutuk kekerasan itu.',
+    'Pakistan CRITICIZED Taliban',
+  ],
+  [
+    'act named by an anaphor',
+    'Israel menggempur kamp pengungsi Jabalia. Yordania mengecam keras pembantaian tersebut.',
+    'Yordania CRITICIZED Israel',
+  ],
+  [
+    'act named by an anaphor',
+    'Rusia menyerang pelabuhan Odesa. Uni Eropa mengutuk tindakan tersebut.',
+    'Uni Eropa CRITICIZED Rusia',
+  ],
+  [
+    'act named by an anaphor, called by name',
+    'Houthi menyerang Israel dengan drone. Menlu Inggris menyebut serangan itu sebagai aksi terorisme.',
+    'Inggris CRITICIZED Houthi',
+  ],
+  [
+    'act named by an anaphor, called by name',
+    'Israel membombardir Damaskus. Turki menggambarkan serangan tersebut sebagai agresi.',
+    'Turki CRITICIZED Israel',
+  ],
+  [
+    'judged act with a place',
+    'Jepang mengatakan bahwa peluncuran rudal Korea Utara di atas Hokkaido merupakan provokasi serius.',
+    'Jepang CRITICIZED Korea Utara',
+  ],
+  [
+    'judged act with a place',
+    'Menlu Filipina menegaskan bahwa kehadiran kapal China di Second Thomas Shoal adalah tindakan ilegal.',
+    'Filipina CRITICIZED China',
+  ],
+  [
+    'epithet inside a quotation',
+    '"Putin adalah seorang penjahat perang," kata Presiden AS Joe Biden.',
+    'Joe Biden CRITICIZED Vladimir Putin',
+  ],
+  [
+    'epithet inside a quotation',
+    '"Hamas merupakan kelompok teroris," ujar Menlu Israel Eli Cohen kepada wartawan.',
+    'Eli Cohen CRITICIZED Hamas',
+  ],
+  [
+    'persona non grata',
+    'Pemerintah Moldova menetapkan seorang diplomat Rusia sebagai persona non grata.',
+    'Moldova CRITICIZED Rusia',
+  ],
+  [
+    'persona non grata',
+    'Duta Besar Israel dinyatakan persona non grata oleh Kolombia.',
+    'Kolombia CRITICIZED Israel',
+  ],
+  [
+    'denied accusation',
+    'Pakistan menampik tuduhan India soal serangan di Kashmir.',
+    'India CRITICIZED Pakistan',
+  ],
+  [
+    'act named by an anaphor, called by name',
+    'Houthi menyerang Israel dengan drone. Menlu Inggris menyebut serangan itu sebagai tindakan teror.',
+    'Inggris CRITICIZED Houthi',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3653,6 +3718,32 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'state property is no body',
     'Istana Kepresidenan Prancis mengecam Rusia.',
     'Kepresidenan Prancis CRITICIZED Rusia',
+  ],
+  ['act named by an anaphor', 'Uni Eropa mengutuk tindakan tersebut.', 'Uni Eropa CRITICIZED Rusia'],
+  [
+    'act named by an anaphor, called by name',
+    'Israel membombardir Damaskus. Turki menggambarkan serangan tersebut sebagai pesan.',
+    'Turki CRITICIZED Israel',
+  ],
+  [
+    'judged act with a place',
+    'Menlu Filipina menegaskan bahwa kehadiran kapal China di Second Thomas Shoal bukan tindakan ilegal.',
+    'Filipina CRITICIZED China',
+  ],
+  [
+    'judged act with a place',
+    'Menlu Filipina menegaskan bahwa pengiriman bantuan ke China merupakan langkah ilegal.',
+    'Filipina CRITICIZED China',
+  ],
+  [
+    'epithet inside a quotation',
+    '"Kami adalah korban terorisme," kata Presiden Ukraina Volodymyr Zelensky.',
+    'Volodymyr Zelensky CRITICIZED Ukraina',
+  ],
+  [
+    'epithet inside a quotation',
+    'Maduro adalah seorang diktator, menurut para pengkritiknya.',
+    'Nicolás Maduro CRITICIZED Nicolás Maduro',
   ],
 ];
 
