@@ -3696,6 +3696,51 @@ const FOURTEENTH_MUST: Row[] = [
     'Houthi menyerang Israel dengan drone. Menlu Inggris menyebut serangan itu sebagai tindakan teror.',
     'Inggris CRITICIZED Houthi',
   ],
+  [
+    "fronted 'selain' phrase",
+    'Selain Jepang, Presiden Prabowo juga akan mengunjungi Korea Selatan dan China.',
+    'Prabowo Subianto VISITED Korea Selatan',
+  ],
+  [
+    "fronted 'selain' phrase",
+    'Selain Rusia, China juga mengecam Amerika Serikat atas sanksi baru itu.',
+    'China CRITICIZED Amerika Serikat',
+  ],
+  [
+    'representative named in apposition',
+    'Menlu Turki bertemu dengan perwakilan Hamas, Khalil al-Hayya, di Ankara.',
+    'Khalil al-Hayya AFFILIATED_WITH Hamas',
+  ],
+  [
+    'representative named in apposition',
+    'Menlu Turki bertemu dengan perwakilan Hamas, Khalil al-Hayya, di Ankara.',
+    'Turki MET Khalil al-Hayya',
+  ],
+  [
+    'representative without a name',
+    'Menlu Qatar bertemu dengan perwakilan Hamas di Doha.',
+    'Qatar MET Hamas',
+  ],
+  [
+    'weapon named by an anaphor',
+    'Iran meluncurkan ratusan rudal ke Israel pada Selasa malam. Rudal-rudal itu menghantam kota Haifa.',
+    'Iran ATTACKED Haifa',
+  ],
+  [
+    'weapon named by an anaphor',
+    'Rusia melancarkan serangan udara besar-besaran ke Ukraina. Serangan itu juga menyasar kota Lviv.',
+    'Rusia ATTACKED Lviv',
+  ],
+  [
+    'places listed after a place head',
+    'Israel menggempur kota Khan Younis, Deir al-Balah dan Rafah.',
+    'Israel ATTACKED Deir al-Balah',
+  ],
+  [
+    'places listed after a place head',
+    'Pasukan Sudan menyerang desa Umm Kadada, Tawila, dan Kutum.',
+    'Sudan ATTACKED Kutum',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3744,6 +3789,16 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'epithet inside a quotation',
     'Maduro adalah seorang diktator, menurut para pengkritiknya.',
     'Nicolás Maduro CRITICIZED Nicolás Maduro',
+  ],
+  [
+    "fronted 'selain' phrase",
+    'Selain Jepang, Presiden Prabowo juga akan mengunjungi Korea Selatan dan China.',
+    'Jepang VISITED Korea Selatan',
+  ],
+  [
+    'weapon named by an anaphor',
+    'Menurut militer Pakistan, rudal itu menyasar kota Bahawalpur.',
+    'Pakistan ATTACKED Bahawalpur',
   ],
 ];
 

@@ -1484,6 +1484,15 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
     const own = ctx.doc.speakerSide?.id;
     frame.O = frame.O.filter((o) => o.ref.id !== own);
   }
+  // "Rudal itu menyasar kota Bahawalpur": a weapon or strike named by an anaphor is the last attacker's.
+  if (rule.subjectFrom === 'last-attacker') {
+    const ref = ctx.doc.lastAttacker;
+    const o = frame.O[0];
+    if (!ref || !o) return 'no attacker reported earlier for the anaphor to name';
+    frame.S = [
+      { start: o.start, end: o.end, ref, mention: ref.name, m: o.m, pair: undefined, members: undefined },
+    ];
+  }
   frame.S = frame.S.filter((s) => rule.subjectTypes.includes(s.ref.type));
   if (frame.S.length === 0) return 'subject is not an actor of an allowed type';
   // "UEA dituduh memasok senjata kepada RSF": a passive accusation right before the verb.

@@ -106,11 +106,24 @@ function oneWordPerson(m: Mention, s: SentenceIn): boolean {
   return (m.affil !== undefined || personal || honoured === true) && !m.former && !s.titleCase;
 }
 
-/** A name after or starting with a place head ("kota Iquique", "Pangkalan Udara Halim"): a place. */
+/**
+ * A name after or starting with a place head ("kota Iquique", "Pangkalan Udara Halim"): a place. So is
+ * each name listed after it ("kota Bahawalpur, Muridke, dan Kotli"): the head governs the list.
+ */
 function placeHeaded(m: Mention, s: SentenceIn): boolean {
-  return (
-    hasTag(s.toks[m.start - 1]?.norm ?? '', 'PlaceHead') || hasTag(s.toks[m.start]?.norm ?? '', 'PlaceHead')
-  );
+  const headed = (x: Mention): boolean =>
+    hasTag(s.toks[x.start - 1]?.norm ?? '', 'PlaceHead') || hasTag(s.toks[x.start]?.norm ?? '', 'PlaceHead');
+  let cur = m;
+  for (let guard = 0; guard < 12; guard++) {
+    if (headed(cur)) return true;
+    let b = cur.start - 1;
+    if (hasTag(s.toks[b]?.norm ?? '', 'Coordinator')) b--;
+    if (s.toks[b]?.text === ',') b--;
+    const prev = s.mentions.find((x) => x.end === b + 1);
+    if (b === cur.start - 1 || !prev || prev.kind !== 'name' || prev.role) return false;
+    cur = prev;
+  }
+  return false;
 }
 
 /** "Kota Tua Mosul … menyerang Mosul": a place named in full once may be named by its last word after. */

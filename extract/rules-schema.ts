@@ -24,7 +24,7 @@ export const RuleSchema = z.object({
   nearestSubject: z.boolean().optional(),
   nearestActor: z.boolean().optional(),
   pairwise: z.boolean().optional(),
-  subjectFrom: z.literal('quote-speaker').optional(),
+  subjectFrom: z.enum(['quote-speaker', 'last-attacker']).optional(),
   conditions: z.array(ConditionSchema).optional(),
   objectFallback: z
     .enum(['conflict', 'last-attacker', 'last-proposer', 'last-person', 'last-visitor'])
