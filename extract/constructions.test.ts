@@ -3741,6 +3741,16 @@ const FOURTEENTH_MUST: Row[] = [
     'Pasukan Sudan menyerang desa Umm Kadada, Tawila, dan Kutum.',
     'Sudan ATTACKED Kutum',
   ],
+  [
+    'group planned to meet',
+    'Mesir, Ethiopia dan Sudan dijadwalkan untuk bertemu kembali di Washington.',
+    'Mesir MET Sudan',
+  ],
+  [
+    'group planned to meet',
+    'Menlu Jepang, Menlu Korea Selatan dan Menlu China dijadwalkan untuk bertemu di Busan.',
+    'Jepang MET China',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3799,6 +3809,12 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'weapon named by an anaphor',
     'Menurut militer Pakistan, rudal itu menyasar kota Bahawalpur.',
     'Pakistan ATTACKED Bahawalpur',
+  ],
+  ['group planned to meet', 'Mesir dijadwalkan untuk bertemu di Washington.', 'Mesir MET Washington'],
+  [
+    'palace is no body',
+    'Presiden Prabowo menyambangi Kepresidenan Istana Merdeka di Jakarta.',
+    'Kepresidenan Istana Merdeka AFFILIATED_WITH Indonesia',
   ],
 ];
 

@@ -571,8 +571,9 @@ function slotBefore(
   // bertemu", "Keduanya dijadwalkan bertemu").
   for (let k = 0; k < 6 && e > 0 && !inSlot[e - 1]; k++) {
     const n = toks[e - 1]?.norm ?? '';
-    // "A dan B sepakat (untuk) memulai negosiasi": an agreement to act.
-    const agreedTo = hasTag(n, 'Purpose') && hasTag(toks[e - 2]?.norm ?? '', 'Agreement');
+    // "A dan B sepakat (untuk) memulai negosiasi": an agreement to act; "dijadwalkan untuk bertemu": a plan.
+    const before = toks[e - 2]?.norm ?? '';
+    const agreedTo = hasTag(n, 'Purpose') && (hasTag(before, 'Agreement') || PLANNED.has(before));
     const agreed = agreedTo || hasTag(n, 'Agreement');
     if (!(FILLERS.has(n) || hasTag(n, 'TimeAdverb') || PLANNED.has(n) || agreed || n === ',')) break;
     if (agreedTo) e--;

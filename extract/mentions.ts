@@ -252,7 +252,8 @@ function orgAt(
     return undefined;
   // "Istana Kepresidenan Prancis", "Pesawat Kepresidenan AS", "Gedung Kementerian Luar Negeri Iran": a
   // state's building or plane, not its body.
-  if (hasTag(toks[i - 1]?.norm ?? '', 'StateProperty')) return undefined;
+  if (hasTag(toks[i - 1]?.norm ?? '', 'StateProperty') || hasTag(toks[i + 1]?.norm ?? '', 'StateProperty'))
+    return undefined;
   let j = i + 1;
   while (j < toks.length && j - i < 7) {
     const t = toks[j] as Token;
@@ -318,7 +319,8 @@ function bareBodyAt(
     return undefined;
   // "Istana Kepresidenan Prancis", "Pesawat Kepresidenan AS", "Gedung Kementerian Luar Negeri Iran": a
   // state's building or plane, not its body.
-  if (hasTag(toks[i - 1]?.norm ?? '', 'StateProperty')) return undefined;
+  if (hasTag(toks[i - 1]?.norm ?? '', 'StateProperty') || hasTag(toks[i + 1]?.norm ?? '', 'StateProperty'))
+    return undefined;
   let j = i + 1;
   while (j < toks.length && j - i < 6 && toks[j]?.cap && COMMON_WORDS.has(toks[j]?.norm ?? '')) j++;
   // "pejabat Partai Kebebasan Korea, Kyung Dae-soo": one more capitalised word before an apposed full

@@ -183,8 +183,10 @@ export function resolveName(people: People, m: Mention, s: SentenceIn): Ref | un
   if (!m.role && !s.titleCase && groupContext(s.toks, m.start))
     return { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' };
   // "Aliansi Demokratis …", "Front Pembebasan …", "Asosiasi Pengusaha …": a group or a body by its head word.
-  const head = name.split(' ')[0]?.toLowerCase() ?? '';
-  if (!m.role && name.includes(' ') && (hasTag(head, 'GroupHead') || hasTag(head, 'BodyHead')))
+  const [head = '', second = ''] = name.toLowerCase().split(' ');
+  // "Kepresidenan Istana Rashtrapati Bhavan": a palace, not a body.
+  const body = hasTag(head, 'BodyHead') && !hasTag(second, 'StateProperty');
+  if (!m.role && name.includes(' ') && (hasTag(head, 'GroupHead') || body))
     return { id: `org:${slug(name)}`, name, type: 'ORGANIZATION' };
   if ((name.includes(' ') && (!s.titleCase || m.role)) || oneWordPerson(m, s))
     return { id: `person:${slug(name)}`, name, type: 'PERSON' };
