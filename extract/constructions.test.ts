@@ -3751,6 +3751,21 @@ const FOURTEENTH_MUST: Row[] = [
     'Menlu Jepang, Menlu Korea Selatan dan Menlu China dijadwalkan untuk bertemu di Busan.',
     'Jepang MET China',
   ],
+  [
+    'comma closes a fronted phrase',
+    'Setelah bertemu Menlu Turki, Retno terbang ke Doha.',
+    'Retno Marsudi MET Turki',
+  ],
+  [
+    'comma closes a fronted phrase',
+    'Setelah bertemu Menlu Turki, Hakan Fidan, Retno terbang ke Doha.',
+    'Hakan Fidan AFFILIATED_WITH Turki',
+  ],
+  [
+    'comma closes a fronted phrase',
+    'Setelah bertemu Menlu Turki, Hakan Fidan, Retno terbang ke Doha.',
+    'Retno Marsudi MET Hakan Fidan',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3815,6 +3830,16 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'palace is no body',
     'Presiden Prabowo menyambangi Kepresidenan Istana Merdeka di Jakarta.',
     'Kepresidenan Istana Merdeka AFFILIATED_WITH Indonesia',
+  ],
+  [
+    'comma closes a fronted phrase',
+    'Selain bertemu perwakilan Taliban, Retno juga bertemu sejumlah menlu.',
+    'Retno Marsudi AFFILIATED_WITH Taliban',
+  ],
+  [
+    'comma closes a fronted phrase',
+    'Setelah bertemu Menlu Turki, Retno terbang ke Doha.',
+    'Retno Marsudi AFFILIATED_WITH Turki',
   ],
 ];
 

@@ -207,6 +207,19 @@ export function frontedAt(toks: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "Selain bertemu perwakilan Taliban, Retno juga …": the comma after a title in a fronted adverbial
+ * phrase closes the phrase; the name after it is the main clause's subject, unless a second comma
+ * closes it as an apposition ("Setelah bertemu Menlu Turki, Hakan Fidan, Retno …").
+ */
+export function closesOpener(toks: readonly Token[], i: number, comma: number, titleCase: boolean): boolean {
+  if (toks[comma]?.text !== ',' || !hasTag(toks[0]?.norm ?? '', 'AdverbialOpener')) return false;
+  for (let c = 1; c < i; c++) if (toks[c]?.text === ',') return false;
+  const found = matchAt(toks, comma + 1, titleCase);
+  const end = found?.entity.type === 'PERSON' ? found.end : nameAt(toks, comma + 1, titleCase);
+  return end > comma + 1 && toks[end]?.text !== ',';
+}
+
+/**
  * "Partai Demokrasi Indonesia Perjuangan ( PDIP )": one or two capitalised common words after the
  * country still belong to the name when its abbreviation follows.
  */
@@ -750,7 +763,7 @@ function titledAtRaw(
   // "Presiden Ukraina, Volodymyr Zelensky"; "menteri luar negeri, Badr Abdelatty" (a full name).
   // "Kepada Menlu Turki, Omar Celik menyampaikan …": after a fronted preposition the comma closes the
   // prepositional phrase; the name after it is the clause's subject, not the title's holder.
-  const fronted = frontedAt(toks, i);
+  const fronted = frontedAt(toks, i) || closesOpener(toks, i, k, titleCase);
   if (toks[k]?.text === ',' && !fronted && (affil || nameAt(toks, k + 1, titleCase) >= k + 3)) k++;
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap) {
     k++;

@@ -2,7 +2,7 @@
 // full names, offices matched to their holders, and the speakers that quotations are attributed to.
 import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
 import { TITLES } from './lexicon';
-import { frontedAt, type Mention } from './mentions';
+import { closesOpener, frontedAt, type Mention } from './mentions';
 import { groupContext, placeContext } from './places';
 import { speakerBefore, speakerOf } from './quotes';
 import type { Ref, SentenceIn } from './resolve-types';
@@ -233,7 +233,8 @@ function introducedHolder(
 ): Person | undefined {
   const toks = (sents[si] as SentenceIn).toks;
   const before = toks[m.start - 1]?.norm ?? '';
-  if (frontedAt(toks, m.start)) return undefined;
+  const titleCase = (sents[si] as SentenceIn).titleCase;
+  if (frontedAt(toks, m.start) || closesOpener(toks, m.start, m.end, titleCase)) return undefined;
   if (hasTag(toks[m.end]?.norm ?? '', 'Demonstrative') || hasTag(before, 'Quantifier')) return undefined;
   if (hasTag(before, 'Become') || hasTag(before, 'Copula')) return undefined;
   const same = appositiveHolder(people, sents[si] as SentenceIn, m);
