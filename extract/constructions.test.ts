@@ -3766,6 +3766,26 @@ const FOURTEENTH_MUST: Row[] = [
     'Setelah bertemu Menlu Turki, Hakan Fidan, Retno terbang ke Doha.',
     'Retno Marsudi MET Hakan Fidan',
   ],
+  [
+    "list closed by 'hingga'",
+    'Presiden Prabowo bertemu Menlu Pakistan, Menlu Arab Saudi, hingga Menlu Turki.',
+    'Prabowo Subianto MET Turki',
+  ],
+  [
+    "list closed by 'hingga'",
+    'Prabowo sudah mengunjungi Cina, Jepang, hingga Malaysia.',
+    'Prabowo Subianto VISITED Malaysia',
+  ],
+  [
+    "list closed by 'hingga'",
+    'Retno juga bertemu sejumlah menlu di antaranya Menlu Pakistan, Menlu Turki, Menlu Azerbaijan, hingga utusan khusus Jerman dan AS.',
+    'Retno Marsudi MET Azerbaijan',
+  ],
+  [
+    "list introduced by 'mulai dari'",
+    'Prabowo sudah berkunjung ke luar negeri mulai dari Cina, Jepang hingga Malaysia.',
+    'Prabowo Subianto VISITED Jepang',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [

@@ -48,6 +48,8 @@ const PASSIVE_VERB = /^di\p{Ll}{3,}$/u;
 const COORD = tagged('Coordinator');
 /** In "antara X, bersama Y, dan Z" every party is one side of the talks. */
 const WIDE_COORD = tagged('SideJoiner');
+// "Menlu Pakistan, Menlu Turki, hingga utusan AS": "hingga" closes a list as "dan" does.
+const LIST_CLOSERS = tagged('ListCloser');
 const SUBORDINATE = tagged('Subordinator');
 const ACTIVE_VERB = /^me\p{Ll}{3,}$/u;
 /** An intransitive or reciprocal verb ("berunding", "bertemu"). */
@@ -242,11 +244,12 @@ function groupsAt(
     let coord = false;
     if (t === ',') {
       q++;
-      if (coords.has(toks[q]?.norm ?? '')) {
+      const n = toks[q]?.norm ?? '';
+      if (coords.has(n) || LIST_CLOSERS.has(n)) {
         q++;
         coord = true;
       }
-    } else if (t && coords.has(t)) {
+    } else if (t && (coords.has(t) || LIST_CLOSERS.has(t))) {
       q++;
       coord = true;
     } else break;

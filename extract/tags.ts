@@ -33,6 +33,7 @@ export const TAGS = [
   'LedBy',
   'Locative',
   'ListIntro',
+  'ListCloser',
   'Membership',
   'MinistryHead',
   'NameParticle',
