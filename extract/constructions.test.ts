@@ -3786,6 +3786,21 @@ const FOURTEENTH_MUST: Row[] = [
     'Prabowo sudah berkunjung ke luar negeri mulai dari Cina, Jepang hingga Malaysia.',
     'Prabowo Subianto VISITED Jepang',
   ],
+  [
+    'one holder of two posts',
+    'Perdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim mendesak junta Myanmar untuk menghormati gencatan senjata.',
+    'Anwar Ibrahim AFFILIATED_WITH Malaysia',
+  ],
+  [
+    'one holder of two posts',
+    'Perdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim mendesak junta Myanmar untuk menghormati gencatan senjata.',
+    'Anwar Ibrahim URGED Myanmar',
+  ],
+  [
+    'one holder of two posts',
+    'Presiden Indonesia dan Ketua ASEAN Joko Widodo membuka KTT di Jakarta.',
+    'Joko Widodo AFFILIATED_WITH Indonesia',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3860,6 +3875,21 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'comma closes a fronted phrase',
     'Setelah bertemu Menlu Turki, Retno terbang ke Doha.',
     'Retno Marsudi AFFILIATED_WITH Turki',
+  ],
+  [
+    'one holder of two posts',
+    'Perdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim mendesak junta Myanmar untuk menghormati gencatan senjata.',
+    'Malaysia URGED Myanmar',
+  ],
+  [
+    'one holder of two posts',
+    'Menteri Luar Negeri Indonesia dan Menlu China Wang Yi bertemu di Jakarta.',
+    'Wang Yi AFFILIATED_WITH Indonesia',
+  ],
+  [
+    'one holder of two posts',
+    'Menlu Indonesia dan Sekjen PBB Antonio Guterres bertemu di New York.',
+    'Antonio Guterres AFFILIATED_WITH Indonesia',
   ],
 ];
 

@@ -47,6 +47,8 @@ export interface Mention {
   pair?: LexEntity[] | undefined;
   /** Token span of the affiliation's name, for its surface form. */
   affilSpan?: [number, number] | undefined;
+  /** "Perdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim": the next mention names this post's holder. */
+  sharedHolder?: boolean | undefined;
   /** "Presiden negara itu X": the person's country is the one an anaphor points back to. */
   affilAnaphor?: boolean | undefined;
   /** "Pemimpin Turki itu": the title refers back to a person named before. */
@@ -834,6 +836,13 @@ function titledAtRaw(
   if (affil) {
     const m: Mention = { start: i, end: j, kind: 'role', role, entity: affil, affil, former };
     if (affilSpan) m.affilSpan = affilSpan;
+    // "Perdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim": both posts are held by the one name.
+    if (
+      affil.type === 'COUNTRY' &&
+      hasTag(toks[j]?.norm ?? '', 'Coordinator') &&
+      chairAt(toks, j + 1, titleCase)
+    )
+      m.sharedHolder = true;
     return m;
   }
   // Lower case ("presiden baru"), a qualifier ("Presiden yang …") or a headline leaves the office generic.
@@ -841,7 +850,20 @@ function titledAtRaw(
   return bare && j === title.end ? { start: i, end: j, kind: 'role', role, bare: true } : undefined;
 }
 
-/** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */
+/**
+ * A named chair of an organisation starting at i ("ketua ASEAN Anwar Ibrahim"): a state's leader chairs
+ * its bloc in turn. Two state posts ("Menlu Indonesia dan Menlu China Wang Yi") are two people.
+ */
+function chairAt(toks: readonly Token[], i: number, titleCase: boolean): boolean {
+  const next = titleAt(toks, i) ? titledAt(toks, i, titleCase) : undefined;
+  const key = (next?.roleKey ?? next?.role ?? '').toLowerCase();
+  return (
+    next?.affil?.type === 'ORGANIZATION' &&
+    hasTag(key, 'ChairTitle') &&
+    (next.kind === 'name' || next.kind === 'entity')
+  );
+}
+
 /**
  * "Presiden negara itu Asif Ali Zardari", "Menlu negara tersebut, Ishaq Dar,": a named holder of a post in
  * the country an anaphor points back to; resolution ties the person to that country (affilAnaphor).
@@ -873,6 +895,7 @@ function anaphorHolder(
   );
 }
 
+/** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */
 function afterName(toks: readonly Token[], m: Mention, titleCase: boolean): Mention {
   // "Presiden RI Joko Widodo ( Jokowi )": the short name in brackets belongs to the mention.
   if (m.kind !== 'role' && isNameToken(toks[m.end + 1], titleCase)) m.end = skipParen(toks, m.end);
@@ -1008,6 +1031,7 @@ export function settled(m: Mention): Mention {
     home: m.home,
     bare: m.bare,
     affilAnaphor: m.affilAnaphor,
+    sharedHolder: m.sharedHolder,
   };
 }
 

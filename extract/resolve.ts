@@ -144,7 +144,7 @@ function resolveMention(env: Env, st: Salience, here: Here, m: Mention): Slot | 
       : m.kind === 'name'
         ? resolveName(env.people, m, s)
         : m.kind === 'role'
-          ? roleMentionRef(env, st, here, m)
+          ? (sharedHolderRef(env, here, m) ?? roleMentionRef(env, st, here, m))
           : pronounRef(env, st, here, m);
   // A news outlet is a source, not an actor.
   if (!ref || m.entity?.media) return undefined;
@@ -153,6 +153,20 @@ function resolveMention(env: Env, st: Salience, here: Here, m: Mention): Slot | 
   const state = regimeState(env, s.toks[m.start - 1]?.norm ?? '', ref);
   if (state) return make(state);
   return m.pair ? make(ref, { pair: m.pair.map(toRef) }) : make(ref);
+}
+
+/** "Perdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim": the first post's holder is the name after "dan". */
+function sharedHolderRef(env: Env, here: Here, m: Mention): Ref | undefined {
+  if (!m.sharedHolder) return undefined;
+  const next = here.s.mentions.find((x) => x.start === m.end + 1);
+  const ref = !next
+    ? undefined
+    : next.kind === 'entity'
+      ? entityRef(env, here, next)
+      : next.kind === 'name'
+        ? resolveName(env.people, next, here.s)
+        : undefined;
+  return ref?.type === 'PERSON' ? ref : undefined;
 }
 
 /** "rezim Presiden Suriah Bashar al-Assad": a regime named by its leader is the state the leader heads. */

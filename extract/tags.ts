@@ -12,6 +12,7 @@ export const TAGS = [
   'Agreement',
   'Become',
   'BodyHead',
+  'ChairTitle',
   'CivicBody',
   'Compass',
   'Conditional',
