@@ -3801,6 +3801,26 @@ const FOURTEENTH_MUST: Row[] = [
     'Presiden Indonesia dan Ketua ASEAN Joko Widodo membuka KTT di Jakarta.',
     'Joko Widodo AFFILIATED_WITH Indonesia',
   ],
+  [
+    'affiliation word between two actors',
+    'Kelompok JNIM yang berafiliasi dengan Al Qaeda mengklaim serangan itu.',
+    "Jama'at Nusrat al-Islam wal-Muslimin AFFILIATED_WITH Al Qaeda",
+  ],
+  [
+    'affiliation word between two actors',
+    'Hizbullah, yang berafiliasi dengan Iran, menolak usulan itu.',
+    'Hizbullah AFFILIATED_WITH Iran',
+  ],
+  [
+    'affiliation word between two actors',
+    'Serangan itu diklaim Brigade Al-Qassam, sayap bersenjata Hamas.',
+    'Brigade Al-Qassam AFFILIATED_WITH Hamas',
+  ],
+  [
+    'affiliation word between two actors',
+    'Al-Qahera News yang berafiliasi dengan pemerintah Mesir melaporkan hal itu.',
+    'Al-Qahera News AFFILIATED_WITH Mesir',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3891,6 +3911,12 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'Menlu Indonesia dan Sekjen PBB Antonio Guterres bertemu di New York.',
     'Antonio Guterres AFFILIATED_WITH Indonesia',
   ],
+  [
+    'affiliation word between two actors',
+    'Pesawat AS menyerang pangkalan udara Al Shayrat milik Suriah.',
+    'Al Shayrat AFFILIATED_WITH Suriah',
+  ],
+  ['affiliation word between two actors', 'Hamas bertemu dengan Iran di Doha.', 'Hamas AFFILIATED_WITH Iran'],
 ];
 
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [

@@ -274,6 +274,27 @@ function ledBy(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
 }
 
 /**
+ * "JNIM yang berafiliasi dengan Al Qaeda", "Katiba Macina, cabang JNIM", "kantor berita milik pemerintah
+ * Lebanon": a group or person tied to the next actor by one affiliation word and linking words only.
+ */
+function affiliatedTo(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
+  const out: Affiliation[] = [];
+  slots.forEach((sl, k) => {
+    const parent = slots[k + 1];
+    if (sl.ref.type !== 'ORGANIZATION' && sl.ref.type !== 'PERSON') return;
+    if (parent?.ref.type !== 'ORGANIZATION' && parent?.ref.type !== 'COUNTRY') return;
+    const between = s.toks.slice(sl.end, parent.start).map((t) => t.norm);
+    const keys = between.filter((w) => hasTag(w, 'AffiliationWord')).length;
+    const linking = (w: string): boolean => hasTag(w, 'AffiliationWord') || hasTag(w, 'AffiliationLink');
+    // A person is no one's property: "pangkalan udara Al Shayrat milik Suriah" names a base.
+    const owned = between.some((w) => hasTag(w, 'Ownership'));
+    if (keys !== 1 || !between.every(linking) || (owned && sl.ref.type === 'PERSON')) return;
+    out.push({ subject: sl, object: parent.ref, mention: parent.mention, rule: 'affiliated/affiliated-to' });
+  });
+  return out;
+}
+
+/**
  * "Dari pihak Rusia, Menteri Luar Negeri Sergey Lavrov dan …": a sentence opened by a side lists the
  * titled people who speak or sit for it, up to the first word that is no part of the list.
  */
@@ -303,7 +324,7 @@ function sideOf(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
 
 /** AFFILIATED_WITH from titles, appositions, leaders and bodies named after their parent. */
 function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
-  const out: Affiliation[] = [...ledBy(s, slots), ...sideOf(s, slots)];
+  const out: Affiliation[] = [...ledBy(s, slots), ...sideOf(s, slots), ...affiliatedTo(s, slots)];
   for (const sl of slots) {
     const m = sl.m;
     const affil = m.affil;

@@ -324,6 +324,13 @@ export const AFFILIATION_RULES = [
     example: 'Diaa Rashwan, kepala Layanan Informasi Negara Mesir',
   },
   {
+    id: 'affiliated/affiliated-to',
+    relation: 'AFFILIATED_WITH' as const,
+    pattern:
+      'ORG|PERSON (yang)? berafiliasi (dengan|ke) ORG|COUNTRY; ORG , cabang|sayap ORG; ORG milik (pemerintah) COUNTRY',
+    example: 'JNIM yang berafiliasi dengan Al Qaeda',
+  },
+  {
     id: 'affiliated/led-by',
     relation: 'AFFILIATED_WITH' as const,
     pattern: 'ORG|COUNTRY (yang)? dipimpin (oleh)? PERSON; ORG pimpinan PERSON',
