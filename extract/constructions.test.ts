@@ -3821,6 +3821,17 @@ const FOURTEENTH_MUST: Row[] = [
     'Al-Qahera News yang berafiliasi dengan pemerintah Mesir melaporkan hal itu.',
     'Al-Qahera News AFFILIATED_WITH Mesir',
   ],
+  [
+    'war of words',
+    'Presiden Felix Tshisekedi dan Presiden Paul Kagame telah terlibat dalam perang kata-kata selama berbulan-bulan.',
+    'Paul Kagame CRITICIZED Felix Tshisekedi',
+  ],
+  ['war of words', 'Iran dan Israel terlibat adu mulut di Dewan Keamanan PBB.', 'Israel CRITICIZED Iran'],
+  [
+    'welcoming a visitor',
+    'Presiden Rusia Vladimir Putin menyambut hangat kedatangan Presiden Prabowo di Moskow.',
+    'Vladimir Putin MET Prabowo Subianto',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3917,6 +3928,7 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'Al Shayrat AFFILIATED_WITH Suriah',
   ],
   ['affiliation word between two actors', 'Hamas bertemu dengan Iran di Doha.', 'Hamas AFFILIATED_WITH Iran'],
+  ['war of words', 'Iran dan Israel terlibat perundingan di Oman.', 'Israel CRITICIZED Iran'],
 ];
 
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
