@@ -3832,6 +3832,26 @@ const FOURTEENTH_MUST: Row[] = [
     'Presiden Rusia Vladimir Putin menyambut hangat kedatangan Presiden Prabowo di Moskow.',
     'Vladimir Putin MET Prabowo Subianto',
   ],
+  [
+    'capital under attack is a place',
+    'Rusia menyerang Kyiv dengan puluhan drone semalam.',
+    'Rusia ATTACKED Kyiv',
+  ],
+  [
+    'capital under attack is a place',
+    'Pasukan LNA melancarkan serangan terhadap Tripoli pada April.',
+    'Tentara Nasional Libya ATTACKED Tripoli',
+  ],
+  [
+    'capital as government',
+    'Beijing mengecam Washington atas penjualan senjata ke Taiwan.',
+    'China CRITICIZED Amerika Serikat',
+  ],
+  [
+    'known armed group',
+    'Komandan Tentara Nasional Libya (LNA), Khalifa Haftar, meninggalkan Moskow.',
+    'Khalifa Haftar AFFILIATED_WITH Tentara Nasional Libya',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3929,6 +3949,11 @@ const FOURTEENTH_MUST_NOT: Row[] = [
   ],
   ['affiliation word between two actors', 'Hamas bertemu dengan Iran di Doha.', 'Hamas AFFILIATED_WITH Iran'],
   ['war of words', 'Iran dan Israel terlibat perundingan di Oman.', 'Israel CRITICIZED Iran'],
+  [
+    'capital under attack is a place',
+    'Rusia menyerang Kyiv dengan puluhan drone semalam.',
+    'Rusia ATTACKED Ukraina',
+  ],
 ];
 
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [

@@ -3,7 +3,7 @@
 // person, actor, country, place and group). Produces, per sentence, the slots the relation rules read.
 import type { EntityType } from '../src/schema';
 import { ENTITIES } from './gazetteer';
-import { WORDS } from './lexicon';
+import { TRIGGERS, WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import {
   assignGovernments,
@@ -24,6 +24,9 @@ import type { Token } from './text';
 export { type Ref, type SentenceIn, type Slot, surface } from './resolve-types';
 
 const LOCATIVE = tagged('Locative');
+// "Rusia menyerang Kyiv", "serangan terhadap Tripoli": a capital under attack is the place hit.
+const ATTACK_VERBS = new Set(TRIGGERS.lists.attack_verbs ?? []);
+const ATTACK_NOUNS = new Set(TRIGGERS.lists.attack_nouns ?? []);
 const GENERIC_ROLES = tagged('GenericRole');
 const PERSON_PRONOUN_BLOCK = new Set(WORDS.pronouns.person);
 
@@ -193,7 +196,10 @@ function entityRef(env: Env, here: Here, m: Mention): Ref | undefined {
   // "ibu kota Korea Selatan, Seoul": a capital set beside its own country names the city.
   const besideItsCountry = prev === ',' && prevSlot?.ref.id === e.capitalOf && prevSlot?.end === m.start - 1;
   // "Beirut dihantam serangan udara": a capital that is struck is the place hit.
-  const struck = hasTag(s.toks[m.end]?.norm ?? '', 'StruckVerb');
+  const struck =
+    hasTag(s.toks[m.end]?.norm ?? '', 'StruckVerb') ||
+    ATTACK_VERBS.has(prev) ||
+    (['terhadap', 'atas'].includes(prev) && ATTACK_NOUNS.has(s.toks[m.start - 2]?.norm ?? ''));
   if (
     !e.capitalOf ||
     LOCATIVE.has(prev) ||
