@@ -3852,6 +3852,21 @@ const FOURTEENTH_MUST: Row[] = [
     'Komandan Tentara Nasional Libya (LNA), Khalifa Haftar, meninggalkan Moskow.',
     'Khalifa Haftar AFFILIATED_WITH Tentara Nasional Libya',
   ],
+  [
+    'act named by an anaphor, passive',
+    'Israel menggempur Rafah pada Minggu. Serangan itu dikutuk oleh Liga Arab dan Turki.',
+    'Turki CRITICIZED Israel',
+  ],
+  [
+    'act named by an anaphor, passive',
+    'Rusia meluncurkan rudal ke Kyiv. Serangan tersebut dikecam keras Uni Eropa.',
+    'Uni Eropa CRITICIZED Rusia',
+  ],
+  [
+    'act alleged by an accusation',
+    'Presiden Zelensky menuduh Moskow sengaja menyerang infrastruktur energi Ukraina.',
+    'Volodymyr Zelensky CRITICIZED Rusia',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3953,6 +3968,17 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'capital under attack is a place',
     'Rusia menyerang Kyiv dengan puluhan drone semalam.',
     'Rusia ATTACKED Ukraina',
+  ],
+  ['act named by an anaphor, passive', 'Serangan itu dikutuk oleh Liga Arab.', 'Liga Arab CRITICIZED Israel'],
+  [
+    'act alleged by an accusation',
+    'Presiden Zelensky menuduh Moskow sengaja menyerang infrastruktur energi Ukraina.',
+    'Volodymyr Zelensky ATTACKED Ukraina',
+  ],
+  [
+    'act alleged by an accusation',
+    'Iran menuding Israel telah membunuh ilmuwan nuklirnya.',
+    'Iran ATTACKED Iran',
   ],
 ];
 

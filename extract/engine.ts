@@ -1463,6 +1463,13 @@ function accused(ctx: Ctx, s: Slot): boolean {
   return hasTag(ctx.toks[beforeModifiers(ctx, s.start)]?.norm ?? '', 'Accusation');
 }
 
+/** "Zelensky menuduh Moskow sengaja menyerang …": an accusation verb between subject and act. */
+function accusedBetween(ctx: Ctx, frame: Frame, anchor: number): boolean {
+  const from = Math.max(...frame.S.map((s) => s.end));
+  for (let k = from; k < anchor; k++) if (hasTag(ctx.toks[k]?.norm ?? '', 'Accusation')) return true;
+  return false;
+}
+
 /**
  * "menolak tuduhan AS bahwa Teheran memasok rudal kepada Houthi": an act told after "bahwa" that
  * completes an accusation or a claim ("tuduhan", "klaim", "kabar") is alleged, not stated as fact.
@@ -1504,7 +1511,7 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
     hasTag(ctx.toks[i - 1]?.norm ?? '', 'Accusation') && PASSIVE_VERB.test(ctx.toks[i - 1]?.norm ?? '');
   if (
     rule.relation !== 'CRITICIZED' &&
-    (alleged || allegedThat(ctx, i) || frame.S.some((s) => accused(ctx, s)))
+    (alleged || allegedThat(ctx, i) || frame.S.some((s) => accused(ctx, s)) || accusedBetween(ctx, frame, i))
   )
     return 'the act is an allegation against its subject, not a fact (DOUBTS: "Allegations are not facts")';
   if (rule.pairwise && frame.O.length === 0 && frame.S.length >= 2) {
