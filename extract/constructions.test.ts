@@ -3867,6 +3867,21 @@ const FOURTEENTH_MUST: Row[] = [
     'Presiden Zelensky menuduh Moskow sengaja menyerang infrastruktur energi Ukraina.',
     'Volodymyr Zelensky CRITICIZED Rusia',
   ],
+  [
+    'head of a named government',
+    'Fayez al-Serraj, kepala pemerintah Libya yang diakui secara internasional, menolak usulan itu.',
+    'Fayez al-Serraj AFFILIATED_WITH Libya',
+  ],
+  [
+    'head of a named government',
+    'Negosiator pemerintah Kolombia Otty Patino bertemu perwakilan ELN di Caracas.',
+    'Otty Patino AFFILIATED_WITH Kolombia',
+  ],
+  [
+    'embassy staff',
+    'Kepala Kanselerai KBRI Nairobi Danny Rahdiansyah menyambut Presiden Jokowi.',
+    'Danny Rahdiansyah AFFILIATED_WITH Kedutaan Besar Republik Indonesia',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3979,6 +3994,11 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'act alleged by an accusation',
     'Iran menuding Israel telah membunuh ilmuwan nuklirnya.',
     'Iran ATTACKED Iran',
+  ],
+  [
+    'embassy staff',
+    'Kepala Kanselerai KBRI Nairobi Danny Rahdiansyah menyambut Presiden Jokowi.',
+    'Kenya MET Joko Widodo',
   ],
 ];
 

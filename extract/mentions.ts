@@ -676,6 +676,13 @@ function titledAtRaw(
     !matchAt(toks, gov + 1, titleCase) &&
     isNameToken(toks[gov + 1], titleCase);
   if (government) j = gov + 1;
+  // "kepala pemerintah Libya", "negosiator pemerintah Kolombia": the government of a named state is it.
+  else if (
+    hasTag(toks[gov]?.norm ?? '', 'GovernmentWord') &&
+    !toks[gov]?.cap &&
+    matchAt(toks, gov + 1, titleCase)?.entity.type === 'COUNTRY'
+  )
+    j = gov + 1;
   const home = junta ? 'junta' : government ? 'state' : undefined;
   // A named holder of the title: tied to the title's body or country, else to the article's government.
   const holder = (m: Mention): Mention => {
