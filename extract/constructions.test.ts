@@ -3882,6 +3882,11 @@ const FOURTEENTH_MUST: Row[] = [
     'Kepala Kanselerai KBRI Nairobi Danny Rahdiansyah menyambut Presiden Jokowi.',
     'Danny Rahdiansyah AFFILIATED_WITH Kedutaan Besar Republik Indonesia',
   ],
+  [
+    'an invitation is an offer',
+    'Kuba menolak undangan Amerika Serikat untuk menghadiri KTT Amerika.',
+    'Kuba REJECTED Amerika Serikat',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -3999,6 +4004,16 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'embassy staff',
     'Kepala Kanselerai KBRI Nairobi Danny Rahdiansyah menyambut Presiden Jokowi.',
     'Kenya MET Joko Widodo',
+  ],
+  [
+    'opposition is not the state',
+    'Maduro menolak tawaran dialog dari oposisi Venezuela.',
+    'Nicolás Maduro REJECTED Venezuela',
+  ],
+  [
+    'opposition is not the state',
+    'Presiden Maduro mengecam oposisi Venezuela yang didukung Washington.',
+    'Nicolás Maduro CRITICIZED Venezuela',
   ],
 ];
 

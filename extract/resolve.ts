@@ -149,8 +149,9 @@ function resolveMention(env: Env, st: Salience, here: Here, m: Mention): Slot | 
         : m.kind === 'role'
           ? (sharedHolderRef(env, here, m) ?? roleMentionRef(env, st, here, m))
           : pronounRef(env, st, here, m);
-  // A news outlet is a source, not an actor.
+  // A news outlet is a source, not an actor; "oposisi Venezuela" is a group within the state, not the state.
   if (!ref || m.entity?.media) return undefined;
+  if (ref.type === 'COUNTRY' && hasTag(s.toks[m.start - 1]?.norm ?? '', 'NotTheState')) return undefined;
   // "Presiden negara itu Asif Ali Zardari": the holder serves the country last in mind.
   if (m.affilAnaphor && !m.affil && st.lastCountry) m.affil = ENTITIES.get(st.lastCountry.id);
   const state = regimeState(env, s.toks[m.start - 1]?.norm ?? '', ref);

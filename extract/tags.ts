@@ -44,6 +44,7 @@ export const TAGS = [
   'NegativeJudgement',
   'NegativePredicate',
   'NotBody',
+  'NotTheState',
   'PeopleNoun',
   'PersonHonorific',
   'PersonalTitle',
