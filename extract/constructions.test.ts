@@ -3887,6 +3887,21 @@ const FOURTEENTH_MUST: Row[] = [
     'Kuba menolak undangan Amerika Serikat untuk menghadiri KTT Amerika.',
     'Kuba REJECTED Amerika Serikat',
   ],
+  [
+    'receiving a delegation',
+    'Presiden Mesir Abdel Fattah al-Sisi, yang negaranya menjadi mediator utama, menerima delegasi Hamas di Kairo.',
+    'Abdel Fattah el-Sisi MET Hamas',
+  ],
+  [
+    'receiving a delegation',
+    'Menlu Qatar bertemu delegasi tingkat tinggi dari Iran di Doha.',
+    'Qatar MET Iran',
+  ],
+  [
+    'receiving a delegation',
+    'Presiden Zelensky menerima rombongan senator AS di Kyiv.',
+    'Volodymyr Zelensky MET Amerika Serikat',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -4015,6 +4030,7 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'Presiden Maduro mengecam oposisi Venezuela yang didukung Washington.',
     'Nicolás Maduro CRITICIZED Venezuela',
   ],
+  ['receiving a delegation', 'Presiden Mesir menerima laporan delegasi di Kairo.', 'Mesir MET Kairo'],
 ];
 
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
