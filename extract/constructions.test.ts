@@ -3902,6 +3902,16 @@ const FOURTEENTH_MUST: Row[] = [
     'Presiden Zelensky menerima rombongan senator AS di Kyiv.',
     'Volodymyr Zelensky MET Amerika Serikat',
   ],
+  [
+    "call on one's own state",
+    'Menlu AS Mike Pompeo meminta tentara Venezuela untuk melindungi warga sipil.',
+    'Mike Pompeo URGED Venezuela',
+  ],
+  [
+    "reported clause after 'menggambarkan'",
+    'Zelensky berbicara di Brussel. Ia menggambarkan Rusia telah menghancurkan kota-kota Ukraina.',
+    'Rusia ATTACKED Ukraina',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -4031,6 +4041,21 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'Nicolás Maduro CRITICIZED Venezuela',
   ],
   ['receiving a delegation', 'Presiden Mesir menerima laporan delegasi di Kairo.', 'Mesir MET Kairo'],
+  [
+    "call on one's own state",
+    'Menlu AS Mike Pompeo mengimbau para diplomat AS untuk tetap bertahan di Venezuela.',
+    'Mike Pompeo URGED Amerika Serikat',
+  ],
+  [
+    "passive 'harus' after 'bahwa'",
+    'Erdogan mengisyaratkan bahwa negaranya harus terlebih dahulu diterima di Uni Eropa.',
+    'Recep Tayyip Erdogan URGED Uni Eropa',
+  ],
+  [
+    "reported clause after 'menggambarkan'",
+    'Zelensky berbicara di Brussel. Ia menggambarkan Rusia telah menghancurkan kota-kota Ukraina.',
+    'Volodymyr Zelensky ATTACKED Ukraina',
+  ],
 ];
 
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [

@@ -158,6 +158,8 @@ export interface DocContext {
   speaker: Slot | undefined;
   /** The speaker's own country or body: "Indonesia harus …" said by an Indonesian urges no one. */
   speakerSide: Ref | undefined;
+  /** The country or body a person serves, by person id ("Pompeo mengimbau para diplomat AS"). */
+  sideOf: (personId: string) => string | undefined;
   /** Who attacked in the last earlier sentence that reports an attack ("mengecam serangan itu"). */
   lastAttacker: Ref | undefined;
   /** Who proposed or called for something in the last three sentences ("menolak usulan itu"). */
@@ -1506,6 +1508,11 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   }
   frame.S = frame.S.filter((s) => rule.subjectTypes.includes(s.ref.type));
   if (frame.S.length === 0) return 'subject is not an actor of an allowed type';
+  // "Pompeo mengimbau para diplomat AS untuk bertahan": an official's call on their own state is internal.
+  if (rule.relation === 'URGED') {
+    const own = new Set(frame.S.map((s) => (s.ref.type === 'PERSON' ? ctx.doc.sideOf(s.ref.id) : undefined)));
+    frame.O = frame.O.filter((o) => !own.has(o.ref.id));
+  }
   // "UEA dituduh memasok senjata kepada RSF": a passive accusation right before the verb.
   const alleged =
     hasTag(ctx.toks[i - 1]?.norm ?? '', 'Accusation') && PASSIVE_VERB.test(ctx.toks[i - 1]?.norm ?? '');

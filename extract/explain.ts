@@ -43,6 +43,7 @@ export function explainSentence(sentence: string, only?: (text: string) => boole
       prevPerson: undefined,
       speaker: undefined,
       speakerSide: undefined,
+      sideOf: () => undefined,
       lastAttacker: undefined,
       lastProposer: undefined,
       lastVisitor: undefined,

@@ -189,6 +189,7 @@ export function analyse(text: string, check: () => void = () => {}): Analysed {
       prevPerson,
       speaker: resolved.speakers[si],
       speakerSide: resolved.speakerSides[si],
+      sideOf: resolved.sideOf,
       lastAttacker: undefined,
       lastProposer: undefined,
       lastVisitor: undefined,

@@ -42,6 +42,8 @@ export interface Resolved {
   speakers: (Slot | undefined)[];
   /** Per sentence: the speaker's own side (their country or body), whom their quoted calls do not target. */
   speakerSides: (Ref | undefined)[];
+  /** The country or body the article ties a person to ("Menlu AS Pompeo" → AS), by person id. */
+  sideOf: (personId: string) => string | undefined;
 }
 
 /** What the reader has in mind so far: the referents pronouns and anaphors reach back to. */
@@ -119,7 +121,8 @@ export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
   }
   const speakers = out.map((ss, si) => speakerOf((sents[si] as SentenceIn).toks, ss));
   const speakerSides = speakers.map((sp, si) => (sp ? sideAfter(env.people, sents, si) : undefined));
-  return { slots: out, prevPerson, speakers, speakerSides };
+  const sideOf = (id: string): string | undefined => env.people.get(id)?.affil;
+  return { slots: out, prevPerson, speakers, speakerSides, sideOf };
 }
 
 /** One mention to a slot, or nothing when no referent can be told. */
