@@ -3912,6 +3912,36 @@ const FOURTEENTH_MUST: Row[] = [
     'Zelensky berbicara di Brussel. Ia menggambarkan Rusia telah menghancurkan kota-kota Ukraina.',
     'Rusia ATTACKED Ukraina',
   ],
+  [
+    'mediation done by named parties',
+    'Sisi memuji upaya mediasi bersama yang dilakukan oleh Mesir, AS, dan Qatar dalam mewujudkan gencatan senjata antara Israel dan Hamas.',
+    'Qatar MEDIATES konflik Israel–Hamas',
+  ],
+  [
+    'strike sent',
+    'Militer Israel dilaporkan mengirim serangan udara besar ke Beirut.',
+    'Israel ATTACKED Beirut',
+  ],
+  [
+    'conditions set on another',
+    'Rusia mensyaratkan Ukraina untuk mengakui empat wilayah baru Rusia.',
+    'Rusia URGED Ukraina',
+  ],
+  [
+    'an application is a proposal',
+    'Swedia mengajukan permohonan keanggotaan NATO. Turki menolak permohonan Swedia itu.',
+    'Turki REJECTED Swedia',
+  ],
+  [
+    'pair on the phone',
+    'Presiden Prancis Emmanuel Macron dan Presiden Rusia Vladimir Putin melakukan percakapan via telepon.',
+    'Emmanuel Macron MET Vladimir Putin',
+  ],
+  [
+    'pair consulting',
+    'Amerika Serikat dan Brasil sedang berkonsultasi mengenai sengketa perbatasan.',
+    'Amerika Serikat MET Brasil',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
