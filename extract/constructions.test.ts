@@ -3942,6 +3942,22 @@ const FOURTEENTH_MUST: Row[] = [
     'Amerika Serikat dan Brasil sedang berkonsultasi mengenai sengketa perbatasan.',
     'Amerika Serikat MET Brasil',
   ],
+  [
+    'headline with two clauses',
+    'Israel Serang Damaskus, Turki Kecam Serangan Itu',
+    'Israel ATTACKED Damaskus',
+  ],
+  ['headline with two clauses', 'Rusia Gempur Kharkiv, Jerman Kecam Rusia', 'Jerman CRITICIZED Rusia'],
+  [
+    "headline list without 'dan'",
+    'Indonesia, Malaysia Kecam Serangan Israel ke Rafah',
+    'Indonesia CRITICIZED Israel',
+  ],
+  [
+    'act done by an agent',
+    'Kementerian Unifikasi Korea Selatan menyesalkan ancaman yang diluncurkan Korea Utara.',
+    'Kementerian Unifikasi Korea Selatan CRITICIZED Korea Utara',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -4085,6 +4101,17 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     "reported clause after 'menggambarkan'",
     'Zelensky berbicara di Brussel. Ia menggambarkan Rusia telah menghancurkan kota-kota Ukraina.',
     'Volodymyr Zelensky ATTACKED Ukraina',
+  ],
+  [
+    'headline with two clauses',
+    'Israel Serang Damaskus, Turki Kecam Langkah yang Dinilai Ganggu Perdamaian Suriah',
+    'Israel CRITICIZED Suriah',
+  ],
+  ['headline with two clauses', 'Rusia Gempur Kharkiv, Jerman Kecam Rusia', 'Rusia CRITICIZED Rusia'],
+  [
+    'act described by a relative clause',
+    'Turki mengecam langkah yang dinilai mengganggu perdamaian Suriah.',
+    'Turki CRITICIZED Suriah',
   ],
 ];
 

@@ -759,6 +759,22 @@ function asideCloses(ctx: Ctx, k: number, i: number): boolean {
   return false;
 }
 
+/**
+ * "Israel Serang Damaskus, Turki Kecam Langkah …": in a headline a comma after a clause with a verb of
+ * its own opens the next clause when an actor and a capitalised verb follow it. A list of actors before
+ * the verb ("Indonesia, Malaysia Kecam Israel") has no verb before the comma.
+ */
+function headlineClauseAt(ctx: Ctx, k: number, i: number): boolean {
+  const { toks } = ctx;
+  const next = ctx.slotAt[k + 1];
+  if (!next || next.end > i || !toks[i]?.cap || !toks[next.end]?.cap || ctx.inSlot[next.end]) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j] as Token;
+    if (!ctx.inSlot[j] && t.cap && /^\p{L}{3,}$/u.test(t.text)) return true;
+  }
+  return false;
+}
+
 function clauseScan(ctx: Ctx, i: number): { start: number; subordinate: boolean } {
   const { toks } = ctx;
   const floor = Math.max(0, i - MAX_REACH);
@@ -783,6 +799,7 @@ function clauseScan(ctx: Ctx, i: number): { start: number; subordinate: boolean 
     }
     // Two-word openers ("di mana").
     if (k > 0 && BREAKERS.has(`${toks[k - 1]?.norm ?? ''} ${n}`)) return { start: k + 1, subordinate: false };
+    if (n === ',' && headlineClauseAt(ctx, k, i)) return { start: k + 1, subordinate: false };
     const next = toks[k + 1];
     // "saat itu" / "ketika itu" are time adverbs, not clause openers.
     if ((n === 'saat' || n === 'ketika') && (next?.norm === 'itu' || next?.norm === 'ini')) continue;
