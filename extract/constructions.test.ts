@@ -3958,6 +3958,26 @@ const FOURTEENTH_MUST: Row[] = [
     'Kementerian Unifikasi Korea Selatan menyesalkan ancaman yang diluncurkan Korea Utara.',
     'Kementerian Unifikasi Korea Selatan CRITICIZED Korea Utara',
   ],
+  [
+    'regime epithet in a quotation',
+    '"Rakyat Kuba menderita di bawah rezim otoriter Kuba," kata Presiden AS Joe Biden dalam sebuah pernyataan.',
+    'Joe Biden CRITICIZED Kuba',
+  ],
+  [
+    'regime epithet in a quotation',
+    '"Kami akan terus melawan rezim Zionis Israel," ujar Menlu Iran Abbas Araghchi.',
+    'Abbas Araghchi CRITICIZED Israel',
+  ],
+  [
+    'going to a place',
+    'Sebelumnya Presiden Zelensky telah pergi ke London dan Paris.',
+    'Volodymyr Zelensky VISITED Paris',
+  ],
+  [
+    'small states by name',
+    'Ralph Gonsalves, perdana menteri Saint Vincent dan Grenadines, menjadi tuan rumah pertemuan itu.',
+    'Ralph Gonsalves AFFILIATED_WITH Saint Vincent dan Grenadine',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -4112,6 +4132,11 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'act described by a relative clause',
     'Turki mengecam langkah yang dinilai mengganggu perdamaian Suriah.',
     'Turki CRITICIZED Suriah',
+  ],
+  [
+    'regime epithet in a quotation',
+    'Rakyat Kuba menderita di bawah rezim otoriter Kuba, menurut laporan itu.',
+    'Kuba CRITICIZED Kuba',
   ],
 ];
 
