@@ -3978,6 +3978,21 @@ const FOURTEENTH_MUST: Row[] = [
     'Ralph Gonsalves, perdana menteri Saint Vincent dan Grenadines, menjadi tuan rumah pertemuan itu.',
     'Ralph Gonsalves AFFILIATED_WITH Saint Vincent dan Grenadine',
   ],
+  [
+    'summit of two',
+    'Presiden Korea Selatan Yoon Suk Yeol dan Perdana Menteri Jepang Fumio Kishida menggelar KTT di Tokyo.',
+    'Yoon Suk Yeol MET Fumio Kishida',
+  ],
+  [
+    'summit of two',
+    'KTT antara Presiden Yoon Suk Yeol dan Perdana Menteri Fumio Kishida berlangsung di Tokyo.',
+    'Yoon Suk Yeol MET Fumio Kishida',
+  ],
+  [
+    'summit of two',
+    'Presiden Prabowo dan Presiden Xi Jinping mengadakan pertemuan bilateral di Beijing.',
+    'Prabowo Subianto MET Xi Jinping',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -4137,6 +4152,11 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'regime epithet in a quotation',
     'Rakyat Kuba menderita di bawah rezim otoriter Kuba, menurut laporan itu.',
     'Kuba CRITICIZED Kuba',
+  ],
+  [
+    "someone else's visit criticised",
+    'Uni Eropa mengkritik kunjungan Orban ke Moskow.',
+    'Uni Eropa VISITED Moskow',
   ],
 ];
 
