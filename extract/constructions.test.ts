@@ -3993,6 +3993,21 @@ const FOURTEENTH_MUST: Row[] = [
     'Presiden Prabowo dan Presiden Xi Jinping mengadakan pertemuan bilateral di Beijing.',
     'Prabowo Subianto MET Xi Jinping',
   ],
+  [
+    'visit opened by a light verb',
+    'Presiden Prabowo Subianto memulai kunjungan kenegaraan ke Kenya.',
+    'Prabowo Subianto VISITED Kenya',
+  ],
+  [
+    'visit opened by a light verb',
+    'Dalam kunjungan empat hari ke Timur Tengah, Presiden Trump menyampaikan pidato.',
+    'Donald Trump VISITED Timur Tengah',
+  ],
+  [
+    'every kind of aid',
+    'Turki siap memberikan segala bentuk bantuan kepada Lebanon.',
+    'Turki SUPPORTS Lebanon',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -4157,6 +4172,16 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     "someone else's visit criticised",
     'Uni Eropa mengkritik kunjungan Orban ke Moskow.',
     'Uni Eropa VISITED Moskow',
+  ],
+  [
+    'visit opened by a light verb',
+    'Uni Eropa menegaskan kunjungan Orban ke Moskow tidak mewakili Uni Eropa.',
+    'Uni Eropa VISITED Moskow',
+  ],
+  [
+    'visit opened by a light verb',
+    'Badan Pusat Statistik mencatat jumlah kunjungan wisatawan ke Indonesia naik.',
+    'Badan Pusat Statistik VISITED Indonesia',
   ],
 ];
 
