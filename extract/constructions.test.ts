@@ -4008,6 +4008,17 @@ const FOURTEENTH_MUST: Row[] = [
     'Turki siap memberikan segala bentuk bantuan kepada Lebanon.',
     'Turki SUPPORTS Lebanon',
   ],
+  [
+    'provinces are places',
+    'Gubernur Jawa Tengah Ganjar Pranowo bertemu Presiden Jokowi di Semarang.',
+    'Ganjar Pranowo MET Joko Widodo',
+  ],
+  ['provinces are places', 'Presiden Jokowi mengunjungi Papua pekan lalu.', 'Joko Widodo VISITED Papua'],
+  [
+    'provinces are places',
+    'Presiden Jokowi mengunjungi Papua Nugini pekan lalu.',
+    'Joko Widodo VISITED Papua Nugini',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -4182,6 +4193,16 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'visit opened by a light verb',
     'Badan Pusat Statistik mencatat jumlah kunjungan wisatawan ke Indonesia naik.',
     'Badan Pusat Statistik VISITED Indonesia',
+  ],
+  [
+    'provinces are places',
+    'Ribuan petani dari Banten, Jawa Barat, dan Jawa Tengah tiba di Jakarta dini hari tadi.',
+    'Jawa Tengah VISITED Jakarta',
+  ],
+  [
+    'aid received by a pronoun',
+    'Mereka mendapat bantuan dari tentara Amerika Serikat.',
+    'Amerika Serikat SUPPORTS Mereka',
   ],
 ];
 
