@@ -4019,6 +4019,16 @@ const FOURTEENTH_MUST: Row[] = [
     'Presiden Jokowi mengunjungi Papua Nugini pekan lalu.',
     'Joko Widodo VISITED Papua Nugini',
   ],
+  [
+    'actor described by its role',
+    'Panglima Burhan juga menuding kelompok mediator Quad bias.',
+    'Abdel Fattah al-Burhan CRITICIZED Quad',
+  ],
+  [
+    'actor described by its role',
+    'Israel mengecam mediator Qatar atas pernyataan itu.',
+    'Israel CRITICIZED Qatar',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
