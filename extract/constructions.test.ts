@@ -4029,6 +4029,16 @@ const FOURTEENTH_MUST: Row[] = [
     'Israel mengecam mediator Qatar atas pernyataan itu.',
     'Israel CRITICIZED Qatar',
   ],
+  [
+    'place beyond a venue',
+    'Presiden Prabowo Subianto menyambangi Kepresidenan Istana Rashtrapati Bhavan, New Delhi, India.',
+    'Prabowo Subianto VISITED New Delhi',
+  ],
+  [
+    'place beyond a venue',
+    'Presiden Prabowo Subianto mengunjungi Istana Rashtrapati Bhavan, New Delhi, India.',
+    'Prabowo Subianto VISITED India',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -4213,6 +4223,11 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'aid received by a pronoun',
     'Mereka mendapat bantuan dari tentara Amerika Serikat.',
     'Amerika Serikat SUPPORTS Mereka',
+  ],
+  [
+    'place beyond a venue',
+    'Presiden Prabowo Subianto menyambangi Kepresidenan Istana Rashtrapati Bhavan, New Delhi, India.',
+    'Kepresidenan Istana Rashtrapati Bhavan AFFILIATED_WITH India',
   ],
 ];
 

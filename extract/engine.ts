@@ -338,8 +338,26 @@ const INTRO_PAIR_FIRST = new Set(
   [...tagged('ListIntro')].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0] as string),
 );
 
+/**
+ * "menyambangi (Kepresidenan) Istana Rashtrapati Bhavan, New Delhi, India": a palace or building
+ * named by words the gazetteer does not know, then the place it stands in: that place is visited.
+ */
+function placeAfterVenue(ctx: Ctx, p: number): number | undefined {
+  const { toks } = ctx;
+  const venue = (k: number): boolean => toks[k]?.cap === true && hasTag(toks[k]?.norm ?? '', 'StateProperty');
+  if (!venue(p) && !venue(p + 1)) return undefined;
+  let q = p;
+  // The venue's own words, known as a place ("Istana Rashtrapati Bhavan") or not at all.
+  while (q < p + 8 && toks[q]?.cap && (!ctx.inSlot[q] || ctx.slotAt[q]?.ref.type === 'LOCATION'))
+    q = ctx.slotAt[q]?.end ?? q + 1;
+  const place = toks[q]?.text === ',' ? ctx.slotAt[q + 1] : undefined;
+  return place && (place.ref.type === 'LOCATION' || place.ref.type === 'COUNTRY') ? q + 1 : undefined;
+}
+
 function listAfterDescription(ctx: Ctx, p: number): number {
   const { toks, inSlot } = ctx;
+  const venue = placeAfterVenue(ctx, p);
+  if (venue !== undefined) return venue;
   for (let q = p; q < p + 8; q++) {
     const t = toks[q];
     // A region may describe the members ("tiga negara Eropa, yakni …").

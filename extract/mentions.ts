@@ -255,6 +255,15 @@ function ministryInCapital(
   return { end: g.end, entity: { id, name, type: 'ORGANIZATION', parent: state.id } };
 }
 
+/**
+ * "Istana Kepresidenan Prancis", "Pesawat Kepresidenan AS", "Kepresidenan Istana Rashtrapati Bhavan",
+ * "Gedung Kementerian Luar Negeri Iran": a body word beside a state's building or plane names that, not
+ * the body.
+ */
+function stateProperty(toks: readonly Token[], i: number): boolean {
+  return hasTag(toks[i - 1]?.norm ?? '', 'StateProperty') || hasTag(toks[i + 1]?.norm ?? '', 'StateProperty');
+}
+
 /** An organisation built on a head word and ending in a country: "Kementerian Luar Negeri Rusia". */
 function orgAt(
   toks: readonly Token[],
@@ -265,10 +274,7 @@ function orgAt(
   // "kata kementerian luar negeri Iran", "kepresidenan Suriah": a ministry's head word is often lower case.
   if (!head || !ORG_HEADS.has(head.norm) || !(head.cap || hasTag(head.norm, 'MinistryHead')))
     return undefined;
-  // "Istana Kepresidenan Prancis", "Pesawat Kepresidenan AS", "Gedung Kementerian Luar Negeri Iran": a
-  // state's building or plane, not its body.
-  if (hasTag(toks[i - 1]?.norm ?? '', 'StateProperty') || hasTag(toks[i + 1]?.norm ?? '', 'StateProperty'))
-    return undefined;
+  if (stateProperty(toks, i)) return undefined;
   let j = i + 1;
   while (j < toks.length && j - i < 7) {
     const t = toks[j] as Token;
@@ -1107,6 +1113,7 @@ function groupNameAt(toks: readonly Token[], i: number, titleCase: boolean): Men
   const head = toks[i];
   if (titleCase || !head?.cap || !(hasTag(head.norm, 'GroupHead') || ORG_HEADS.has(head.norm)))
     return undefined;
+  if (stateProperty(toks, i)) return undefined;
   let end = i + 1;
   while (end < i + 8) {
     const t = toks[end];
