@@ -4039,6 +4039,16 @@ const FOURTEENTH_MUST: Row[] = [
     'Presiden Prabowo Subianto mengunjungi Istana Rashtrapati Bhavan, New Delhi, India.',
     'Prabowo Subianto VISITED India',
   ],
+  [
+    'weapon of an actor as subject',
+    'Rudal Rusia menghantam kota Kharkiv pada Selasa.',
+    'Rusia ATTACKED Kharkiv',
+  ],
+  [
+    'weapon of an actor as subject',
+    'Drone Ukraina menyerang pangkalan udara Engels di Rusia.',
+    'Ukraina ATTACKED Engels',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
