@@ -4049,6 +4049,16 @@ const FOURTEENTH_MUST: Row[] = [
     'Drone Ukraina menyerang pangkalan udara Engels di Rusia.',
     'Ukraina ATTACKED Engels',
   ],
+  [
+    'strike that killed people in a place',
+    'Serangan udara Israel menewaskan sedikitnya 30 orang di Jalur Gaza.',
+    'Israel ATTACKED Gaza',
+  ],
+  [
+    'strike that killed people in a place',
+    'Serangan drone Rusia melukai sedikitnya 12 warga sipil di Kharkiv.',
+    'Rusia ATTACKED Kharkiv',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -4238,6 +4248,11 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'place beyond a venue',
     'Presiden Prabowo Subianto menyambangi Kepresidenan Istana Rashtrapati Bhavan, New Delhi, India.',
     'Kepresidenan Istana Rashtrapati Bhavan AFFILIATED_WITH India',
+  ],
+  [
+    'strike that killed people in a place',
+    'Serangan udara AS menewaskan dan melukai enam orang polisi Afghanistan di selatan Provinsi Helmand.',
+    'Amerika Serikat ATTACKED Helmand',
   ],
 ];
 
