@@ -203,7 +203,7 @@ function entityRef(env: Env, here: Here, m: Mention): Ref | undefined {
   const struck =
     hasTag(s.toks[m.end]?.norm ?? '', 'StruckVerb') ||
     ATTACK_VERBS.has(prev) ||
-    (['terhadap', 'atas'].includes(prev) && ATTACK_NOUNS.has(s.toks[m.start - 2]?.norm ?? ''));
+    (hasTag(prev, 'AgainstPrep') && ATTACK_NOUNS.has(s.toks[m.start - 2]?.norm ?? ''));
   if (
     !e.capitalOf ||
     LOCATIVE.has(prev) ||

@@ -11,6 +11,7 @@ export const TAGS = [
   'AdverbialOpener',
   'AffiliationLink',
   'AffiliationWord',
+  'AgainstPrep',
   'Agreement',
   'Become',
   'BodyHead',
