@@ -4059,6 +4059,12 @@ const FOURTEENTH_MUST: Row[] = [
     'Serangan drone Rusia melukai sedikitnya 12 warga sipil di Kharkiv.',
     'Rusia ATTACKED Kharkiv',
   ],
+  [
+    'government seated in a capital',
+    'Pemerintah di Kabul menuduh Pakistan melanggar wilayah udaranya.',
+    'Afghanistan CRITICIZED Pakistan',
+  ],
+  ['government seated in a capital', 'Junta di Naypyidaw menolak usulan ASEAN.', 'Myanmar REJECTED ASEAN'],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
@@ -4253,6 +4259,11 @@ const FOURTEENTH_MUST_NOT: Row[] = [
     'strike that killed people in a place',
     'Serangan udara AS menewaskan dan melukai enam orang polisi Afghanistan di selatan Provinsi Helmand.',
     'Amerika Serikat ATTACKED Helmand',
+  ],
+  [
+    'government seated in a capital',
+    'Presiden Prabowo tiba di Kabul pada Senin.',
+    'Prabowo Subianto VISITED Afghanistan',
   ],
 ];
 

@@ -204,6 +204,13 @@ function entityRef(env: Env, here: Here, m: Mention): Ref | undefined {
     hasTag(s.toks[m.end]?.norm ?? '', 'StruckVerb') ||
     ATTACK_VERBS.has(prev) ||
     (hasTag(prev, 'AgainstPrep') && ATTACK_NOUNS.has(s.toks[m.start - 2]?.norm ?? ''));
+  // "pemerintah (sebelumnya) di Bogota", "junta di Naypyidaw": the government seated there is the state.
+  const seatOf = (k: number): boolean => hasTag(s.toks[k]?.norm ?? '', 'GovernmentWord');
+  const seat =
+    prev === 'di' &&
+    (seatOf(m.start - 2) || (hasTag(s.toks[m.start - 2]?.norm ?? '', 'PostModifier') && seatOf(m.start - 3)));
+  const state = e.capitalOf ? ENTITIES.get(e.capitalOf) : undefined;
+  if (seat && state) return toRef(state);
   if (
     !e.capitalOf ||
     LOCATIVE.has(prev) ||
@@ -216,8 +223,7 @@ function entityRef(env: Env, here: Here, m: Mention): Ref | undefined {
   const followedByCountry =
     s.toks[m.end]?.text === ',' &&
     s.mentions.some((x) => x.start === m.end + 1 && x.entity?.type === 'COUNTRY');
-  const gov = ENTITIES.get(e.capitalOf);
-  return gov && !followedByCountry ? toRef(gov) : toRef(e);
+  return state && !followedByCountry ? toRef(state) : toRef(e);
 }
 
 /** A titled mention without a name: its holder, a person already in the story, or its country. */
