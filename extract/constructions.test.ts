@@ -4065,6 +4065,11 @@ const FOURTEENTH_MUST: Row[] = [
     'Afghanistan CRITICIZED Pakistan',
   ],
   ['government seated in a capital', 'Junta di Naypyidaw menolak usulan ASEAN.', 'Myanmar REJECTED ASEAN'],
+  [
+    'judged act with a place',
+    'Jeon Ha-kyu menyatakan hari Senin (28/04) bahwa pengerahan pasukan Korea Utara ke Rusia merupakan tindakan ilegal.',
+    'Jeon Ha-kyu CRITICIZED Korea Utara',
+  ],
 ];
 
 const FOURTEENTH_MUST_NOT: Row[] = [
