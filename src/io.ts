@@ -47,21 +47,30 @@ export interface AtomicFile {
   abort: () => void;
 }
 
+/** Pieces are gathered up to this many characters before a write: one system call per document cost more. */
+const WRITE_CHUNK = 1 << 16;
+
 /** A file written piece by piece (streamed output) into a temp file and renamed into place at the end. */
 export function openAtomic(path: string): AtomicFile {
   mkdirp(dirname(path));
   const tmp = `${path}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w');
   let open = true;
+  let pending = '';
   const close = (): void => {
     if (open) closeSync(fd);
     open = false;
   };
   return {
     write: (data) => {
-      writeSync(fd, data);
+      pending += data;
+      if (pending.length < WRITE_CHUNK) return;
+      writeSync(fd, pending);
+      pending = '';
     },
     commit: () => {
+      if (pending !== '') writeSync(fd, pending);
+      pending = '';
       close();
       renameSync(tmp, path);
     },
