@@ -1,6 +1,7 @@
 // Extraction over worker threads: each loads the extractor once; articles go out as workers
 // free up and results come back in input order, so output is byte-identical whatever the job count.
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_BUDGET_S } from './budget';
 import type { InputProblem } from './errors';
@@ -9,14 +10,26 @@ import { planInputs, streamInputs } from './input-stream';
 import { relationsToJsonl } from './relations-jsonl';
 import type { Article, DocumentResult } from './schema';
 
-export interface WorkerReply {
-  seq: number;
+/** What a worker sends back for one article of a batch. */
+export interface DocReply {
   /** The document's result; null when it failed or only its JSON Lines were asked for. */
   result: DocumentResult | null;
   /** Its relations as JSON Lines, when asked for instead of the result. */
   jsonl: string;
   /** Why extraction failed; empty when it did not. */
   error: string;
+}
+
+/** A batch of articles for a worker, numbered in input order. */
+export interface WorkerJob {
+  seq: number;
+  articles: Article[];
+}
+
+/** A worker's answer to one batch: a reply per article, in the batch's order. */
+export interface WorkerReply {
+  seq: number;
+  replies: DocReply[];
 }
 
 /** One article's outcome, delivered in input order: its result or JSON Lines, or why it failed. */
@@ -40,8 +53,27 @@ export function failureReason(err: unknown): string {
   return err instanceof KgError ? err.message : `extraction failed: ${(err as Error).message}`;
 }
 
-/** Articles a worker holds at once: enough to hide the message round trip, few enough for memory. */
-const WINDOW = 4;
+/**
+ * Articles go to a worker in batches of up to this many (or BATCH_CHARS of text, whichever comes
+ * first): one message per article woke the main thread ~3,500 times on the bench corpus, and on two
+ * cores each wake-up took a core from a worker (postMessage was 7–9 % of the workers' profile).
+ */
+const BATCH_DOCS = 16;
+const BATCH_CHARS = 1 << 16;
+
+/** Batches a worker holds at once: the one it works on and the next, so it never waits for work. */
+const WINDOW = 2;
+
+/**
+ * Workers leave functions with more bytecode than this to the baseline compiler. Each worker is a
+ * cold isolate that optimises the extractor afresh, and with every core busy extracting, V8's
+ * optimising compiles of the big functions (analyse, splitLine, resolveDocument: recompiled up to 9
+ * times after deopts) took CPU from the extraction itself: on 2 cores, --jobs 2 ran the bench corpus
+ * ~18 % faster with this limit. One thread (--jobs 1) keeps the default: a core is free for the
+ * compiler there, and the limit cost it wall time. V8 flags are per process, read when a function is
+ * optimised, so it is set before the workers start and reset once they are gone.
+ */
+const WORKER_MAX_OPTIMIZED_BYTECODE = 500;
 
 /** Reads --jobs. */
 export function parseJobs(value: string): number {
@@ -109,11 +141,14 @@ export async function extractAll(
     }
     return;
   }
+  setFlagsFromString(`--max-optimized-bytecode-size=${WORKER_MAX_OPTIMIZED_BYTECODE}`);
   const workers = Array.from({ length: opts.jobs }, () => startWorker(opts.jsonl, opts.budgetMs));
   try {
     await runPool(articles, workers, sink, opts.ready);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+    // Back to V8's default for what runs next in this thread (kg build's layout).
+    setFlagsFromString('--max-optimized-bytecode-size=61440');
   }
 }
 
@@ -123,25 +158,28 @@ async function runPool(
   sink: (o: Outcome) => void,
   ready?: () => Promise<void>,
 ): Promise<void> {
-  const sent = new Map<number, Article>();
-  const done = new Map<number, Outcome>();
+  const sent = new Map<number, Article[]>();
+  const done = new Map<number, Outcome[]>();
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let next = 0;
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
   const flush = (): void => {
-    for (let o = done.get(next); o !== undefined; o = done.get(next)) {
+    for (let batch = done.get(next); batch !== undefined; batch = done.get(next)) {
       done.delete(next);
       next++;
-      sink(o);
+      for (const o of batch) sink(o);
     }
   };
   for (const w of workers) {
     w.on('message', (r: WorkerReply) => {
-      const article = sent.get(r.seq) as Article;
+      const batch = sent.get(r.seq) as Article[];
       sent.delete(r.seq);
       load.set(w, (load.get(w) ?? 1) - 1);
-      done.set(r.seq, r.error ? { article, error: r.error } : { article, result: r.result, jsonl: r.jsonl });
+      done.set(
+        r.seq,
+        batch.map((article, i) => outcomeOf(article, r.replies[i] as DocReply)),
+      );
       flush();
       wake?.();
     });
@@ -167,17 +205,40 @@ async function runPool(
       check();
     });
   let seq = 0;
-  for await (const article of articles) {
-    await ready?.();
+  const send = async (batch: Article[]): Promise<void> => {
     await waitFor(() => idle() !== undefined);
     if (failure) throw failure;
     const w = idle() as Worker;
     load.set(w, (load.get(w) ?? 0) + 1);
-    sent.set(seq, article);
-    w.postMessage({ seq: seq++, article });
-  }
+    sent.set(seq, batch);
+    w.postMessage({ seq: seq++, articles: batch } satisfies WorkerJob);
+  };
+  for await (const batch of batches(articles, ready)) await send(batch);
   await waitFor(() => sent.size === 0);
   if (failure) throw failure;
+}
+
+function outcomeOf(article: Article, r: DocReply): Outcome {
+  return r.error ? { article, error: r.error } : { article, result: r.result, jsonl: r.jsonl };
+}
+
+/** The articles in batches of BATCH_DOCS or BATCH_CHARS, the last one short; `ready` is awaited per article. */
+async function* batches(
+  articles: AsyncIterable<Article> | Iterable<Article>,
+  ready?: () => Promise<void>,
+): AsyncGenerator<Article[]> {
+  let batch: Article[] = [];
+  let chars = 0;
+  for await (const article of articles) {
+    await ready?.();
+    batch.push(article);
+    chars += article.text.length;
+    if (batch.length < BATCH_DOCS && chars < BATCH_CHARS) continue;
+    yield batch;
+    batch = [];
+    chars = 0;
+  }
+  if (batch.length > 0) yield batch;
 }
 
 export interface ParallelRunOptions {
