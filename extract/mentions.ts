@@ -264,6 +264,16 @@ function stateProperty(toks: readonly Token[], i: number): boolean {
   return hasTag(toks[i - 1]?.norm ?? '', 'StateProperty') || hasTag(toks[i + 1]?.norm ?? '', 'StateProperty');
 }
 
+/**
+ * The head word of a body at i ("Kementerian", "Dewan"); a ministry's is often lower case ("kata
+ * kementerian luar negeri Iran", "kepresidenan Suriah"), and none stands beside a state's building.
+ */
+function bodyHeadAt(toks: readonly Token[], i: number): boolean {
+  const head = toks[i];
+  if (!head || !ORG_HEADS.has(head.norm)) return false;
+  return (head.cap || hasTag(head.norm, 'MinistryHead')) && !stateProperty(toks, i);
+}
+
 /** An organisation built on a head word and ending in a country: "Kementerian Luar Negeri Rusia". */
 function orgAt(
   toks: readonly Token[],
@@ -271,10 +281,7 @@ function orgAt(
   titleCase: boolean,
 ): { end: number; entity: LexEntity } | undefined {
   const head = toks[i];
-  // "kata kementerian luar negeri Iran", "kepresidenan Suriah": a ministry's head word is often lower case.
-  if (!head || !ORG_HEADS.has(head.norm) || !(head.cap || hasTag(head.norm, 'MinistryHead')))
-    return undefined;
-  if (stateProperty(toks, i)) return undefined;
+  if (!head || !bodyHeadAt(toks, i)) return undefined;
   let j = i + 1;
   while (j < toks.length && j - i < 7) {
     const t = toks[j] as Token;
@@ -335,13 +342,7 @@ function bareBodyAt(
   titleCase: boolean,
 ): { end: number; entity: LexEntity } | undefined {
   const head = toks[i];
-  // "kata kementerian luar negeri Iran", "kepresidenan Suriah": a ministry's head word is often lower case.
-  if (!head || !ORG_HEADS.has(head.norm) || !(head.cap || hasTag(head.norm, 'MinistryHead')))
-    return undefined;
-  // "Istana Kepresidenan Prancis", "Pesawat Kepresidenan AS", "Gedung Kementerian Luar Negeri Iran": a
-  // state's building or plane, not its body.
-  if (hasTag(toks[i - 1]?.norm ?? '', 'StateProperty') || hasTag(toks[i + 1]?.norm ?? '', 'StateProperty'))
-    return undefined;
+  if (!head || !bodyHeadAt(toks, i)) return undefined;
   let j = i + 1;
   while (j < toks.length && j - i < 6 && toks[j]?.cap && COMMON_WORDS.has(toks[j]?.norm ?? '')) j++;
   // "pejabat Partai Kebebasan Korea, Kyung Dae-soo": one more capitalised word before an apposed full
@@ -802,21 +803,8 @@ function titledAtRaw(
     (affil !== undefined &&
       (toks[k - 1]?.text === ',' || uncommonNext) &&
       isNameToken(toks[k + 1], titleCase));
-  const found = matchAt(toks, k, titleCase);
-  const p = found && !otherNamesake(toks, found, titleCase) ? found : undefined;
-  if (p?.entity.type === 'PERSON') {
-    return holder({ start: i, end: p.end, kind: 'entity', entity: p.entity, role, former });
-  }
-  const nEnd = p ? k : nameAt(toks, k, titleCase, honorific);
-  if (nEnd > k) {
-    const name = toks
-      .slice(k, nEnd)
-      .map((x) => x.text)
-      .join(' ')
-      .replace(/ \. /g, '. ')
-      .replace(/ \.$/, '.');
-    return holder({ start: i, end: nEnd, kind: 'name', name, role, former });
-  }
+  const heldBy = holderNameAt(toks, i, k, titleCase, honorific, role, former);
+  if (heldBy) return holder(heldBy);
   if (junta && !affil) return { start: i, end: j, kind: 'role', role, home: 'junta', former };
   if (affil && toks[j]?.norm === 'yang') {
     // "Utusan khusus ASEAN yang baru diangkat untuk Myanmar, Alounkeo Kittikhoun, bertemu …"
@@ -890,22 +878,33 @@ function anaphorHolder(
   former: boolean,
 ): Mention | undefined {
   const k = toks[j]?.text === ',' ? j + 1 : j;
+  const named = holderNameAt(toks, i, k, titleCase, k > j, role, former);
+  return named ? afterName(toks, { ...named, affilAnaphor: true }, titleCase) : undefined;
+}
+
+/** The holder a title names at k: a person the lexicon knows, else a name ("H. R. McMaster"). */
+function holderNameAt(
+  toks: readonly Token[],
+  i: number,
+  k: number,
+  titleCase: boolean,
+  honorific: boolean,
+  role: string,
+  former: boolean,
+): Mention | undefined {
   const found = matchAt(toks, k, titleCase);
-  if (found?.entity.type === 'PERSON' && !otherNamesake(toks, found, titleCase)) {
-    const m: Mention = { start: i, end: found.end, kind: 'entity', entity: found.entity, role, former };
-    return afterName(toks, { ...m, affilAnaphor: true }, titleCase);
-  }
-  const nEnd = found ? k : nameAt(toks, k, titleCase, k > j);
+  const p = found && !otherNamesake(toks, found, titleCase) ? found : undefined;
+  if (p?.entity.type === 'PERSON')
+    return { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
+  const nEnd = p ? k : nameAt(toks, k, titleCase, honorific);
   if (nEnd <= k) return undefined;
   const name = toks
     .slice(k, nEnd)
     .map((x) => x.text)
-    .join(' ');
-  return afterName(
-    toks,
-    { start: i, end: nEnd, kind: 'name', name, role, former, affilAnaphor: true },
-    titleCase,
-  );
+    .join(' ')
+    .replace(/ \. /g, '. ')
+    .replace(/ \.$/, '.');
+  return { start: i, end: nEnd, kind: 'name', name, role, former };
 }
 
 /** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */

@@ -188,12 +188,7 @@ async function runPool(
       wake?.();
     });
   }
-  // The least loaded worker, if any has room in its window.
-  const idle = (): Worker | undefined => {
-    let best: Worker | undefined;
-    for (const w of workers) if ((load.get(w) ?? 0) < (best ? (load.get(best) ?? 0) : WINDOW)) best = w;
-    return best;
-  };
+  const idle = (): Worker | undefined => leastLoaded(workers, load);
   const waitFor = (ready: () => boolean): Promise<void> =>
     new Promise((res) => {
       const check = (): void => {
@@ -216,6 +211,13 @@ async function runPool(
   for await (const batch of batches(articles, ready)) await send(batch);
   await waitFor(() => sent.size === 0);
   if (failure) throw failure;
+}
+
+/** The least loaded worker, if any has room in its window. */
+function leastLoaded(workers: readonly Worker[], load: ReadonlyMap<Worker, number>): Worker | undefined {
+  let best: Worker | undefined;
+  for (const w of workers) if ((load.get(w) ?? 0) < (best ? (load.get(best) ?? 0) : WINDOW)) best = w;
+  return best;
 }
 
 function outcomeOf(article: Article, r: DocReply): Outcome {
