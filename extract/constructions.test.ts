@@ -4272,6 +4272,159 @@ const FOURTEENTH_MUST_NOT: Row[] = [
   ],
 ];
 
+const FIFTEENTH_MUST: Row[] = [
+  [
+    'supports-solidarity',
+    'Perdana Menteri Spanyol Pedro Sánchez menyampaikan solidaritasnya kepada Maroko setelah gempa.',
+    'Pedro Sánchez SUPPORTS Maroko',
+  ],
+  [
+    'supports-solidarity',
+    'Kanselir Jerman Friedrich Merz menegaskan solidaritas penuh terhadap Polandia.',
+    'Friedrich Merz SUPPORTS Polandia',
+  ],
+  [
+    'supports-given-to-by',
+    'Abbas memuji bantuan yang diberikan kepada Palestina oleh Mesir selama perang.',
+    'Mesir SUPPORTS Palestina',
+  ],
+  [
+    'supports-given-to-by',
+    'Zelensky berterima kasih atas dukungan yang terus diberikan kepada Ukraina oleh Kanada.',
+    'Kanada SUPPORTS Ukraina',
+  ],
+  [
+    'supports-arms-passive',
+    'Rudal yang dipasok Iran ke Rusia dipakai untuk menyerang Kyiv.',
+    'Iran SUPPORTS Rusia',
+  ],
+  [
+    'supports-arms-passive',
+    'Pejabat itu mengatakan tank yang dikirim oleh Polandia kepada Ukraina sudah tiba di garis depan.',
+    'Polandia SUPPORTS Ukraina',
+  ],
+  [
+    'urged-ask-help',
+    'Presiden Filipina meminta dukungan militer dari Amerika Serikat untuk menghadapi China.',
+    'Filipina URGED Amerika Serikat',
+  ],
+  [
+    'urged-ask-help',
+    'Menlu Armenia meminta bantuan kemanusiaan kepada Uni Eropa bagi pengungsi Karabakh.',
+    'Armenia URGED Uni Eropa',
+  ],
+  [
+    'attacked-mutual-between',
+    'Sejak pekan lalu terjadi saling serang antara India dan Pakistan di Kashmir.',
+    'India ATTACKED Pakistan',
+  ],
+  [
+    'attacked-mutual-between',
+    'Sejak pekan lalu terjadi saling serang antara India dan Pakistan di Kashmir.',
+    'Pakistan ATTACKED India',
+  ],
+  [
+    'attacked-mutual-between',
+    'Serangan balas-membalas antara Israel dan Iran memicu kekhawatiran dunia.',
+    'Iran ATTACKED Israel',
+  ],
+  [
+    'criticized-say-crime-conjoined',
+    'Presiden Afrika Selatan mengatakan bahwa Israel mengepung Gaza dan melakukan genosida terhadap warga Palestina.',
+    'Afrika Selatan CRITICIZED Israel',
+  ],
+  [
+    'criticized-say-crime-conjoined',
+    'Menlu Malaysia menegaskan bahwa Myanmar menindas Rohingya serta melakukan pembersihan etnis.',
+    'Malaysia CRITICIZED Myanmar',
+  ],
+  [
+    'criticized-what-they-call',
+    'Presiden Kolombia Gustavo Petro mengecam apa yang disebutnya sebagai kejahatan Amerika Serikat di Karibia.',
+    'Gustavo Petro CRITICIZED Amerika Serikat',
+  ],
+  [
+    'criticized-what-they-call',
+    'China mengkritik keras apa yang dinilainya sebagai provokasi Filipina di Laut China Selatan.',
+    'China CRITICIZED Filipina',
+  ],
+  [
+    'criticized-passive-act',
+    'Pertemuan Viktor Orbán dengan Vladimir Putin dikecam oleh Uni Eropa.',
+    'Uni Eropa CRITICIZED Viktor Orban',
+  ],
+  [
+    'criticized-passive-act',
+    'Perjalanan Orbán ke Beijing dikritik keras oleh Polandia.',
+    'Polandia CRITICIZED Viktor Orban',
+  ],
+  [
+    'names-known-leaders',
+    'Presiden Lithuania Gitanas Nauseda tiba di Warsawa.',
+    'Gitanas Nauseda VISITED Warsawa',
+  ],
+  ['names-known-leaders', 'Orban kemudian melakukan kunjungan ke Moskow.', 'Viktor Orban VISITED Moskow'],
+  [
+    'names-known-leaders',
+    'Tshisekedi menuduh Kagame mendukung pemberontak M23.',
+    'Felix Tshisekedi CRITICIZED Paul Kagame',
+  ],
+  ['names-known-leaders', 'Bukele bertemu Rubio di San Salvador.', 'Nayib Bukele MET Marco Rubio'],
+  [
+    'titles-opposition',
+    'Presiden Argentina menyatakan dukungan kepada pemimpin oposisi María Corina Machado.',
+    'Argentina SUPPORTS María Corina Machado',
+  ],
+];
+
+const FIFTEENTH_MUST_NOT: Row[] = [
+  [
+    'supports-solidarity',
+    'Menlu Jepang menyatakan solidaritas kepada para korban banjir di Pakistan.',
+    'Jepang SUPPORTS Pakistan',
+  ],
+  [
+    'supports-given-to-by',
+    'Bantuan yang diberikan kepada Ukraina oleh para relawan terus mengalir.',
+    'Ukraina SUPPORTS Ukraina',
+  ],
+  [
+    'supports-arms-passive',
+    'Drone yang dibeli Rusia dari Iran dipakai untuk menyerang Kyiv.',
+    'Iran SUPPORTS Rusia',
+  ],
+  [
+    'supports-arms-passive',
+    'Senjata yang dipasok ke Ukraina sudah tiba di garis depan.',
+    'Ukraina SUPPORTS Ukraina',
+  ],
+  [
+    'urged-ask-help',
+    'Menlu Armenia meminta bantuan kemanusiaan bagi pengungsi Karabakh dari Azerbaijan.',
+    'Armenia URGED Azerbaijan',
+  ],
+  [
+    'attacked-mutual-between',
+    'Terjadi saling serang pendapat antara pendukung Jokowi dan Prabowo di media sosial.',
+    'Jokowi ATTACKED Prabowo',
+  ],
+  [
+    'criticized-say-crime-conjoined',
+    'Jaksa menegaskan bahwa Israel mengizinkan penyelidikan dan tidak melakukan genosida.',
+    'Jaksa CRITICIZED Israel',
+  ],
+  [
+    'criticized-say-crime-conjoined',
+    'Menlu Malaysia menegaskan bahwa Myanmar menerima utusan ASEAN dan melakukan dialog.',
+    'Malaysia CRITICIZED Myanmar',
+  ],
+  [
+    'criticized-what-they-call',
+    'China mengkritik keras apa yang dinilainya sebagai provokasi di Laut China Selatan.',
+    'China CRITICIZED Filipina',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -4287,6 +4440,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['twelfth batch', TWELFTH_MUST, TWELFTH_MUST_NOT],
   ['thirteenth batch', THIRTEENTH_MUST, THIRTEENTH_MUST_NOT],
   ['fourteenth batch', FOURTEENTH_MUST, FOURTEENTH_MUST_NOT],
+  ['fifteenth batch', FIFTEENTH_MUST, FIFTEENTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */
