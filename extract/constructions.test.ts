@@ -4375,6 +4375,86 @@ const FIFTEENTH_MUST: Row[] = [
     'Presiden Argentina menyatakan dukungan kepada pemimpin oposisi María Corina Machado.',
     'Argentina SUPPORTS María Corina Machado',
   ],
+  [
+    'met-noun-list',
+    'Korea Utara mengecam pertemuan trilateral Presiden AS Joe Biden, PM Jepang Fumio Kishida, dan Presiden Korea Selatan Yoon Suk Yeol di Camp David.',
+    'Fumio Kishida MET Yoon Suk Yeol',
+  ],
+  [
+    'met-noun-list',
+    'Pertemuan puncak Presiden Rusia Vladimir Putin dan Presiden China Xi Jinping berlangsung di Kremlin.',
+    'Vladimir Putin MET Xi Jinping',
+  ],
+  [
+    'visited-list-intro',
+    'Menlu Sugiono melakukan lawatan ke beberapa negara, antara lain, Mesir, Yordania, dan Qatar.',
+    'Sugiono VISITED Yordania',
+  ],
+  [
+    'visited-list-intro',
+    'Presiden Brasil Lula da Silva melakukan kunjungan ke tiga negara, yakni, Angola, Kenya dan Nigeria.',
+    'Luiz Inácio Lula da Silva VISITED Nigeria',
+  ],
+  [
+    'titles-elect-after-country',
+    'Retno Marsudi bertemu Presiden Indonesia terpilih Prabowo Subianto di Jakarta.',
+    'Retno Marsudi MET Prabowo Subianto',
+  ],
+  [
+    'titles-retired-rank',
+    'Menteri Pertahanan Jenderal (Purn) Sjafrie Sjamsoeddin tiba di Canberra.',
+    'Sjafrie Sjamsoeddin VISITED Canberra',
+  ],
+  [
+    'titles-retired-rank',
+    'Menteri Pertahanan Jenderal (Purn.) Sjafrie Sjamsoeddin tiba di Canberra.',
+    'Sjafrie Sjamsoeddin VISITED Canberra',
+  ],
+  [
+    'visited-noun-opener',
+    'Presiden Prabowo mengawali kunjungan kerja ke Arab Saudi.',
+    'Prabowo Subianto VISITED Arab Saudi',
+  ],
+  [
+    'visited-noun-opener',
+    'Menlu Retno Marsudi mengawali lawatan ke Brasilia pada Senin.',
+    'Retno Marsudi VISITED Brasilia',
+  ],
+  [
+    'places-world-cities',
+    'Presiden Lula menerima Prabowo di Rio de Janeiro setelah Prabowo tiba di Rio de Janeiro.',
+    'Prabowo Subianto VISITED Rio de Janeiro',
+  ],
+  [
+    'places-world-cities',
+    'Menlu Inggris David Lammy terbang ke Den Haag untuk menghadiri pertemuan NATO.',
+    'David Lammy VISITED Den Haag',
+  ],
+  [
+    'names-state-long-form',
+    'Prabowo akan bertemu Presiden Republik Rakyat Tiongkok Xi Jinping di Beijing.',
+    'Xi Jinping AFFILIATED_WITH China',
+  ],
+  [
+    'attacked-reciprocal-group',
+    'India dan Pakistan bersitegang soal Kashmir. Kedua negara itu saling serang dengan rudal pada Mei.',
+    'Pakistan ATTACKED India',
+  ],
+  [
+    'attacked-reciprocal-group',
+    'Armenia dan Azerbaijan kembali bentrok. Kedua negara terus saling menembak di perbatasan.',
+    'Armenia ATTACKED Azerbaijan',
+  ],
+  [
+    'supports-recognise',
+    'Amerika Serikat mengakui Juan Guaido sebagai presiden sementara Venezuela yang sah.',
+    'Amerika Serikat SUPPORTS Juan Guaidó',
+  ],
+  [
+    'supports-recognise',
+    'Sejumlah negara Eropa mengakui Dewan Transisi Nasional sebagai perwakilan sah rakyat Libya, termasuk Prancis dan Inggris. Prancis mengakui Dewan Transisi Nasional sebagai pemerintah yang sah.',
+    'Prancis SUPPORTS Dewan Transisi Nasional',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -4422,6 +4502,36 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'criticized-what-they-call',
     'China mengkritik keras apa yang dinilainya sebagai provokasi di Laut China Selatan.',
     'China CRITICIZED Filipina',
+  ],
+  [
+    'met-noun-list',
+    'Pertemuan trilateral itu dibatalkan setelah Presiden Joe Biden jatuh sakit.',
+    'Joe Biden MET Joe Biden',
+  ],
+  [
+    'titles-elect-after-country',
+    'Retno Marsudi bertemu Presiden Indonesia terpilih Prabowo Subianto di Jakarta.',
+    'Prabowo Subianto AFFILIATED_WITH Indonesia',
+  ],
+  [
+    'places-world-cities',
+    'Menlu Inggris David Lammy terbang ke Den Haag untuk menghadiri pertemuan NATO.',
+    'David Lammy MET Den Haag',
+  ],
+  [
+    'attacked-reciprocal-group',
+    'Persib dan Persija bertanding semalam. Kedua tim saling serang sepanjang laga.',
+    'Persib ATTACKED Persija',
+  ],
+  [
+    'supports-recognise',
+    'China tidak mengakui Juan Guaido sebagai presiden Venezuela yang sah.',
+    'China SUPPORTS Juan Guaidó',
+  ],
+  [
+    'supports-recognise',
+    'Amerika Serikat mengakui Juan Guaido sebagai tokoh penting oposisi.',
+    'Amerika Serikat SUPPORTS Juan Guaidó',
   ],
 ];
 

@@ -377,7 +377,9 @@ function listAfterDescription(ctx: Ctx, p: number): number {
       : INTRO_PAIR_FIRST.has(t.norm) && hasTag(`${t.norm} ${toks[q + 1]?.norm}`, 'ListIntro')
         ? 2
         : 0;
-    if (intro > 0 && q > p) return ctx.slotAt[q + intro] ? q + intro : p;
+    // "ke sejumlah negara, antara lain, Tiongkok, …": the intro may be set off by a comma of its own.
+    const first = toks[q + intro]?.text === ',' ? q + intro + 1 : q + intro;
+    if (intro > 0 && q > p) return ctx.slotAt[first] ? first : p;
     // "mengunjungi pulau terbesar di Pasifik, Papua Nugini.": the name in apposition to the description.
     // Only a place, or a person after a relational noun ("pendahulunya, Leung Chun-ying").
     const named = t.text === ',' && q > p ? ctx.slotAt[q + 1] : undefined;

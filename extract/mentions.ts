@@ -755,6 +755,11 @@ function titledAtRaw(
       const k2 = hasTag(toks[j + 1]?.norm ?? '', 'TitlePrefix') ? j + 2 : j + 1;
       if (titleAt(toks, k2)) j = k2;
     }
+    // "Presiden AS terpilih Donald Trump": a post not yet held, written after the country.
+    if (hasTag(toks[j]?.norm ?? '', 'FormerPost') && !toks[j]?.cap && isNameToken(toks[j + 1], titleCase)) {
+      former = true;
+      j++;
+    }
     // "Presiden RI Pertama Soekarno": an ordinal after the country belongs to the title.
     if (hasTag(toks[j]?.norm ?? '', 'PostModifier') && toks[j]?.cap && isNameToken(toks[j + 1], titleCase))
       j++;
@@ -784,6 +789,11 @@ function titledAtRaw(
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap) {
     k++;
     if (toks[k]?.text === '.') k++;
+    // "Jenderal (Purn) Prabowo Subianto": a bracketed retired rank after the rank.
+    if (toks[k]?.text === '(' && HONORIFICS.has(toks[k + 1]?.norm ?? '')) {
+      const close = toks[k + 2]?.text === '.' ? k + 3 : k + 2;
+      if (toks[close]?.text === ')') k = close + 1;
+    }
   }
   // After "TITLE COUNTRY," the name may start with a word that is common elsewhere ("He Lifeng").
   // So may it right after "TITLE COUNTRY" when an uncommon name word follows ("Presiden Nigeria Bola
