@@ -4455,6 +4455,26 @@ const FIFTEENTH_MUST: Row[] = [
     'Sejumlah negara Eropa mengakui Dewan Transisi Nasional sebagai perwakilan sah rakyat Libya, termasuk Prancis dan Inggris. Prancis mengakui Dewan Transisi Nasional sebagai pemerintah yang sah.',
     'Prancis SUPPORTS Dewan Transisi Nasional',
   ],
+  [
+    'headline-printed-twice',
+    'Menlu Sugiono Akan Bertemu Menlu Wang Yi di Beijing\nMenlu Sugiono Akan Bertemu Menlu Wang Yi di Beijing\nJAKARTA - Kunjungan itu dijadwalkan pekan depan.',
+    'Sugiono MET Wang Yi',
+  ],
+  [
+    'shared-office-holder',
+    'PM Malaysia Desak Junta Myanmar Patuhi Gencatan Senjata\nPerdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim mendesak pemimpin junta Myanmar untuk mematuhi gencatan senjata.',
+    'Anwar Ibrahim URGED Myanmar',
+  ],
+  [
+    'comma-subject-after-place',
+    'Setelah itu, dari Jeddah, Arab Saudi, Prabowo singgah ke London, Inggris.',
+    'Prabowo Subianto VISITED London',
+  ],
+  [
+    'visited-own-state',
+    'Presiden RI Prabowo Subianto tiba di Tanah Air pada Rabu. Presiden Mesir Abdel Fattah el-Sisi tiba di Indonesia sehari kemudian.',
+    'Abdel Fattah el-Sisi VISITED Indonesia',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -4532,6 +4552,26 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'supports-recognise',
     'Amerika Serikat mengakui Juan Guaido sebagai tokoh penting oposisi.',
     'Amerika Serikat SUPPORTS Juan Guaidó',
+  ],
+  [
+    'headline-printed-twice',
+    'Presiden Prabowo tiba di Beijing pada Jumat.\nPresiden Prabowo Subianto disambut Presiden Xi Jinping di Beijing.\nIa dijadwalkan bertemu PM Li Qiang.\nPresiden Prabowo Subianto disambut Presiden Xi Jinping di Beijing.',
+    'Xi Jinping MET Prabowo Subianto',
+  ],
+  [
+    'shared-office-holder',
+    'PM Malaysia Desak Junta Myanmar Patuhi Gencatan Senjata\nPerdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim mendesak pemimpin junta Myanmar untuk mematuhi gencatan senjata.',
+    'Malaysia URGED Myanmar',
+  ],
+  [
+    'comma-subject-after-place',
+    'Setelah itu, dari Jeddah, Arab Saudi, Prabowo singgah ke London, Inggris.',
+    'Arab Saudi VISITED London',
+  ],
+  [
+    'visited-own-state',
+    'Presiden RI Prabowo Subianto tiba di Tanah Air pada Rabu usai kunjungan ke enam negara.',
+    'Prabowo Subianto VISITED Indonesia',
   ],
 ];
 

@@ -906,9 +906,11 @@ function commaSubject(
   // ", dengan Rusia mendukung rezim Assad": an absolute clause after "dengan" has its own subject.
   const absolute = ctx.toks[s.start - 1]?.norm === 'dengan';
   if (ctx.toks[absolute ? s.start - 2 : s.start - 1]?.text !== ',') return undefined;
-  // "Kiev, Ukraina": a place's country set after it is no subject.
+  // "Kiev, Ukraina": a place's country set after it is no subject ("dari Jeddah, Arab Saudi, Prabowo
+  // singgah …": a person after the pair is).
   const prev = ctx.slots.find((x) => x.end === s.start - 1);
-  if (prev && (prev.ref.type === 'LOCATION' || prev.ref.type === 'COUNTRY')) return undefined;
+  const place = (r: Slot): boolean => r.ref.type === 'LOCATION' || r.ref.type === 'COUNTRY';
+  if (prev && place(prev) && place(s)) return undefined;
   return absolute || isSubjectCandidate(ctx, s, types) ? { slots: expand([s]), from: s.start } : undefined;
 }
 
@@ -1545,8 +1547,9 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   }
   frame.S = frame.S.filter((s) => rule.subjectTypes.includes(s.ref.type));
   if (frame.S.length === 0) return 'subject is not an actor of an allowed type';
-  // "Pompeo mengimbau para diplomat AS untuk bertahan": an official's call on their own state is internal.
-  if (rule.relation === 'URGED') {
+  // "Pompeo mengimbau para diplomat AS untuk bertahan", "Prabowo tiba di Tanah Air": an official's
+  // call on, or return to, their own state is no relation between states (rule files' notOwnState).
+  if (rule.notOwnState) {
     const own = new Set(frame.S.map((s) => (s.ref.type === 'PERSON' ? ctx.doc.sideOf(s.ref.id) : undefined)));
     frame.O = frame.O.filter((o) => !own.has(o.ref.id));
   }

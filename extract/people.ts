@@ -22,6 +22,8 @@ export interface Person {
   affil: string | undefined;
   /** The parent of a body the person is tied to ("Kantor PBB" → PBB), so "Dirjen PBB" finds them. */
   affilParent: string | undefined;
+  /** Further offices held at once ("Perdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim"): role, body. */
+  offices: { role: string; affil: string }[];
 }
 
 /** Everyone the document names, by id and by each word of their name. */
@@ -48,7 +50,15 @@ export class People {
       return known;
     }
     const tokens = ref.name.toLowerCase().split(/[\s-]+/);
-    const p: Person = { ref, tokens, role, roleKey, affil: affil?.id, affilParent: affil?.parent };
+    const p: Person = {
+      ref,
+      tokens,
+      role,
+      roleKey,
+      affil: affil?.id,
+      affilParent: affil?.parent,
+      offices: [],
+    };
     this.list.push(p);
     this.byId.set(ref.id, p);
     for (const t of new Set(p.tokens)) {
@@ -63,8 +73,9 @@ export class People {
   holders(role: string, affil?: string): Person[] {
     return this.list.filter(
       (p) =>
-        (p.roleKey ?? p.role)?.toLowerCase() === role &&
-        (affil === undefined || p.affil === affil || p.affilParent === affil),
+        ((p.roleKey ?? p.role)?.toLowerCase() === role &&
+          (affil === undefined || p.affil === affil || p.affilParent === affil)) ||
+        p.offices.some((o) => o.role === role && (affil === undefined || o.affil === affil)),
     );
   }
 
@@ -164,7 +175,21 @@ export function collectPeople(sents: readonly SentenceIn[]): People {
         }
       }
     }
+  for (const s of sents) for (const m of s.mentions) if (m.sharedHolder) noteSharedOffice(people, s, m);
   return people;
+}
+
+/** "Perdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim": the first post is the named holder's too. */
+function noteSharedOffice(people: People, s: SentenceIn, m: Mention): void {
+  const next = s.mentions.find((x) => x.start === m.end + 1);
+  const p =
+    next?.kind === 'entity' && next.entity?.type === 'PERSON'
+      ? people.get(next.entity.id)
+      : next?.name
+        ? people.find(next.name)
+        : undefined;
+  const role = (m.roleKey ?? m.role ?? '').toLowerCase();
+  if (p && m.entity && role) p.offices.push({ role, affil: m.entity.id });
 }
 
 /** A capitalised name: a known or named person, an unknown place after a travel verb, or nothing. */

@@ -40,6 +40,8 @@ export const RuleFileSchema = z.object({
     .regex(/^\d{2,4}$/)
     .optional(),
   objectTypes: z.array(EntityTypeSchema).optional(),
+  /** Why an object that is the subject's own state is dropped (an official and their own country). */
+  notOwnState: z.string().min(1).optional(),
   rules: z.array(RuleSchema).min(1),
 });
 

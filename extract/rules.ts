@@ -78,6 +78,8 @@ export interface Rule {
   nearestActor: boolean;
   /** Every pair of a coordinated {S} group is related ("pembicaraan antara X, Y dan Z"). */
   pairwise: boolean;
+  /** Drop objects that are a person subject's own state (the file's `notOwnState` reason). */
+  notOwnState: boolean;
 
   /** The subject is not in the pattern: the speaker the sentence's quotation is attributed to. */
   subjectFrom?: RuleSpec['subjectFrom'] | undefined;
@@ -283,6 +285,7 @@ function build(): Rule[] {
         nearestSubject: r.nearestSubject ?? false,
         nearestActor: r.nearestActor ?? false,
         pairwise: r.pairwise ?? false,
+        notOwnState: f.notOwnState !== undefined,
         // Set on every rule, present or not: one shape for the engine's many reads of a rule.
         subjectFrom: r.subjectFrom,
         conditions: (r.conditions ?? []).map((c) => compileCondition(c, where)),

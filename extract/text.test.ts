@@ -72,6 +72,11 @@ describe('cleanLines', () => {
     const kept = cleanLines(`${cap}\nMenlu Sugiono tiba di Kairo.\n${cap}`).map((l) => l.text);
     expect(kept).toEqual(['Menlu Sugiono tiba di Kairo.']);
   });
+  it('keeps the first copy of a headline printed again under itself', () => {
+    const head = 'Menlu Sugiono Akan Bertemu Menlu Wang Yi di Beijing';
+    const kept = cleanLines(`${head}\n${head}\nMenlu Sugiono tiba di Kairo.`).map((l) => l.text);
+    expect(kept).toEqual([head, 'Menlu Sugiono tiba di Kairo.']);
+  });
 });
 
 describe('splitSentences', () => {

@@ -141,7 +141,10 @@ export function cleanLines(text: string): Line[] {
     // A bare "Baca juga" marker links the next line's headline: drop that too.
     // (t is trimmed: one \s* before the colon and none after, so spaces are not shared out.)
     const marker = LINK_ALONE.test(t);
-    const repeated = (counts.get(t) ?? 0) > 1 && t.split(/\s+/).length > 3;
+    // A headline printed again under itself (page title, then heading) is kept once: only its first copy.
+    // A first line ending in a stop is a caption's sentence, not a headline.
+    const headline = l0 === raw[0] && !/[.!?]\s*$/.test(l0.text);
+    const repeated = !headline && (counts.get(t) ?? 0) > 1 && t.split(/\s+/).length > 3;
     const glued = gluedAfterLink(l);
     if (glued) kept.push(glued);
     else if (!(prevMarker || repeated || isBoilerplate(t))) {
