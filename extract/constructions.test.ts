@@ -4475,6 +4475,42 @@ const FIFTEENTH_MUST: Row[] = [
     'Presiden RI Prabowo Subianto tiba di Tanah Air pada Rabu. Presiden Mesir Abdel Fattah el-Sisi tiba di Indonesia sehari kemudian.',
     'Abdel Fattah el-Sisi VISITED Indonesia',
   ],
+  [
+    'fronted-verb-phrase',
+    'Berbicara di Nicosia setelah bertemu Menteri Dalam Negeri Siprus Nicos Nouris, Komisioner Uni Eropa Ylva Johansson memuji Siprus. Ia akan melawat ke Turki pekan depan.',
+    'Ylva Johansson VISITED Turki',
+  ],
+  [
+    'fronted-verb-phrase',
+    'Menanggapi pertanyaan wartawan usai menerima Menlu Jepang Takeshi Iwaya, Menlu Sugiono menyebut kerja sama kedua negara erat. Ia kemudian terbang ke Manila.',
+    'Sugiono VISITED Manila',
+  ],
+  [
+    'met-fronted-call',
+    'Dalam pembicaraan telepon dengan Kanselir Jerman Friedrich Merz pada Senin, Presiden Volodymyr Zelensky meminta tambahan sistem pertahanan udara.',
+    'Volodymyr Zelensky MET Friedrich Merz',
+  ],
+  [
+    'met-fronted-call',
+    'Saat pertemuan dengan Menlu China Wang Yi di Beijing, Menlu Sugiono menegaskan dukungan Indonesia bagi Palestina.',
+    'Sugiono MET Wang Yi',
+  ],
+  ['criticized-mock', 'Qatar Sindir Israel Tak Niat Capai Kesepakatan', 'Qatar CRITICIZED Israel'],
+  [
+    'criticized-mock',
+    'Presiden Kolombia Gustavo Petro menyindir Amerika Serikat soal operasi militer di Karibia.',
+    'Gustavo Petro CRITICIZED Amerika Serikat',
+  ],
+  [
+    'mediates-selaku',
+    'Hamas menerima proposal gencatan senjata yang diusulkan Mesir dan Qatar selaku mediator perang Israel-Hamas.',
+    'Qatar MEDIATES konflik Israel–Hamas',
+  ],
+  [
+    'attacked-campaign-noun',
+    'Koalisi pimpinan Saudi meluncurkan kampanye udara besar-besaran terhadap Houthi.',
+    'Arab Saudi ATTACKED Houthi',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -4572,6 +4608,16 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'visited-own-state',
     'Presiden RI Prabowo Subianto tiba di Tanah Air pada Rabu usai kunjungan ke enam negara.',
     'Prabowo Subianto VISITED Indonesia',
+  ],
+  [
+    'fronted-verb-phrase',
+    'Berbicara di Nicosia setelah bertemu Menteri Dalam Negeri Siprus Nicos Nouris, Komisioner Uni Eropa Ylva Johansson memuji Siprus. Ia akan melawat ke Turki pekan depan.',
+    'Nicos Nouris VISITED Turki',
+  ],
+  [
+    'met-fronted-call',
+    'Dalam pertemuan dengan Presiden Prabowo, ia menyampaikan undangan ke Moskow.',
+    'Prabowo Subianto MET Prabowo Subianto',
   ],
 ];
 

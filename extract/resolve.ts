@@ -432,7 +432,7 @@ function noteGroups(st: Salience, here: Here): void {
       if (!st.lastPairOf.has(t) || g === groups[0]) st.lastPairOf.set(t, g);
     }
   }
-  const opener = mainClauseStart(here.s.toks);
+  const opener = mainClauseStart(here.s.toks, here.slots);
   const inMain = here.slots.filter((x) => x.start >= opener);
   const first = (inMain.length > 0 ? inMain : here.slots).find(
     (x) => x.ref.type !== 'LOCATION' && x.ref.type !== 'CONFLICT',
@@ -446,13 +446,18 @@ function noteGroups(st: Salience, here: Here): void {
   if (speaker?.ref.type === 'PERSON') st.lastSubjectPerson = speaker.ref;
 }
 
+/** A verb of the me-/ber- forms ("Berbicara", "Menanggapi"); titles are mentions and never reach it. */
+const VERB_FORM = /^(?:me|ber)\p{Ll}{3,}$/u;
+
 /**
  * "Setelah bertemu Xi Jinping, Prabowo …": a fronted adverbial clause holds no subject; the main
- * clause starts after its comma. 0 when the sentence opens with its main clause.
+ * clause starts after its comma. So does a fronted verb phrase ("Berbicara di Nicosia setelah bertemu
+ * Nicos Nouris, Johansson …"). 0 when the sentence opens with its main clause.
  */
-function mainClauseStart(toks: readonly Token[]): number {
+function mainClauseStart(toks: readonly Token[], slots: readonly Slot[]): number {
   const w = toks[0]?.norm ?? '';
-  if (!hasTag(w, 'AdverbialOpener') && !hasTag(w, 'FrontedPrep')) return 0;
+  const verb = VERB_FORM.test(w) && !slots.some((x) => x.start === 0);
+  if (!hasTag(w, 'AdverbialOpener') && !hasTag(w, 'FrontedPrep') && !verb) return 0;
   for (let k = 1; k < Math.min(toks.length, 20); k++) if (toks[k]?.text === ',') return k + 1;
   return 0;
 }
