@@ -4511,6 +4511,81 @@ const FIFTEENTH_MUST: Row[] = [
     'Koalisi pimpinan Saudi meluncurkan kampanye udara besar-besaran terhadap Houthi.',
     'Arab Saudi ATTACKED Houthi',
   ],
+  [
+    'places-named-palace',
+    'Presiden Joko Widodo menerima kunjungan Perdana Menteri Malaysia Mahathir Mohamad di Istana Merdeka, Jakarta.',
+    'Mahathir Mohamad VISITED Istana Merdeka',
+  ],
+  [
+    'places-named-palace',
+    'Presiden Joko Widodo menerima kunjungan Perdana Menteri Malaysia Mahathir Mohamad di Istana Merdeka, Jakarta.',
+    'Mahathir Mohamad VISITED Jakarta',
+  ],
+  [
+    'places-named-palace',
+    'Presiden Prabowo tiba di Istana Buckingham, London, pada Rabu.',
+    'Prabowo Subianto VISITED Istana Buckingham',
+  ],
+  [
+    'met-passive-welcome',
+    'Presiden Ukraina Volodymyr Zelensky disambut dengan upacara militer oleh Kanselir Jerman Olaf Scholz di Berlin.',
+    'Olaf Scholz MET Volodymyr Zelensky',
+  ],
+  [
+    'supports-provider',
+    'Amerika Serikat merupakan penyedia bantuan militer terbesar bagi Israel.',
+    'Amerika Serikat SUPPORTS Israel',
+  ],
+  [
+    'supports-provider',
+    'Jepang menjadi salah satu donor bantuan kemanusiaan terbesar untuk Palestina.',
+    'Jepang SUPPORTS Palestina',
+  ],
+  [
+    'urged-told-must-end',
+    'Paus Fransiskus mengatakan kepada Presiden Rusia Vladimir Putin bahwa perang harus segera dihentikan.',
+    'Paus Fransiskus URGED Vladimir Putin',
+  ],
+  [
+    'met-reported-pair',
+    'Trump mengatakan dirinya dan Presiden Korea Selatan Moon Jae-in akan membahas persoalan Korea Utara.',
+    'Donald Trump MET Moon Jae-in',
+  ],
+  [
+    'met-reported-pair',
+    'Kremlin mengatakan Putin dan Xi Jinping membahas situasi di Ukraina.',
+    'Vladimir Putin MET Xi Jinping',
+  ],
+  [
+    'control-accepted-invitation',
+    'Presiden Prabowo akan menghadiri undangan ke Tiongkok untuk bertemu Presiden Xi Jinping.',
+    'Prabowo Subianto MET Xi Jinping',
+  ],
+  [
+    'control-accepted-invitation',
+    'Menlu Sugiono memenuhi undangan ke Moskow untuk bertemu Menlu Rusia Sergei Lavrov.',
+    'Sugiono MET Sergei Lavrov',
+  ],
+  [
+    'titles-head-of-state',
+    'Presiden RI Prabowo Subianto tiba di Beijing. Kepala Negara juga bertemu Perdana Menteri Li Qiang.',
+    'Prabowo Subianto MET Li Qiang',
+  ],
+  [
+    'titles-elect-holds-nothing',
+    'Presiden RI Prabowo Subianto tiba di Tokyo. Ia berencana bertemu Presiden AS terpilih Donald Trump. Presiden juga bertemu Perdana Menteri Jepang Shigeru Ishiba.',
+    'Prabowo Subianto MET Shigeru Ishiba',
+  ],
+  [
+    'dateline-site-name',
+    'jpnn.com, MOSKOW - Langkah Presiden Amerika Serikat Donald Trump mengakui Juan Guaido sebagai pemimpin Venezuela yang sah bikin Rusia gusar.',
+    'Donald Trump SUPPORTS Juan Guaidó',
+  ],
+  [
+    'mediates-listed-after-dash',
+    'Perang Israel-Hamas sudah berlangsung setahun. Kesepakatan gencatan senjata dicapai dengan bantuan mediator - Amerika Serikat, Mesir, dan Qatar.',
+    'Mesir MEDIATES konflik Israel–Hamas',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -4618,6 +4693,37 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'met-fronted-call',
     'Dalam pertemuan dengan Presiden Prabowo, ia menyampaikan undangan ke Moskow.',
     'Prabowo Subianto MET Prabowo Subianto',
+  ],
+  [
+    'places-airport',
+    'Menlu Sugiono tiba di Bandara Soekarno-Hatta pada Senin malam.',
+    'Sugiono VISITED Bandara Soekarno-Hatta',
+  ],
+  [
+    'met-passive-welcome',
+    'Presiden Ukraina Volodymyr Zelensky disambut dengan upacara militer oleh pasukan kehormatan di Berlin.',
+    'Olaf Scholz MET Volodymyr Zelensky',
+  ],
+  ['supports-provider', 'Jepang bukan penyedia bantuan militer bagi Ukraina.', 'Jepang SUPPORTS Ukraina'],
+  [
+    'urged-told-must-end',
+    'Paus Fransiskus mengatakan kepada wartawan bahwa perang di Ukraina harus dihentikan.',
+    'Paus Fransiskus URGED Ukraina',
+  ],
+  [
+    'control-accepted-invitation',
+    'Presiden Prabowo menolak undangan ke Moskow untuk bertemu Presiden Vladimir Putin.',
+    'Prabowo Subianto MET Vladimir Putin',
+  ],
+  [
+    'titles-elect-holds-nothing',
+    'Presiden RI Prabowo Subianto tiba di Tokyo. Ia berencana bertemu Presiden AS terpilih Donald Trump. Presiden juga bertemu Perdana Menteri Jepang Shigeru Ishiba.',
+    'Donald Trump MET Shigeru Ishiba',
+  ],
+  [
+    'dateline-site-name',
+    'jpnn.com, MOSKOW - Langkah Presiden Amerika Serikat Donald Trump mengakui Juan Guaido sebagai pemimpin Venezuela yang sah bikin Rusia gusar.',
+    'Rusia SUPPORTS Juan Guaidó',
   ],
 ];
 

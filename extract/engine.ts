@@ -277,7 +277,12 @@ function groupsAt(
       ((next.ref.type === 'COUNTRY' && countryOfPlace(prev.ref.id) === next.ref.id) ||
         (prev.ref.type === 'COUNTRY' &&
           next.ref.type === 'LOCATION' &&
-          countryOfPlace(next.ref.id) === prev.ref.id));
+          countryOfPlace(next.ref.id) === prev.ref.id) ||
+        // "Istana Merdeka, Jakarta": a place no lexicon knows, then the known place it stands in.
+        (prev.ref.type === 'LOCATION' &&
+          !ENTITIES.has(prev.ref.id) &&
+          (next.ref.type === 'LOCATION' || next.ref.type === 'COUNTRY') &&
+          ENTITIES.has(next.ref.id)));
     if (coord || titledPerson || placeInCountry) {
       out.push(...pending);
       pending = [];
@@ -641,7 +646,9 @@ function slotBefore(
   }
   const gov = toks[head.start - 1]?.norm ?? '';
   // Nor the object of a verb of meeting ("bertemu A dan B dalam pertemuan bilateral terpisah").
-  if (role === 'S' && (ACTIVE_VERB.test(gov) || BER_VERB.test(gov) || PREPS.has(gov))) return undefined;
+  // A speech verb opens the reported clause instead ("Trump mengatakan dirinya dan Moon akan membahas …").
+  if (role === 'S' && ((ACTIVE_VERB.test(gov) && !SAY.has(gov)) || BER_VERB.test(gov) || PREPS.has(gov)))
+    return undefined;
   // "Warga Kenya dan Ghana sepakat …": people of the countries, not the states, are the subject.
   if (role === 'S' && head.ref.type === 'COUNTRY' && NATIONALITY_NOUNS.has(gov)) return undefined;
   return { slots, from: first.start };
@@ -676,6 +683,8 @@ function controlled(
   const purposeBefore = hasTag(ctx.toks[anchor - 1]?.norm ?? '', 'Purpose');
   for (let k = from; k < anchor; k++) {
     if (!hasTag(ctx.toks[k]?.norm ?? '', 'ControlVerb') || ctx.inSlot[k]) continue;
+    // "menghadiri undangan ke Tiongkok untuk bertemu Xi": who accepts an invitation is the one who goes.
+    if (hasTag(ctx.toks[k - 1]?.norm ?? '', 'Acceptance')) continue;
     // "A memerintahkan Apple untuk membantu FBI": whoever is controlled, it is not A.
     if (purposeBefore) found = null;
     // "menolak permintaan Maduro untuk berunding": a refused request did not happen.

@@ -1170,8 +1170,19 @@ function bareName(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   // "Kota Kecil Khan Sheikhoun": the adjective after the place head describes the place the name names.
   if (place && hasTag(toks[i]?.norm ?? '', 'PlaceAdjective') && isNameToken(toks[i + 1], titleCase))
     return undefined;
-  const end = nameAt(toks, k, titleCase, k > i || place);
-  if (end <= k) return undefined;
+  // "Istana Merdeka", "Istana Kepresidenan Bogor": a capitalised place head names the place with its name.
+  // Not an airport: the guidelines leave airports out ("tiba di Bandara Soekarno-Hatta").
+  const h = toks[i]?.norm ?? '';
+  // Nor before an adjective ("Kota Kecil Khan Sheikhoun" names Khan Sheikhoun, read after the adjective).
+  const head =
+    k === i &&
+    !titleCase &&
+    toks[i]?.cap === true &&
+    hasTag(h, 'PlaceHead') &&
+    !hasTag(h, 'Airport') &&
+    !hasTag(toks[i + 1]?.norm ?? '', 'PlaceAdjective');
+  const end = nameAt(toks, head ? k + 1 : k, titleCase, k > i || place || head);
+  if (end <= (head ? k + 1 : k)) return undefined;
   const name = toks
     .slice(k, end)
     .map((x) => x.text)

@@ -149,10 +149,13 @@ export function collectPeople(sents: readonly SentenceIn[]): People {
   for (const s of sents)
     for (const m of s.mentions) {
       const affil = m.affil && !m.former ? m.affil : undefined;
+      // "Presiden AS terpilih Donald Trump", "mantan Presiden X": a post not held names no holder.
+      const role = m.former ? undefined : m.role;
+      const roleKey = m.former ? undefined : m.roleKey;
       // "Pangkalan Udara Halim Perdanakusuma", "kota Iquique": a place, remembered for later mentions.
       if (m.kind === 'name' && m.name && !m.role && placeHeaded(m, s)) notePlace(people, m.name);
       else if (m.kind === 'entity' && m.entity?.type === 'PERSON')
-        people.add(toRef(m.entity), m.role, affil, m.roleKey);
+        people.add(toRef(m.entity), role, affil, roleKey);
       else if (
         m.kind === 'name' &&
         m.name &&
@@ -160,18 +163,13 @@ export function collectPeople(sents: readonly SentenceIn[]): People {
         (!s.titleCase || m.role)
       ) {
         const lex = knownPerson(m.name);
-        if (lex) people.add(toRef(lex), m.role, affil, m.roleKey);
+        if (lex) people.add(toRef(lex), role, affil, roleKey);
         // "kelompok militan Al-Shabaab", "milisi Fano": a group, not a person.
         else if (!m.role && groupContext(s.toks, m.start)) continue;
         else if (m.name.includes(' ') || oneWordPerson(m, s)) {
           const longer = people.find(m.name);
           if (longer && longer.tokens.length > m.name.split(/\s+/).length) continue;
-          people.add(
-            { id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' },
-            m.role,
-            affil,
-            m.roleKey,
-          );
+          people.add({ id: `person:${slug(m.name)}`, name: m.name, type: 'PERSON' }, role, affil, roleKey);
         }
       }
     }

@@ -64,6 +64,8 @@ export const TAGS = [
   'Reciprocal',
   'Relational',
   'Refusal',
+  'Acceptance',
+  'Airport',
   'RegimeWord',
   'RegionalTitle',
   'SharedName',

@@ -72,6 +72,12 @@ describe('cleanLines', () => {
     const kept = cleanLines(`${cap}\nMenlu Sugiono tiba di Kairo.\n${cap}`).map((l) => l.text);
     expect(kept).toEqual(['Menlu Sugiono tiba di Kairo.']);
   });
+  it('cuts a dateline opened by a lower-case site name', () => {
+    const kept = cleanLines(
+      'jpnn.com, MOSKOW - Langkah Presiden Donald Trump mengakui Juan Guaido bikin Rusia gusar.',
+    );
+    expect(kept[0]?.text).toBe('Langkah Presiden Donald Trump mengakui Juan Guaido bikin Rusia gusar.');
+  });
   it('keeps the first copy of a headline printed again under itself', () => {
     const head = 'Menlu Sugiono Akan Bertemu Menlu Wang Yi di Beijing';
     const kept = cleanLines(`${head}\n${head}\nMenlu Sugiono tiba di Kairo.`).map((l) => l.text);

@@ -87,11 +87,18 @@ function isBoilerplate(text: string): boolean {
  * "Menlu Korut , Ri Yong - ho , mengecam …" are a reduplication and a spaced name.
  */
 function datelineAt(text: string, first: boolean): number {
-  const dl = DATELINE.exec(text);
-  if (!dl || text.length - dl[0].length <= 30 || /^\p{Ll}/u.test(text.slice(dl[0].length))) return 0;
-  const mark = /[,(.]|\b\p{Lu}{3,}\b/u.test(dl[0]);
-  return first || mark ? dl[0].length : 0;
+  // "jpnn.com, MOSKOW - …": a lower-case site name may open the dateline.
+  const site = SITE_PREFIX.exec(text)?.[0].length ?? 0;
+  const dl = DATELINE.exec(text.slice(site));
+  if (!dl) return 0;
+  const len = site + dl[0].length;
+  if (text.length - len <= 30 || /^\p{Ll}/u.test(text.slice(len))) return 0;
+  const mark = site > 0 || /[,(.]|\b\p{Lu}{3,}\b/u.test(dl[0]);
+  return first || mark ? len : 0;
 }
+
+/** A news site's domain before a dateline's city ("jpnn.com, ", "kumparan.com, "). */
+const SITE_PREFIX = /^\s*[\p{Ll}\d-]{2,30}\.(?:com|co\.id|id|net|org)\s*,\s*(?=\p{Lu})/u;
 
 /** The label of a related link ("Baca juga", "Berita terkait"): alone, or before its linked headline. */
 const LINK_LABEL = '(?:baca juga|berita terkait|artikel terkait)';
