@@ -4586,6 +4586,36 @@ const FIFTEENTH_MUST: Row[] = [
     'Perang Israel-Hamas sudah berlangsung setahun. Kesepakatan gencatan senjata dicapai dengan bantuan mediator - Amerika Serikat, Mesir, dan Qatar.',
     'Mesir MEDIATES konflik Israel–Hamas',
   ],
+  [
+    'titles-listed-portfolios',
+    'Menteri Urusan Eropa dan Luar Negeri Prancis Jean-Yves Le Drian tiba di Jakarta.',
+    'Jean-Yves Le Drian AFFILIATED_WITH Prancis',
+  ],
+  [
+    'titles-listed-portfolios',
+    'Menteri Luar Negeri, Migrasi, dan Urusan Warga Tunisia di Luar Negeri Mohamed Ali Nafti tiba di Jakarta.',
+    'Mohamed Ali Nafti AFFILIATED_WITH Tunisia',
+  ],
+  [
+    'titles-listed-portfolios',
+    'Menteri Perdagangan, Industri, dan Pariwisata Kolombia Luis Carlos Reyes bertemu Menteri Perdagangan Budi Santoso.',
+    'Luis Carlos Reyes AFFILIATED_WITH Kolombia',
+  ],
+  [
+    'titles-remit-before-country',
+    'Menteri Kedua untuk Urusan Luar Negeri Brunei Darussalam Erywan Pehin Yusof tiba di Naypyidaw.',
+    'Erywan Pehin Yusof AFFILIATED_WITH Brunei Darussalam',
+  ],
+  [
+    'titles-remit-before-name',
+    'Wakil Menlu Arab Saudi untuk Urusan Politik Saud bin Mohammed Al-Sati tiba di Teheran.',
+    'Saud bin Mohammed Al-Sati VISITED Teheran',
+  ],
+  [
+    'titles-two-posts-joined',
+    'Haniyeh berbicara melalui panggilan telepon dengan Perdana Menteri dan Menteri Luar Negeri Qatar Mohammed bin Abdulrahman Al Thani.',
+    'Ismail Haniyeh MET Mohammed bin Abdulrahman Al-Thani',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -4724,6 +4754,11 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'dateline-site-name',
     'jpnn.com, MOSKOW - Langkah Presiden Amerika Serikat Donald Trump mengakui Juan Guaido sebagai pemimpin Venezuela yang sah bikin Rusia gusar.',
     'Rusia SUPPORTS Juan Guaidó',
+  ],
+  [
+    'titles-remit-before-name',
+    'Wakil Menlu Arab Saudi untuk Urusan Politik Saud bin Mohammed Al-Sati tiba di Teheran.',
+    'Arab Saudi VISITED Teheran',
   ],
 ];
 

@@ -532,7 +532,10 @@ function remitEnd(toks: readonly Token[], j: number, titleCase: boolean): number
   const h = entityOrOrgAt(toks, j + 1, titleCase);
   if (h) return h.end;
   let k = j + 1;
-  while (k < toks.length && k - j < 8 && (toks[k]?.cap || TITLE_MODS.has(toks[k]?.norm ?? ''))) {
+  // Capitalised common words ("Urusan Politik") are the remit; a name after them is the holder's.
+  const remitWord = (t: Token | undefined): boolean =>
+    (t?.cap === true && COMMON_WORDS.has(t.norm)) || TITLE_MODS.has(t?.norm ?? '');
+  while (k < toks.length && k - j < 8 && (remitWord(toks[k]) || matchAt(toks, k, titleCase))) {
     const place = matchAt(toks, k, titleCase);
     if (place) return place.end;
     k++;
@@ -636,12 +639,29 @@ function titledAtRaw(
   // "wakil ketua pertama Senat Afghanistan": an ordinal before the body or country it ranks in.
   const ordinal = (k: number): boolean =>
     hasTag(toks[k]?.norm ?? '', 'PostModifier') && !toks[k]?.cap && toks[k + 1]?.cap === true;
+  // "Menteri Pertambangan, Ekonomi Biru, dan Kemaritiman Kenya", "Menteri Urusan Eropa dan Luar Negeri
+  // Prancis", "Menteri Kedua untuk Urusan Luar Negeri Brunei": portfolios listed, or a remit, before the
+  // country. A comma, "dan" or "untuk" joins only when a portfolio word follows it.
+  const joinsPortfolio = (k: number): boolean =>
+    (toks[k]?.text === ',' || toks[k]?.norm === 'dan' || toks[k]?.norm === 'untuk') &&
+    (portfolioAt(k + 1) || (toks[k + 1]?.norm === 'dan' && portfolioAt(k + 2)));
+  const portfolioAt = (k: number): boolean =>
+    (toks[k]?.cap === true && toks[k - 1]?.norm === 'urusan') ||
+    (toks[k]?.cap === true &&
+      COMMON_WORDS.has(toks[k]?.norm ?? '') &&
+      !ORG_HEADS.has(toks[k]?.norm ?? '') &&
+      !matchAt(toks, k, titleCase) &&
+      !titleAt(toks, k));
   while (
     j < toks.length &&
-    j - title.end < 5 &&
-    ((TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) || portfolio(toks[j]) || ordinal(j))
+    j - title.end < 10 &&
+    ((TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) ||
+      portfolio(toks[j]) ||
+      ordinal(j) ||
+      portfolioAt(j) ||
+      joinsPortfolio(j))
   ) {
-    if (toks[j]?.norm === 'untuk') break;
+    if (toks[j]?.norm === 'untuk' && !joinsPortfolio(j)) break;
     // "emir negara tersebut": the country is given by an anaphor, not a modifier.
     if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) break;
     j++;
