@@ -4567,11 +4567,6 @@ const FIFTEENTH_MUST: Row[] = [
     'Sugiono MET Sergei Lavrov',
   ],
   [
-    'titles-head-of-state',
-    'Presiden RI Prabowo Subianto tiba di Beijing. Kepala Negara juga bertemu Perdana Menteri Li Qiang.',
-    'Prabowo Subianto MET Li Qiang',
-  ],
-  [
     'titles-elect-holds-nothing',
     'Presiden RI Prabowo Subianto tiba di Tokyo. Ia berencana bertemu Presiden AS terpilih Donald Trump. Presiden juga bertemu Perdana Menteri Jepang Shigeru Ishiba.',
     'Prabowo Subianto MET Shigeru Ishiba',
@@ -4615,6 +4610,16 @@ const FIFTEENTH_MUST: Row[] = [
     'titles-two-posts-joined',
     'Haniyeh berbicara melalui panggilan telepon dengan Perdana Menteri dan Menteri Luar Negeri Qatar Mohammed bin Abdulrahman Al Thani.',
     'Ismail Haniyeh MET Mohammed bin Abdulrahman Al-Thani',
+  ],
+  [
+    'criticized-act-done-by',
+    'Inggris dengan tegas mengutuk serangan mengerikan yang dilakukan Hamas terhadap warga sipil Israel.',
+    'Inggris CRITICIZED Hamas',
+  ],
+  [
+    'criticized-act-done-by',
+    'Malaysia mengecam keras pembunuhan yang dilakukan oleh militer Myanmar di Sagaing.',
+    'Malaysia CRITICIZED Myanmar',
   ],
 ];
 
@@ -4759,6 +4764,11 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'titles-remit-before-name',
     'Wakil Menlu Arab Saudi untuk Urusan Politik Saud bin Mohammed Al-Sati tiba di Teheran.',
     'Arab Saudi VISITED Teheran',
+  ],
+  [
+    'criticized-act-done-by',
+    'Malaysia mengecam keras pembunuhan yang dilaporkan oleh media Myanmar.',
+    'Malaysia CRITICIZED Myanmar',
   ],
 ];
 
