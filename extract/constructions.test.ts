@@ -4621,6 +4621,91 @@ const FIFTEENTH_MUST: Row[] = [
     'Malaysia mengecam keras pembunuhan yang dilakukan oleh militer Myanmar di Sagaing.',
     'Malaysia CRITICIZED Myanmar',
   ],
+  [
+    'visited-person-at-place',
+    'Sekjen NATO Jens Stoltenberg mengunjungi Presiden Ukraina, Volodymyr Zelensky, di Kyiv.',
+    'Jens Stoltenberg VISITED Kyiv',
+  ],
+  [
+    'visited-person-at-place',
+    'Menlu Sugiono menyambangi Sekjen PBB Antonio Guterres di New York.',
+    'Sugiono VISITED New York',
+  ],
+  [
+    'met-counterpart-from',
+    'Menteri Luar Negeri Iran Hossein Amir-Abdollahian mengadakan pertemuan dengan timpalannya dari Arab Saudi, Pangeran Faisal bin Farhan Al Saud.',
+    'Hossein Amir-Abdollahian MET Faisal bin Farhan',
+  ],
+  [
+    'met-counterpart-from',
+    'Menlu Sugiono bertemu koleganya dari Mesir, Badr Abdelatty, di Kairo.',
+    'Sugiono MET Badr Abdelatty',
+  ],
+  [
+    'titles-junta-commander',
+    'Utusan khusus ASEAN bertemu Panglima Junta Myanmar, Min Aung Hlaing, di Naypyidaw.',
+    'Min Aung Hlaing AFFILIATED_WITH Myanmar',
+  ],
+  [
+    'attacked-deadly-strikes-of',
+    'Korban terus bertambah setelah serangkaian serangan mematikan Rusia di Kyiv.',
+    'Rusia ATTACKED Kyiv',
+  ],
+  [
+    'attacked-strike-done-by',
+    'Kongres AS marah dengan serangan yang dilakukan Ankara ke Suriah.',
+    'Turki ATTACKED Suriah',
+  ],
+  [
+    'attacked-shot-and-wounded',
+    'Pihak Kamboja dilaporkan menembak dan melukai seorang tentara Thailand.',
+    'Kamboja ATTACKED Thailand',
+  ],
+  [
+    'visited-stopover',
+    'Presiden Taiwan Lai Ching-te melakukan persinggahan di San Francisco pada Rabu.',
+    'Lai Ching-te VISITED San Francisco',
+  ],
+  [
+    'met-delegation-led-by',
+    'Perdana Menteri Qatar mengadakan pembicaraan dengan tim Hamas yang dipimpin oleh pejabat senior Khalil al-Hayya.',
+    'Qatar MET Khalil al-Hayya',
+  ],
+  [
+    'rejected-wish',
+    'Presiden Meksiko Claudia Sheinbaum tegas menolak keinginan Trump untuk mengirim pasukan.',
+    'Claudia Sheinbaum REJECTED Donald Trump',
+  ],
+  [
+    'criticized-disappointment',
+    'Trump mengungkapkan kekecewaannya terhadap Putin.',
+    'Donald Trump CRITICIZED Vladimir Putin',
+  ],
+  [
+    'supports-noun-modified',
+    'Sugiono menekankan dukungan politik dan kemanusiaan Indonesia kepada Palestina.',
+    'Indonesia SUPPORTS Palestina',
+  ],
+  [
+    'supports-noun-modified',
+    'Sugiono juga menekankan kembali dukungan politik untuk Palestina.',
+    'Sugiono SUPPORTS Palestina',
+  ],
+  [
+    'supports-voiced-by',
+    'Dukungan kepada Palestina ini juga disampaikan oleh Presiden RI Prabowo Subianto.',
+    'Prabowo Subianto SUPPORTS Palestina',
+  ],
+  [
+    'met-welcomed-first',
+    'Al-Sharaa disambut lebih dulu oleh Wakil Gubernur Wilayah Riyadh Mohammed bin Abdulrahman.',
+    'Mohammed bin Abdulrahman MET Ahmed al-Sharaa',
+  ],
+  [
+    'orgs-plo',
+    'Sekjen PLO Palestina, Hussein Al Sheikh, tiba di Jakarta.',
+    'Hussein Al Sheikh AFFILIATED_WITH PLO',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -4769,6 +4854,16 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'criticized-act-done-by',
     'Malaysia mengecam keras pembunuhan yang dilaporkan oleh media Myanmar.',
     'Malaysia CRITICIZED Myanmar',
+  ],
+  [
+    'attacked-strike-done-by',
+    'Kongres AS marah dengan serangan yang dilakukan ke Suriah.',
+    'Amerika Serikat ATTACKED Suriah',
+  ],
+  [
+    'criticized-disappointment',
+    'Trump mengungkapkan kekecewaannya terhadap hasil pemilu.',
+    'Donald Trump CRITICIZED Amerika Serikat',
   ],
 ];
 

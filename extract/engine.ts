@@ -367,8 +367,10 @@ function listAfterDescription(ctx: Ctx, p: number): number {
     const t = toks[q];
     // A region may describe the members ("tiga negara Eropa, yakni …").
     const place = ctx.slotAt[q];
-    // "berbagai pihak di Myanmar, termasuk …": a country after "di" only says where the members are.
-    if (place?.ref.type === 'LOCATION' || (place && toks[q - 1]?.norm === 'di' && q > p)) {
+    // "berbagai pihak di Myanmar, termasuk …": a country after "di" only says where the members are;
+    // "timpalannya dari Arab Saudi, Pangeran Faisal": one after "dari" says whose counterpart is named.
+    const from = toks[q - 1]?.norm === 'dari' && toks.slice(p, q).some((x) => hasTag(x.norm, 'Relational'));
+    if (place?.ref.type === 'LOCATION' || (place && (toks[q - 1]?.norm === 'di' || from) && q > p)) {
       q = place.end - 1;
       continue;
     }
