@@ -4706,6 +4706,26 @@ const FIFTEENTH_MUST: Row[] = [
     'Sekjen PLO Palestina, Hussein Al Sheikh, tiba di Jakarta.',
     'Hussein Al Sheikh AFFILIATED_WITH PLO',
   ],
+  [
+    'affiliated-from-state',
+    'Kepala negara lain yang hadir termasuk Patrice Talon dari Benin dan Adama Barrow dari Gambia.',
+    'Patrice Talon AFFILIATED_WITH Benin',
+  ],
+  [
+    'affiliated-from-state',
+    'Hun Manet berbincang via telepon dengan PM Anwar Ibrahim dari Malaysia.',
+    'Anwar Ibrahim AFFILIATED_WITH Malaysia',
+  ],
+  [
+    'body-parent-before-name',
+    'Perdana Menteri Qatar bertemu para petinggi badan intelijen AS CIA di Doha.',
+    'CIA AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'names-english-spelling',
+    'Presiden Russia Vladimir Putin menerima Orban di Kremlin.',
+    'Vladimir Putin AFFILIATED_WITH Rusia',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -4864,6 +4884,11 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'criticized-disappointment',
     'Trump mengungkapkan kekecewaannya terhadap hasil pemilu.',
     'Donald Trump CRITICIZED Amerika Serikat',
+  ],
+  [
+    'affiliated-from-state',
+    'Pebulu tangkis Carolina Marin dari Spanyol menjuarai turnamen itu.',
+    'Carolina Marin AFFILIATED_WITH Spanyol',
   ],
 ];
 

@@ -234,6 +234,8 @@ function parentWritten(s: SentenceIn, e: LexEntity | undefined, start: number, e
   // A body read from its written name ("Kementerian Luar Negeri Rusia") carries its parent in it.
   // Not by its abbreviation alone ("KBRI" later in the article): there the parent is not written.
   if (!ENTITIES.has(e.id)) return end - start > 1;
+  // "badan intelijen AS CIA", "badan intelijen Israel Mossad": the parent written right before the name.
+  if (s.mentions.some((x) => x.end === start && x.entity?.id === e.parent)) return true;
   for (let k = start + 1; k < end; k++)
     if (matchAt(s.toks, k, s.titleCase)?.entity.id === e.parent) return true;
   return false;
@@ -296,6 +298,27 @@ function affiliatedTo(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
 }
 
 /**
+ * "Patrice Talon dari Benin", "PM Anwar Ibrahim dari Malaysia", "Osama bin Javaid dari Al Jazeera": a
+ * person named with the state or body they come from, "dari" between, no title tying them elsewhere.
+ */
+function fromState(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
+  const out: Affiliation[] = [];
+  // Only among office holders ("Kepala negara lain yang hadir termasuk …"): elsewhere "dari" gives a
+  // player's or a traveller's nationality ("Carolina Marin dari Spanyol").
+  const offices =
+    slots.some((x) => x.m.role !== undefined) || s.toks.some((t) => hasTag(t.norm, 'GenericRole'));
+  if (!offices) return out;
+  slots.forEach((sl, k) => {
+    const next = slots[k + 1];
+    if (sl.ref.type !== 'PERSON' || sl.m.affil || s.toks[sl.end]?.norm !== 'dari') return;
+    if (!next || next.start !== sl.end + 1 || next.pair) return;
+    if (next.ref.type !== 'COUNTRY' && next.ref.type !== 'ORGANIZATION') return;
+    out.push({ subject: sl, object: next.ref, mention: next.mention, rule: 'affiliated/from-state' });
+  });
+  return out;
+}
+
+/**
  * "Dari pihak Rusia, Menteri Luar Negeri Sergey Lavrov dan …": a sentence opened by a side lists the
  * titled people who speak or sit for it, up to the first word that is no part of the list.
  */
@@ -325,7 +348,12 @@ function sideOf(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
 
 /** AFFILIATED_WITH from titles, appositions, leaders and bodies named after their parent. */
 function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
-  const out: Affiliation[] = [...ledBy(s, slots), ...sideOf(s, slots), ...affiliatedTo(s, slots)];
+  const out: Affiliation[] = [
+    ...ledBy(s, slots),
+    ...sideOf(s, slots),
+    ...affiliatedTo(s, slots),
+    ...fromState(s, slots),
+  ];
   for (const sl of slots) {
     const m = sl.m;
     const affil = m.affil;

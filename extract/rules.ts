@@ -340,6 +340,12 @@ export const AFFILIATION_RULES = [
     example: 'Delegasi Hamas yang dipimpin Khalil al-Hayya',
   },
   {
+    id: 'affiliated/from-state',
+    relation: 'AFFILIATED_WITH' as const,
+    pattern: 'PERSON (no title affiliation) dari COUNTRY|ORG',
+    example: 'Kepala negara lain yang hadir termasuk Patrice Talon dari Benin.',
+  },
+  {
     id: 'affiliated/side-of',
     relation: 'AFFILIATED_WITH' as const,
     pattern: 'Dari pihak COUNTRY|ORG , TITLE PERSON (dan TITLE PERSON)* — titled people listed for a side',
