@@ -4726,6 +4726,31 @@ const FIFTEENTH_MUST: Row[] = [
     'Presiden Russia Vladimir Putin menerima Orban di Kremlin.',
     'Vladimir Putin AFFILIATED_WITH Rusia',
   ],
+  [
+    'visited-adverb-before-place',
+    'Presiden Brasil Lula da Silva tiba lebih dulu di Shanghai bersama istrinya.',
+    'Luiz Inácio Lula da Silva VISITED Shanghai',
+  ],
+  [
+    'attacked-launch-long-gap',
+    'Israel melancarkan serangan balasan tanpa henti dan invasi ke Gaza.',
+    'Israel ATTACKED Gaza',
+  ],
+  [
+    'attacked-shelling-noun',
+    'Enam orang tewas dalam serangan dan penembakan India di Kashmir.',
+    'India ATTACKED Kashmir',
+  ],
+  [
+    'mediates-led-mediation',
+    'Perang Israel-Hamas memasuki bulan ketiga. Qatar telah memimpin mediasi antara kelompok pejuang Palestina itu dan Israel.',
+    'Qatar MEDIATES konflik Israel–Hamas',
+  ],
+  [
+    'mediates-led-mediation',
+    'Perang Israel-Hamas memasuki bulan ketiga. Mesir terlibat langsung dalam proses mediasi.',
+    'Mesir MEDIATES konflik Israel–Hamas',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
