@@ -4751,6 +4751,31 @@ const FIFTEENTH_MUST: Row[] = [
     'Perang Israel-Hamas memasuki bulan ketiga. Mesir terlibat langsung dalam proses mediasi.',
     'Mesir MEDIATES konflik Israel–Hamas',
   ],
+  [
+    'offices-held-on-date',
+    'date 2022-05-12\nEmir Qatar tiba di Iran pada Kamis.',
+    'Tamim bin Hamad Al-Thani VISITED Iran',
+  ],
+  [
+    'offices-held-on-date',
+    'date 2019-03-01\nPerdana Menteri Inggris tiba di Brussel untuk membahas Brexit.',
+    'Theresa May VISITED Brussel',
+  ],
+  [
+    'offices-held-on-date',
+    'date 2023-03-01\nPerdana Menteri Inggris tiba di Brussel untuk membahas perdagangan.',
+    'Rishi Sunak VISITED Brussel',
+  ],
+  [
+    'offices-held-on-date',
+    'date 2023-06-01\nPresiden China bertemu Menteri Luar Negeri AS di Beijing.',
+    'Xi Jinping MET Antony Blinken',
+  ],
+  [
+    'offices-named-in-article-first',
+    'date 2019-03-01\nPerdana Menteri Inggris tiba di Brussel. Perdana Menteri Inggris Boris Johnson disambut Presiden Komisi Eropa.',
+    'Boris Johnson VISITED Brussel',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -4914,6 +4939,12 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'affiliated-from-state',
     'Pebulu tangkis Carolina Marin dari Spanyol menjuarai turnamen itu.',
     'Carolina Marin AFFILIATED_WITH Spanyol',
+  ],
+  ['offices-held-on-date', 'Emir Qatar tiba di Iran pada Kamis.', 'Tamim bin Hamad Al-Thani VISITED Iran'],
+  [
+    'offices-predicated',
+    'date 2024-06-01\nRutte yakin dapat bekerja dengan siapa pun yang terpilih sebagai presiden Amerika.',
+    'Joe Biden AFFILIATED_WITH Amerika Serikat',
   ],
 ];
 

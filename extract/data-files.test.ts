@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { ENTITIES, knownPerson } from './gazetteer';
 import commonWords from './lexicon/common-words.json';
 import conflicts from './lexicon/conflicts.json';
 import countries from './lexicon/countries.json';
 import locations from './lexicon/locations.json';
+import offices from './lexicon/offices.json';
 import organizations from './lexicon/organizations.json';
 import persons from './lexicon/persons.json';
 import tags from './lexicon/tags.json';
@@ -23,6 +25,7 @@ const LEXICON: [string, z.ZodType, unknown][] = [
   ['conflicts.json', S.ConflictsSchema, conflicts],
   ['countries.json', S.CountriesSchema, countries],
   ['locations.json', S.LocationsSchema, locations],
+  ['offices.json', S.OfficesSchema, offices],
   ['organizations.json', S.OrganizationsSchema, organizations],
   ['persons.json', S.PersonsSchema, persons],
   ['tags.json', S.TagsFileSchema, tags],
@@ -60,6 +63,17 @@ describe('data files', () => {
   });
   it.each(RULE_FILES.map(([f, d]) => [f, d] as const))('extract/rules/%s fits its schema', (file, data) => {
     expect(() => validateRuleFile(data, file)).not.toThrow();
+  });
+  it('extract/lexicon/offices.json names known people, known titles and known states or bodies', () => {
+    const roles = new Set(titles.titles.map((t) => t.role.toLowerCase()));
+    const bad = offices.offices.filter(
+      (o) =>
+        !knownPerson(o.holder) ||
+        !roles.has(o.role.toLowerCase()) ||
+        !(ENTITIES.has(`org:${o.of}`) || (o.of.length === 2 && o.of === o.of.toUpperCase())) ||
+        (o.to !== undefined && o.to <= o.from),
+    );
+    expect(bad).toEqual([]);
   });
   it('name the rule file and rule of a bad entry', () => {
     const bad = { relation: 'MET', cameo: '040', rules: [{ id: 'Bad Id', pattern: 'x', example: 'y' }] };

@@ -2,7 +2,7 @@
 // sequences indexed by first token, matched longest-first with case rules for abbreviations.
 
 import type { EntityType } from '../src/schema';
-import { CONFLICTS, COUNTRIES, countryTable, LOCATIONS, ORGANIZATIONS, PERSONS } from './lexicon';
+import { CONFLICTS, COUNTRIES, countryTable, LOCATIONS, OFFICES, ORGANIZATIONS, PERSONS } from './lexicon';
 import { type Token, tokenize } from './text';
 
 export interface LexEntity {
@@ -203,6 +203,30 @@ function lexRef(ref: string): string {
   if (ref.length === 2 && ref === ref.toUpperCase()) return countryId(ref);
   if (ENTITIES.has(`org:${ref}`)) return `org:${ref}`;
   return `location:${ref}`;
+}
+
+/** Office terms by "role|entity id" (offices.json): who held a post between two dates. */
+const TERMS = new Map<string, { from: string; to: string; holder: string }[]>();
+for (const o of OFFICES.offices) {
+  const key = `${o.role.toLowerCase()}|${lexRef(o.of)}`;
+  const l = TERMS.get(key) ?? [];
+  l.push({ from: o.from, to: o.to ?? '9999-12-31', holder: o.holder });
+  TERMS.set(key, l);
+}
+
+/**
+ * The person who held an office of a state or body on a date ("Emir Qatar" in May 2022: Tamim bin
+ * Hamad Al-Thani); undefined without a date, or when the lexicon does not know that office then.
+ */
+export function officeHolder(
+  role: string,
+  entityId: string,
+  date: string | undefined,
+): LexEntity | undefined {
+  if (!date) return undefined;
+  const day = date.length === 7 ? `${date}-15` : date.slice(0, 10);
+  const term = TERMS.get(`${role.toLowerCase()}|${entityId}`)?.find((t) => t.from <= day && day < t.to);
+  return term ? knownPerson(term.holder) : undefined;
 }
 
 export interface ConflictDef {

@@ -139,7 +139,7 @@ function topicWords(
   return words;
 }
 
-export function analyse(text: string, check: () => void = () => {}): Analysed {
+export function analyse(text: string, check: () => void = () => {}, date?: string): Analysed {
   const sentences = splitSentences(text);
   const inputs: SentenceIn[] = sentences.map((s) => {
     check();
@@ -147,7 +147,7 @@ export function analyse(text: string, check: () => void = () => {}): Analysed {
     return { toks, mentions: findMentions(toks, s.titleCase), text: s.text, titleCase: s.titleCase };
   });
   addAbbreviations(inputs);
-  const resolved = resolveDocument(inputs);
+  const resolved = resolveDocument(inputs, date);
   const slots = resolved.slots.map((ss, i) => foldAppositions(inputs[i] as SentenceIn, ss));
   const conflict = documentConflict(slots);
   // The warring sides ("pihak-pihak bertikai") are the parties of the article's conflict.
@@ -439,7 +439,7 @@ export function extractDocument(article: Article, opts: ExtractOptions = {}): Do
   const check = budgetCheck(opts.budgetMs);
   const docDate =
     normaliseDate(article.date) ?? urlDate(article.url, article.id) ?? articleDate(article.text);
-  const { sentences, inputs, slots, context } = analyse(article.text, check);
+  const { sentences, inputs, slots, context } = analyse(article.text, check, docDate);
   const relations: RelationRecord[] = [];
   const entities = new Map<string, DocEntity>();
   const note = (ref: Ref, alias: string | undefined, sentence: number): void => {

@@ -45,6 +45,14 @@ export const OrganizationsSchema = z.object({
 export const PersonsSchema = z.object({
   persons: z.array(z.object({ name: nonEmpty, aliases: z.array(nonEmpty) })),
 });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+export const OfficesSchema = z.object({
+  offices: z.array(
+    z
+      .object({ role: nonEmpty, of: nonEmpty, holder: nonEmpty, from: isoDay, to: isoDay.optional() })
+      .strict(),
+  ),
+});
 export const TitlesSchema = z.object({
   titles: z.array(z.object({ role: nonEmpty, forms: z.array(nonEmpty) })),
   honorifics: z.array(nonEmpty),

@@ -2,7 +2,7 @@
 // governments, pronouns and plural anaphors to the entities a reader would pick (salience: the last
 // person, actor, country, place and group). Produces, per sentence, the slots the relation rules read.
 import type { EntityType } from '../src/schema';
-import { ENTITIES } from './gazetteer';
+import { ENTITIES, officeHolder } from './gazetteer';
 import { TRIGGERS, WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import {
@@ -78,6 +78,8 @@ interface Here {
 interface Env {
   sents: readonly SentenceIn[];
   people: People;
+  /** The article's date (YYYY-MM-DD or YYYY-MM), for offices named without their holder. */
+  date: string | undefined;
 }
 
 const newSalience = (): Salience => ({
@@ -97,10 +99,10 @@ const newSalience = (): Salience => ({
 });
 
 /** Resolves every sentence's mentions to slots, in document order. */
-export function resolveDocument(sents: readonly SentenceIn[]): Resolved {
+export function resolveDocument(sents: readonly SentenceIn[], date?: string): Resolved {
   const people = collectPeople(sents);
   assignGovernments(sents, people);
-  const env: Env = { sents, people };
+  const env: Env = { sents, people, date };
   const st = newSalience();
   const out: Slot[][] = [];
   const prevPerson: (Ref | undefined)[] = [];
@@ -241,9 +243,18 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   if (m.former) return person;
   if (m.bare) return specific ? bareHolder(env.people.holders(key), st, here.si) : undefined;
   const ref = roleRef(env.people, env.sents, m, here.si);
+  // "Emir Qatar tiba di Iran" with no emir named in the article: the holder on the article's date.
+  // Not an office predicated of someone ("terpilih sebagai presiden Amerika", "menjadi PM Israel").
+  const before = here.s.toks[m.start - 1]?.norm ?? '';
+  const predicated = hasTag(before, 'Become') || hasTag(before, 'Copula') || hasTag(before, 'Quantifier');
+  const held =
+    ref?.type !== 'PERSON' && m.entity && specific && !predicated
+      ? officeHolder(key, m.entity.id, env.date)
+      : undefined;
+  const out = held ? (env.people.get(held.id)?.ref ?? toRef(held)) : ref;
   // The office holder: the slot is that person, tied to the office's country.
-  if (ref?.type === 'PERSON' && m.entity) m.affil = m.entity;
-  return ref;
+  if (out?.type === 'PERSON' && m.entity) m.affil = m.entity;
+  return out;
 }
 
 /**
