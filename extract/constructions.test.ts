@@ -211,7 +211,7 @@ const MORE_MUST: Row[] = [
   [
     'criticism: accusation by its maker',
     'Presiden Belarus membantah tuduhan Polandia soal pelanggaran perbatasan.',
-    'Polandia CRITICIZED Belarus',
+    'Polandia CRITICIZED Alexander Lukashenko',
   ],
   [
     'urging: demand to withdraw',
@@ -433,7 +433,11 @@ const FIFTH_MUST: Row[] = [
     'Presiden Vietnam mendarat di ibu kota Jepang, Tokyo, pada Selasa.',
     'Vietnam VISITED Jepang',
   ],
-  ['meeting: receiving a visit', 'Presiden Mesir menerima kunjungan Menlu Iran di Kairo.', 'Mesir MET Iran'],
+  [
+    'meeting: receiving a visit',
+    'Presiden Mesir menerima kunjungan Menlu Iran di Kairo.',
+    'Abdel Fattah el-Sisi MET Iran',
+  ],
   [
     'meeting: by phone',
     'Kanselir Austria berbicara melalui telepon dengan Presiden Tunisia.',
@@ -2021,7 +2025,7 @@ const TENTH_MUST: Row[] = [
   [
     'visits: an ordinal between the visit noun and the visitor',
     'Kunjungan pertama Raja Yordania ke Kenya berlangsung pekan ini.',
-    'Yordania VISITED Kenya',
+    'Abdullah II VISITED Kenya',
   ],
   [
     'attacks: fighting against a group ("bertempur melawan")',
@@ -2950,7 +2954,7 @@ const TWELFTH_MUST: Row[] = [
   [
     'calls: the authorities of a country, asked to act, stand for it',
     'Sekjen PBB mendesak pihak berwenang Guinea untuk membebaskan para demonstran.',
-    'PBB URGED Guinea',
+    'Antonio Guterres URGED Guinea',
   ],
   [
     'mentions: "untuk" after an envoy opens a purpose clause when no remit follows',
@@ -3031,7 +3035,7 @@ const TWELFTH_MUST: Row[] = [
   [
     'criticism: a party called "setan" is named with an epithet',
     'Pemimpin Tertinggi Iran menyebut Amerika Serikat sebagai setan besar.',
-    'Iran CRITICIZED Amerika Serikat',
+    'Ali Khamenei CRITICIZED Amerika Serikat',
   ],
   [
     'criticism: a party said to spread propaganda',
@@ -3066,7 +3070,7 @@ const TWELFTH_MUST: Row[] = [
   [
     'calls: a clitic object ("mendesaknya") takes up the person named before it in the sentence',
     'Kanselir Jerman menelepon Presiden Turki dan mendesaknya menghentikan operasi militer.',
-    'Jerman URGED Turki',
+    'Jerman URGED Recep Tayyip Erdogan',
   ],
   [
     'calls: a clitic object takes up the person the story is about',
@@ -3719,7 +3723,7 @@ const FOURTEENTH_MUST: Row[] = [
   [
     'representative without a name',
     'Menlu Qatar bertemu dengan perwakilan Hamas di Doha.',
-    'Qatar MET Hamas',
+    'Mohammed bin Abdulrahman Al-Thani MET Hamas',
   ],
   [
     'weapon named by an anaphor',
@@ -3895,7 +3899,7 @@ const FOURTEENTH_MUST: Row[] = [
   [
     'receiving a delegation',
     'Menlu Qatar bertemu delegasi tingkat tinggi dari Iran di Doha.',
-    'Qatar MET Iran',
+    'Mohammed bin Abdulrahman Al-Thani MET Iran',
   ],
   [
     'receiving a delegation',
@@ -4776,6 +4780,16 @@ const FIFTEENTH_MUST: Row[] = [
     'date 2019-03-01\nPerdana Menteri Inggris tiba di Brussel. Perdana Menteri Inggris Boris Johnson disambut Presiden Komisi Eropa.',
     'Boris Johnson VISITED Brussel',
   ],
+  [
+    'offices-undated-single-holder',
+    'Emir Qatar tiba di Teheran untuk membahas kesepakatan nuklir.',
+    'Tamim bin Hamad Al-Thani VISITED Teheran',
+  ],
+  [
+    'text-editor-initials',
+    'Qatar menyambut kedatangan Presiden Iran Ebrahim Raisi pada Februari lalu. Doha menjadi perantara di antara keduanya. (ab/uh)',
+    'Qatar MET Ebrahim Raisi',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -4940,11 +4954,20 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'Pebulu tangkis Carolina Marin dari Spanyol menjuarai turnamen itu.',
     'Carolina Marin AFFILIATED_WITH Spanyol',
   ],
-  ['offices-held-on-date', 'Emir Qatar tiba di Iran pada Kamis.', 'Tamim bin Hamad Al-Thani VISITED Iran'],
+  [
+    'offices-held-on-date',
+    'date 2012-05-01\nEmir Qatar tiba di Iran pada Kamis.',
+    'Tamim bin Hamad Al-Thani VISITED Iran',
+  ],
   [
     'offices-predicated',
     'date 2024-06-01\nRutte yakin dapat bekerja dengan siapa pun yang terpilih sebagai presiden Amerika.',
     'Joe Biden AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'offices-undated-single-holder',
+    'Perdana Menteri Inggris tiba di Brussel untuk membahas perdagangan.',
+    'Keir Starmer VISITED Brussel',
   ],
 ];
 

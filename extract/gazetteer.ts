@@ -214,18 +214,29 @@ for (const o of OFFICES.offices) {
   TERMS.set(key, l);
 }
 
+/** Articles with no date are read as recent news: from this day on. */
+const UNDATED_FROM = '2017-01-01';
+
 /**
  * The person who held an office of a state or body on a date ("Emir Qatar" in May 2022: Tamim bin
- * Hamad Al-Thani); undefined without a date, or when the lexicon does not know that office then.
+ * Hamad Al-Thani). Without a date, the one holder since UNDATED_FROM if the table covers that stretch
+ * and there was only one ("Emir Qatar", "Presiden China"); else undefined.
  */
 export function officeHolder(
   role: string,
   entityId: string,
   date: string | undefined,
 ): LexEntity | undefined {
-  if (!date) return undefined;
+  const terms = TERMS.get(`${role.toLowerCase()}|${entityId}`) ?? [];
+  if (!date) {
+    // Only where the table covers the whole stretch: an office listed from 2022 on says nothing of 2018.
+    const covered = terms.some((t) => t.from <= UNDATED_FROM);
+    const since = new Set(terms.filter((t) => t.to > UNDATED_FROM).map((t) => t.holder));
+    const [only] = since;
+    return covered && since.size === 1 && only !== undefined ? knownPerson(only) : undefined;
+  }
   const day = date.length === 7 ? `${date}-15` : date.slice(0, 10);
-  const term = TERMS.get(`${role.toLowerCase()}|${entityId}`)?.find((t) => t.from <= day && day < t.to);
+  const term = terms.find((t) => t.from <= day && day < t.to);
   return term ? knownPerson(term.holder) : undefined;
 }
 

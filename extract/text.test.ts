@@ -72,6 +72,19 @@ describe('cleanLines', () => {
     const kept = cleanLines(`${cap}\nMenlu Sugiono tiba di Kairo.\n${cap}`).map((l) => l.text);
     expect(kept).toEqual(['Menlu Sugiono tiba di Kairo.']);
   });
+  it("keeps a paragraph closed by its editors' initials", () => {
+    const para =
+      'Qatar menyambut Presiden Iran pada Februari lalu. Doha menjadi perantara di antara keduanya. (ab/uh)';
+    expect(cleanLines(`Qatar Sambut Presiden Iran di Doha\n${para}`).map((l) => l.text)).toEqual([
+      'Qatar Sambut Presiden Iran di Doha',
+      para,
+    ]);
+    expect(
+      cleanLines('Qatar Sambut Presiden Iran di Doha\nPresiden Jokowi di Istana Bogor. (Foto/Antara)').map(
+        (l) => l.text,
+      ),
+    ).toEqual(['Qatar Sambut Presiden Iran di Doha']);
+  });
   it('cuts a dateline opened by a lower-case site name', () => {
     const kept = cleanLines(
       'jpnn.com, MOSKOW - Langkah Presiden Donald Trump mengakui Juan Guaido bikin Rusia gusar.',

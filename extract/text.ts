@@ -64,7 +64,9 @@ function isBoilerplate(text: string): boolean {
   // Every credit has a "/" or "(" and every byline a "|" or ":": most lines have none and skip the
   // unanchored scans.
   const tail = t.length > 160 ? t.slice(-160) : t;
-  if ((tail.includes('/') || tail.includes('(')) && CREDIT_END.test(tail)) return true;
+  // A paragraph of several sentences closed by its editors' initials ("… (ab/uh)") is text, not a credit.
+  const credit = tail.includes('/') || tail.includes('(') ? CREDIT_END.exec(tail) : null;
+  if (credit && !/[.!?]["”]?\s+\S/.test(t.slice(0, t.length - tail.length + credit.index))) return true;
   if (t.length > 300) return false;
   if ((t.includes('|') || t.includes(':')) && BYLINE.test(t)) return true;
   // Section labels and menu items: one or two words with no sentence punctuation. (t is trimmed:
