@@ -4790,6 +4790,21 @@ const FIFTEENTH_MUST: Row[] = [
     'Qatar menyambut kedatangan Presiden Iran Ebrahim Raisi pada Februari lalu. Doha menjadi perantara di antara keduanya. (ab/uh)',
     'Qatar MET Ebrahim Raisi',
   ],
+  [
+    'titles-new-holder',
+    'Menteri Pertahanan Inggris yang baru Grant Shapps juga tiba di Kyiv.',
+    'Grant Shapps AFFILIATED_WITH Inggris',
+  ],
+  [
+    'triggers-scare-quoted',
+    'Sekjen NATO Jens Stoltenberg “mendarat” di Ukraina pada Kamis.',
+    'Jens Stoltenberg VISITED Ukraina',
+  ],
+  [
+    'triggers-scare-quoted',
+    'Menlu Sergei Lavrov "menyambangi" Pyongyang pekan lalu.',
+    'Sergei Lavrov VISITED Pyongyang',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [

@@ -476,12 +476,17 @@ function conflictFor(ctx: Ctx, parties: readonly Ref[]): LexEntity {
   return conflictOf(parties.map((r) => ({ id: r.id, name: r.name, type: r.type })));
 }
 
-function wordsAt(toks: readonly Token[], inSlot: boolean[], pos: number, form: readonly string[]): boolean {
+/** Where a form's words end when they stand at pos, else -1. */
+function wordsEnd(toks: readonly Token[], inSlot: boolean[], pos: number, form: readonly string[]): number {
+  let q = pos;
   for (let k = 0; k < form.length; k++) {
-    const t = toks[pos + k];
-    if (!t || t.norm !== form[k] || inSlot[pos + k]) return false;
+    // '“mendarat” di Ukraina': a scare-quoted word, then the rest of the form.
+    if (k > 0 && QUOTES.has(toks[q]?.text ?? '') && toks[q + 1]?.norm === form[k]) q++;
+    const t = toks[q];
+    if (!t || t.norm !== form[k] || inSlot[q]) return -1;
+    q++;
   }
-  return true;
+  return q;
 }
 
 /** A words element's forms at token p, then the rest of the rule after them (see matchRight). */
@@ -498,8 +503,9 @@ function wordsThen(
   const forms = el.byFirst.get(ctx.toks[p]?.norm ?? '');
   if (forms === undefined) return undefined;
   for (const f of forms) {
-    if (wordsAt(ctx.toks, ctx.inSlot, p, f)) {
-      const r = matchRight(ctx, els, ei + 1, p + f.length, b, bindOptional);
+    const end = wordsEnd(ctx.toks, ctx.inSlot, p, f);
+    if (end >= 0) {
+      const r = matchRight(ctx, els, ei + 1, end, b, bindOptional);
       if (r) {
         if (r.head < 0) r.head = p;
         return r;
@@ -565,7 +571,9 @@ function matchRight(
   }
   if (el.kind === 'slot') {
     const types = el.types ?? (el.role === 'O' ? ctx.rule?.objectTypes : ctx.rule?.subjectTypes);
-    const at = ei > 0 ? skipAdverbs(ctx, pos) : pos;
+    let at = ei > 0 ? skipAdverbs(ctx, pos) : pos;
+    // '"menyambangi" Pyongyang': the closing quote of a scare-quoted trigger.
+    if (ei > 0 && QUOTES.has(toks[at]?.text ?? '') && QUOTES.has(toks[at - 2]?.text ?? '')) at++;
     for (const g of groupsAt(ctx, at, types, ctx.rule?.pairwise ?? false)) {
       // The rest of the rule reads positions only, never the bound slots: it is matched with a
       // marker in this slot's place, and the group is copied in only when it succeeds.
@@ -1361,7 +1369,9 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
     matchRight(ctx, rule.rest, 0, i, b0, true) ??
     (optionalSlot(rule.rest) ? matchRight(ctx, rule.rest, 0, i, b0, false) : undefined);
   if (!right) return UNMATCHED;
-  const lead = bindLead(ctx, rule, i, right);
+  // 'Stoltenberg “mendarat” di Ukraina': a trigger in scare quotes; its subject stands before the quote.
+  const scare = QUOTES.has(ctx.toks[i - 1]?.text ?? '') && QUOTES.has(ctx.toks[i + 1]?.text ?? '');
+  const lead = bindLead(ctx, rule, scare ? i - 1 : i, right);
   if (typeof lead === 'string') return lead;
   const frame = fillFrame(ctx, rule, i, lead);
   if (typeof frame === 'string') return frame;

@@ -783,6 +783,9 @@ function titledAtRaw(
     // "Presiden RI Pertama Soekarno": an ordinal after the country belongs to the title.
     if (hasTag(toks[j]?.norm ?? '', 'PostModifier') && toks[j]?.cap && isNameToken(toks[j + 1], titleCase))
       j++;
+    // "Menteri Pertahanan Inggris yang baru Grant Shapps": a new holder named after "yang baru".
+    if (toks[j]?.norm === 'yang' && toks[j + 1]?.norm === 'baru' && isNameToken(toks[j + 2], titleCase))
+      j += 2;
     const t2 = titleAt(toks, j);
     if (t2) {
       j = t2.end;
