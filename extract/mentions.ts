@@ -618,45 +618,32 @@ function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mentio
   return m;
 }
 
-function titledAtRaw(
-  toks: readonly Token[],
-  i: number,
-  titleCase: boolean,
-  title: { end: number; key: string },
-): Mention | undefined {
-  let former = hasTag(toks[i - 1]?.norm ?? '', 'FormerPost');
-  let j = title.end;
-  const titleRole = wordsOf(toks, i, title.end);
-  let role = titleRole;
-  // Lower-case words that extend the title ("Juru bicara keamanan nasional").
-  // Capitalised portfolio words are common words too ("Menteri Kesehatan Brasil", "Kepala Staf Gabungan").
-  const portfolio = (t: Token | undefined): boolean =>
-    t?.cap === true &&
-    COMMON_WORDS.has(t.norm) &&
-    !ORG_HEADS.has(t.norm) &&
-    !matchAt(toks, j, titleCase) &&
-    !titleAt(toks, j);
-  // "wakil ketua pertama Senat Afghanistan": an ordinal before the body or country it ranks in.
+/**
+ * Where the words extending a title end: lower-case modifiers ("Juru bicara keamanan nasional"),
+ * capitalised portfolio words, which are common words too ("Menteri Kesehatan Brasil", "Kepala Staf
+ * Gabungan"), an ordinal before the body it ranks in ("wakil ketua pertama Senat Afghanistan"), and
+ * portfolios listed or a remit before the country ("Menteri Pertambangan, Ekonomi Biru, dan
+ * Kemaritiman Kenya", "Menteri Kedua untuk Urusan Luar Negeri Brunei"): a comma, "dan" or "untuk"
+ * joins only when a portfolio word follows it.
+ */
+function titleWordsEnd(toks: readonly Token[], from: number, titleCase: boolean): number {
+  const portfolioAt = (k: number): boolean =>
+    toks[k]?.cap === true &&
+    (toks[k - 1]?.norm === 'urusan' ||
+      (COMMON_WORDS.has(toks[k]?.norm ?? '') &&
+        !ORG_HEADS.has(toks[k]?.norm ?? '') &&
+        !matchAt(toks, k, titleCase) &&
+        !titleAt(toks, k)));
   const ordinal = (k: number): boolean =>
     hasTag(toks[k]?.norm ?? '', 'PostModifier') && !toks[k]?.cap && toks[k + 1]?.cap === true;
-  // "Menteri Pertambangan, Ekonomi Biru, dan Kemaritiman Kenya", "Menteri Urusan Eropa dan Luar Negeri
-  // Prancis", "Menteri Kedua untuk Urusan Luar Negeri Brunei": portfolios listed, or a remit, before the
-  // country. A comma, "dan" or "untuk" joins only when a portfolio word follows it.
   const joinsPortfolio = (k: number): boolean =>
     (toks[k]?.text === ',' || toks[k]?.norm === 'dan' || toks[k]?.norm === 'untuk') &&
     (portfolioAt(k + 1) || (toks[k + 1]?.norm === 'dan' && portfolioAt(k + 2)));
-  const portfolioAt = (k: number): boolean =>
-    (toks[k]?.cap === true && toks[k - 1]?.norm === 'urusan') ||
-    (toks[k]?.cap === true &&
-      COMMON_WORDS.has(toks[k]?.norm ?? '') &&
-      !ORG_HEADS.has(toks[k]?.norm ?? '') &&
-      !matchAt(toks, k, titleCase) &&
-      !titleAt(toks, k));
+  let j = from;
   while (
     j < toks.length &&
-    j - title.end < 10 &&
+    j - from < 10 &&
     ((TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) ||
-      portfolio(toks[j]) ||
       ordinal(j) ||
       portfolioAt(j) ||
       joinsPortfolio(j))
@@ -666,6 +653,19 @@ function titledAtRaw(
     if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) break;
     j++;
   }
+  return j;
+}
+
+function titledAtRaw(
+  toks: readonly Token[],
+  i: number,
+  titleCase: boolean,
+  title: { end: number; key: string },
+): Mention | undefined {
+  let former = hasTag(toks[i - 1]?.norm ?? '', 'FormerPost');
+  let j = titleWordsEnd(toks, title.end, titleCase);
+  const titleRole = wordsOf(toks, i, title.end);
+  let role = titleRole;
   // "Presiden terpilih AS Donald Trump": a post not yet held ties the person to nothing, as a former one.
   former ||= toks.slice(title.end, j).some((t) => hasTag(t.norm, 'FormerPost'));
   j = portfolioParen(toks, j);
