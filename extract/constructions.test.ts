@@ -4805,6 +4805,21 @@ const FIFTEENTH_MUST: Row[] = [
     'Menlu Sergei Lavrov "menyambangi" Pyongyang pekan lalu.',
     'Sergei Lavrov VISITED Pyongyang',
   ],
+  [
+    'titles-anaphor-ini',
+    'Presiden Kolombia Gustavo Petro mengecam AS. Presiden Kolombia ini kemudian berkata bahwa AS memicu perang.',
+    'Gustavo Petro AFFILIATED_WITH Kolombia',
+  ],
+  [
+    'titles-holder-after-yaitu',
+    'Min Aung Hlaing bersedia bertemu dengan Utusan Khusus ASEAN untuk Myanmar, yaitu Alounkeo Kittikhoun.',
+    'Alounkeo Kittikhoun AFFILIATED_WITH ASEAN',
+  ],
+  [
+    'titles-holder-after-yaitu',
+    'Min Aung Hlaing bersedia bertemu dengan Utusan Khusus ASEAN untuk Myanmar, yaitu Alounkeo Kittikhoun.',
+    'Min Aung Hlaing MET Alounkeo Kittikhoun',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [

@@ -764,7 +764,8 @@ function titledAtRaw(
         j = seat.end;
       else j = postAfter(toks, j, titleCase);
     }
-    if (['itu', 'tersebut'].includes(toks[j]?.norm ?? '')) {
+    // "presiden AS itu", "Presiden Kolombia ini kemudian berkata": the office read back.
+    if (['itu', 'tersebut', 'ini'].includes(toks[j]?.norm ?? '') && !isNameToken(toks[j + 1], titleCase)) {
       return { start: i, end: j + 1, kind: 'role', role, affil, affilSpan, anaphor: true, former };
     }
     // "Duta besar Israel untuk Rusia", "Wakil Tetap RI untuk PBB": the post's host is not the affiliation.
@@ -809,6 +810,8 @@ function titledAtRaw(
   // prepositional phrase; the name after it is the clause's subject, not the title's holder.
   const fronted = frontedAt(toks, i) || closesOpener(toks, i, k, titleCase);
   if (toks[k]?.text === ',' && !fronted && (affil || nameAt(toks, k + 1, titleCase) >= k + 3)) k++;
+  // "Utusan Khusus ASEAN untuk Myanmar, yaitu Alounkeo Kittikhoun": the holder introduced by "yaitu".
+  if (toks[k - 1]?.text === ',' && hasTag(toks[k]?.norm ?? '', 'ListIntro') && affil) k++;
   while (HONORIFICS.has(toks[k]?.norm ?? '') && toks[k]?.cap) {
     k++;
     if (toks[k]?.text === '.') k++;
