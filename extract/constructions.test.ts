@@ -4820,6 +4820,16 @@ const FIFTEENTH_MUST: Row[] = [
     'Min Aung Hlaing bersedia bertemu dengan Utusan Khusus ASEAN untuk Myanmar, yaitu Alounkeo Kittikhoun.',
     'Min Aung Hlaing MET Alounkeo Kittikhoun',
   ],
+  [
+    'clauses-seusai',
+    'Hal tersebut disampaikan Hun Manet seusai berbincang via telepon dengan PM Anwar Ibrahim.',
+    'Hun Manet MET Anwar Ibrahim',
+  ],
+  [
+    'places-mosque',
+    'Enam orang tewas dalam serangan rudal India di Masjid Subhan di Bahawalpur.',
+    'India ATTACKED Masjid Subhan',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
