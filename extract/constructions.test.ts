@@ -4830,6 +4830,16 @@ const FIFTEENTH_MUST: Row[] = [
     'Enam orang tewas dalam serangan rudal India di Masjid Subhan di Bahawalpur.',
     'India ATTACKED Masjid Subhan',
   ],
+  [
+    'visited-apposed-visitor',
+    'Hamas menyambut kunjungan David Barnea, kepala badan intelijen Israel Mossad, ke Doha pekan ini.',
+    'David Barnea VISITED Doha',
+  ],
+  [
+    'visited-apposed-visitor',
+    'Kunjungan Kaja Kallas, diplomat tinggi Uni Eropa, ke Beijing berlangsung dua hari.',
+    'Kaja Kallas VISITED Beijing',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
