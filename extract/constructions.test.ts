@@ -4840,6 +4840,16 @@ const FIFTEENTH_MUST: Row[] = [
     'Kunjungan Kaja Kallas, diplomat tinggi Uni Eropa, ke Beijing berlangsung dua hari.',
     'Kaja Kallas VISITED Beijing',
   ],
+  [
+    'modality-called-off',
+    'Kunjungan Menlu Sugiono ke Moskow berlangsung dua hari.',
+    'Sugiono VISITED Moskow',
+  ],
+  [
+    'modality-called-off',
+    'Kunjungan Menlu Sugiono ke Moskow, yang sempat ditunda, berlangsung dua hari.',
+    'Sugiono VISITED Moskow',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -5018,6 +5028,16 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'offices-undated-single-holder',
     'Perdana Menteri Inggris tiba di Brussel untuk membahas perdagangan.',
     'Keir Starmer VISITED Brussel',
+  ],
+  [
+    'modality-called-off',
+    'Kunjungan Menlu Sugiono ke Moskow dibatalkan karena alasan keamanan.',
+    'Sugiono VISITED Moskow',
+  ],
+  [
+    'modality-called-off',
+    'Pertemuan Presiden Lula dengan Presiden Maduro di Brasilia ditunda hingga bulan depan.',
+    'Luiz Inácio Lula da Silva MET Nicolás Maduro',
   ],
 ];
 

@@ -1229,6 +1229,21 @@ function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
   return threatenedAt(ctx, anchor);
 }
 
+/**
+ * "Kunjungan Menlu Sugiono ke Moskow dibatalkan": a visit or meeting named by a noun, then called off or
+ * put off in its own clause, did not happen.
+ */
+function calledOffAfter(ctx: Ctx, anchor: number): boolean {
+  const n = ctx.toks[anchor]?.norm ?? '';
+  if (ACTIVE_VERB.test(n) || BER_VERB.test(n) || PASSIVE_VERB.test(n)) return false;
+  for (let k = anchor + 1; k < Math.min(ctx.toks.length, anchor + 12); k++) {
+    const t = ctx.toks[k]?.norm ?? '';
+    if (t === ',' || t === '.' || t === 'yang' || BREAKERS.has(t)) return false;
+    if (hasTag(t, 'CalledOff')) return true;
+  }
+  return false;
+}
+
 /** "mengancam akan meluncurkan serangan … dan menghancurkan Seoul": every act of a threat is unrealised. */
 function threatenedAt(ctx: Ctx, anchor: number): boolean {
   const { start } = clauseStart(ctx, anchor);
@@ -1383,6 +1398,7 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
   if (abilityAt(ctx, i) || abilityAt(ctx, verb))
     return 'ability or possibility ("bisa", "mampu"), not an event';
   if (conditionalAt(ctx, i)) return 'a condition ("jika", "apabila"), not an event';
+  if (calledOffAfter(ctx, i)) return 'called off or put off ("dibatalkan", "ditunda"), not an event';
   if (deniedAt(ctx, i) || deniedAt(ctx, verb))
     return 'a denied act ("membantah", "kabar … dibantah"), not an event';
   return candidatesOf(ctx, rule, i, frame, verb);

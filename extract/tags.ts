@@ -66,6 +66,7 @@ export const TAGS = [
   'Refusal',
   'Acceptance',
   'Airport',
+  'CalledOff',
   'RegimeWord',
   'RegionalTitle',
   'SharedName',
