@@ -4850,6 +4850,16 @@ const FIFTEENTH_MUST: Row[] = [
     'Kunjungan Menlu Sugiono ke Moskow, yang sempat ditunda, berlangsung dua hari.',
     'Sugiono VISITED Moskow',
   ],
+  [
+    'negotiates-topic-between',
+    'Arab Saudi mengadakan negosiasi gencatan senjata dengan Houthi di Sanaa.',
+    'Arab Saudi NEGOTIATES_WITH Houthi',
+  ],
+  [
+    'negotiates-process-with',
+    'Prabowo menjelaskan proses negosiasi tarif impor dengan Presiden Amerika Serikat Donald Trump.',
+    'Prabowo Subianto NEGOTIATES_WITH Donald Trump',
+  ],
 ];
 
 const FIFTEENTH_MUST_NOT: Row[] = [
@@ -5038,6 +5048,11 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'modality-called-off',
     'Pertemuan Presiden Lula dengan Presiden Maduro di Brasilia ditunda hingga bulan depan.',
     'Luiz Inácio Lula da Silva MET Nicolás Maduro',
+  ],
+  [
+    'negotiates-process-with',
+    'Blinken membahas kemajuan negosiasi Gaza dengan Presiden Mesir Abdel Fattah al-Sisi.',
+    'Antony Blinken NEGOTIATES_WITH Abdel Fattah el-Sisi',
   ],
 ];
 
