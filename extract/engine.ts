@@ -476,12 +476,17 @@ function conflictFor(ctx: Ctx, parties: readonly Ref[]): LexEntity {
   return conflictOf(parties.map((r) => ({ id: r.id, name: r.name, type: r.type })));
 }
 
+/** Scare quotes open at k around one word ('“mendarat”'): a quoted word, never a quotation of speech. */
+function scareQuoted(toks: readonly Token[], k: number): boolean {
+  return QUOTES.has(toks[k]?.text ?? '') && QUOTES.has(toks[k + 2]?.text ?? '');
+}
+
 /** Where a form's words end when they stand at pos, else -1. */
 function wordsEnd(toks: readonly Token[], inSlot: boolean[], pos: number, form: readonly string[]): number {
   let q = pos;
   for (let k = 0; k < form.length; k++) {
     // '“mendarat” di Ukraina': a scare-quoted word, then the rest of the form.
-    if (k > 0 && QUOTES.has(toks[q]?.text ?? '') && toks[q + 1]?.norm === form[k]) q++;
+    if (k > 0 && scareQuoted(toks, q - 2) && toks[q + 1]?.norm === form[k]) q++;
     const t = toks[q];
     if (!t || t.norm !== form[k] || inSlot[q]) return -1;
     q++;
@@ -573,7 +578,7 @@ function matchRight(
     const types = el.types ?? (el.role === 'O' ? ctx.rule?.objectTypes : ctx.rule?.subjectTypes);
     let at = ei > 0 ? skipAdverbs(ctx, pos) : pos;
     // '"menyambangi" Pyongyang': the closing quote of a scare-quoted trigger.
-    if (ei > 0 && QUOTES.has(toks[at]?.text ?? '') && QUOTES.has(toks[at - 2]?.text ?? '')) at++;
+    if (ei > 0 && scareQuoted(toks, at - 2)) at++;
     for (const g of groupsAt(ctx, at, types, ctx.rule?.pairwise ?? false)) {
       // The rest of the rule reads positions only, never the bound slots: it is matched with a
       // marker in this slot's place, and the group is copied in only when it succeeds.
@@ -1385,8 +1390,7 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
     (optionalSlot(rule.rest) ? matchRight(ctx, rule.rest, 0, i, b0, false) : undefined);
   if (!right) return UNMATCHED;
   // 'Stoltenberg “mendarat” di Ukraina': a trigger in scare quotes; its subject stands before the quote.
-  const scare = QUOTES.has(ctx.toks[i - 1]?.text ?? '') && QUOTES.has(ctx.toks[i + 1]?.text ?? '');
-  const lead = bindLead(ctx, rule, scare ? i - 1 : i, right);
+  const lead = bindLead(ctx, rule, scareQuoted(ctx.toks, i - 1) ? i - 1 : i, right);
   if (typeof lead === 'string') return lead;
   const frame = fillFrame(ctx, rule, i, lead);
   if (typeof frame === 'string') return frame;

@@ -303,11 +303,6 @@ function affiliatedTo(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
  */
 function fromState(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   const out: Affiliation[] = [];
-  // Only among office holders ("Kepala negara lain yang hadir termasuk …"): elsewhere "dari" gives a
-  // player's or a traveller's nationality ("Carolina Marin dari Spanyol").
-  const offices =
-    slots.some((x) => x.m.role !== undefined) || s.toks.some((t) => hasTag(t.norm, 'GenericRole'));
-  if (!offices) return out;
   slots.forEach((sl, k) => {
     const next = slots[k + 1];
     if (sl.ref.type !== 'PERSON' || sl.m.affil || s.toks[sl.end]?.norm !== 'dari') return;
@@ -315,7 +310,13 @@ function fromState(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
     if (next.ref.type !== 'COUNTRY' && next.ref.type !== 'ORGANIZATION') return;
     out.push({ subject: sl, object: next.ref, mention: next.mention, rule: 'affiliated/from-state' });
   });
-  return out;
+  // Only among office holders ("Kepala negara lain yang hadir termasuk …"): elsewhere "dari" gives a
+  // player's or a traveller's nationality ("Carolina Marin dari Spanyol"). Checked last: most
+  // sentences have no candidate.
+  const offices =
+    out.length > 0 &&
+    (slots.some((x) => x.m.role !== undefined) || s.toks.some((t) => hasTag(t.norm, 'GenericRole')));
+  return offices ? out : [];
 }
 
 /**

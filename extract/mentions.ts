@@ -535,9 +535,10 @@ function remitEnd(toks: readonly Token[], j: number, titleCase: boolean): number
   // Capitalised common words ("Urusan Politik") are the remit; a name after them is the holder's.
   const remitWord = (t: Token | undefined): boolean =>
     (t?.cap === true && COMMON_WORDS.has(t.norm)) || TITLE_MODS.has(t?.norm ?? '');
-  while (k < toks.length && k - j < 8 && (remitWord(toks[k]) || matchAt(toks, k, titleCase))) {
+  while (k < toks.length && k - j < 8) {
     const place = matchAt(toks, k, titleCase);
     if (place) return place.end;
+    if (!remitWord(toks[k])) break;
     k++;
   }
   // "duta besar Korea Utara untuk meninggalkan …": no remit follows, so "untuk" opens a purpose clause.
@@ -624,12 +625,12 @@ function titledAt(toks: readonly Token[], i: number, titleCase: boolean): Mentio
  * Gabungan"), an ordinal before the body it ranks in ("wakil ketua pertama Senat Afghanistan"), and
  * portfolios listed or a remit before the country ("Menteri Pertambangan, Ekonomi Biru, dan
  * Kemaritiman Kenya", "Menteri Kedua untuk Urusan Luar Negeri Brunei"): a comma, "dan" or "untuk"
- * joins only when a portfolio word follows it.
+ * joins only when a portfolio word follows it; after "Urusan" any capitalised word is the portfolio's.
  */
 function titleWordsEnd(toks: readonly Token[], from: number, titleCase: boolean): number {
   const portfolioAt = (k: number): boolean =>
     toks[k]?.cap === true &&
-    (toks[k - 1]?.norm === 'urusan' ||
+    (hasTag(toks[k - 1]?.norm ?? '', 'PortfolioHead') ||
       (COMMON_WORDS.has(toks[k]?.norm ?? '') &&
         !ORG_HEADS.has(toks[k]?.norm ?? '') &&
         !matchAt(toks, k, titleCase) &&

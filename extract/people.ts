@@ -7,6 +7,7 @@ import { groupContext, placeContext } from './places';
 import { speakerBefore, speakerOf } from './quotes';
 import type { Ref, SentenceIn } from './resolve-types';
 import { hasTag, tagged } from './tags';
+import type { Token } from './text';
 
 const GENERIC_ROLES = tagged('GenericRole');
 /** A rank left standing alone before a body ("Jenderal TNI Gatot …") names no one. */
@@ -242,6 +243,20 @@ export function roleRef(
 const HOLDER_GAP = 8;
 
 /**
+ * An office that names no holder of its own: read back ("presiden AS itu"), held by many ("para menteri
+ * ASEAN") or predicated ("menjadi Presiden AS", "terpilih sebagai presiden Amerika").
+ */
+export function genericOffice(toks: readonly Token[], m: Mention): boolean {
+  const before = toks[m.start - 1]?.norm ?? '';
+  return (
+    hasTag(toks[m.end]?.norm ?? '', 'Demonstrative') ||
+    hasTag(before, 'Quantifier') ||
+    hasTag(before, 'Become') ||
+    hasTag(before, 'Copula')
+  );
+}
+
+/**
  * The holder an office introduces: the first person named right after it in the sentence ("Presiden
  * Haiti saat ini, Jovenel Moise"), else a new person opening one of the next two sentences ("Perdana
  * Menteri Qatar … . Sheikh Mohammed … tidak memberikan …"). An office read back ("presiden AS itu"),
@@ -255,11 +270,9 @@ function introducedHolder(
   si: number,
 ): Person | undefined {
   const toks = (sents[si] as SentenceIn).toks;
-  const before = toks[m.start - 1]?.norm ?? '';
   const titleCase = (sents[si] as SentenceIn).titleCase;
   if (frontedAt(toks, m.start) || closesOpener(toks, m.start, m.end, titleCase)) return undefined;
-  if (hasTag(toks[m.end]?.norm ?? '', 'Demonstrative') || hasTag(before, 'Quantifier')) return undefined;
-  if (hasTag(before, 'Become') || hasTag(before, 'Copula')) return undefined;
+  if (genericOffice(toks, m)) return undefined;
   const same = appositiveHolder(people, sents[si] as SentenceIn, m);
   if (same !== null) return same;
   for (let k = si + 1; k < Math.min(sents.length, si + 3); k++) {

@@ -8,6 +8,7 @@ import type { Mention } from './mentions';
 import {
   assignGovernments,
   collectPeople,
+  genericOffice,
   type People,
   type Person,
   resolveName,
@@ -152,7 +153,7 @@ function resolveMention(env: Env, st: Salience, here: Here, m: Mention): Slot | 
       : m.kind === 'name'
         ? resolveName(env.people, m, s)
         : m.kind === 'role'
-          ? (sharedHolderRef(env, here, m) ?? roleMentionRef(env, st, here, m))
+          ? roleMentionRef(env, st, here, m)
           : pronounRef(env, st, here, m);
   // A news outlet is a source, not an actor; "oposisi Venezuela" is a group within the state, not the state.
   if (!ref || m.entity?.media) return undefined;
@@ -162,20 +163,6 @@ function resolveMention(env: Env, st: Salience, here: Here, m: Mention): Slot | 
   const state = regimeState(env, s.toks[m.start - 1]?.norm ?? '', ref);
   if (state) return make(state);
   return m.pair ? make(ref, { pair: m.pair.map(toRef) }) : make(ref);
-}
-
-/** "Perdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim": the first post's holder is the name after "dan". */
-function sharedHolderRef(env: Env, here: Here, m: Mention): Ref | undefined {
-  if (!m.sharedHolder) return undefined;
-  const next = here.s.mentions.find((x) => x.start === m.end + 1);
-  const ref = !next
-    ? undefined
-    : next.kind === 'entity'
-      ? entityRef(env, here, next)
-      : next.kind === 'name'
-        ? resolveName(env.people, next, here.s)
-        : undefined;
-  return ref?.type === 'PERSON' ? ref : undefined;
 }
 
 /** "rezim Presiden Suriah Bashar al-Assad": a regime named by its leader is the state the leader heads. */
@@ -245,10 +232,8 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   const ref = roleRef(env.people, env.sents, m, here.si);
   // "Emir Qatar tiba di Iran" with no emir named in the article: the holder on the article's date.
   // Not an office predicated of someone ("terpilih sebagai presiden Amerika", "menjadi PM Israel").
-  const before = here.s.toks[m.start - 1]?.norm ?? '';
-  const predicated = hasTag(before, 'Become') || hasTag(before, 'Copula') || hasTag(before, 'Quantifier');
   const held =
-    ref?.type !== 'PERSON' && m.entity && specific && !predicated
+    ref?.type !== 'PERSON' && m.entity && specific && !genericOffice(here.s.toks, m)
       ? officeHolder(key, m.entity.id, env.date)
       : undefined;
   const out = held ? (env.people.get(held.id)?.ref ?? toRef(held)) : ref;

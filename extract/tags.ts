@@ -67,6 +67,7 @@ export const TAGS = [
   'Acceptance',
   'Airport',
   'CalledOff',
+  'PortfolioHead',
   'RegimeWord',
   'RegionalTitle',
   'SharedName',
