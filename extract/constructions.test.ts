@@ -5056,6 +5056,97 @@ const FIFTEENTH_MUST_NOT: Row[] = [
   ],
 ];
 
+const SIXTEENTH_MUST: Row[] = [
+  [
+    'met-pair-anaphor',
+    'Presiden Amerika Serikat Donald Trump memuji hubungannya dengan Presiden Turki Recep Tayyip Erdogan. Keduanya bertemu di Gedung Putih.',
+    'Donald Trump MET Recep Tayyip Erdogan',
+  ],
+  [
+    'met-pair-anaphor',
+    'Kanselir Jerman Olaf Scholz mengatakan Presiden Rusia Vladimir Putin keliru. Hal itu diungkapkan Scholz setelah keduanya berbicara di telepon.',
+    'Vladimir Putin MET Olaf Scholz',
+  ],
+  [
+    'met-pair-anaphor',
+    'Menlu Sugiono memuji Menlu Singapura Vivian Balakrishnan. Keduanya lalu membahas kerja sama maritim.',
+    'Sugiono MET Vivian Balakrishnan',
+  ],
+  [
+    'met-manner-adverb',
+    'Presiden Joko Widodo sempat bertemu singkat dengan Perdana Menteri Jepang Fumio Kishida.',
+    'Joko Widodo MET Fumio Kishida',
+  ],
+  [
+    'met-manner-adverb',
+    'Trump juga sempat berbicara sebentar dengan Presiden Komisi Eropa Ursula von der Leyen.',
+    'Donald Trump MET Ursula von der Leyen',
+  ],
+  [
+    'met-manner-adverb',
+    'Menlu Retno Marsudi berbincang akrab dengan Menlu Rusia Sergei Lavrov.',
+    'Retno Marsudi MET Sergei Lavrov',
+  ],
+  [
+    'met-manner-adverb',
+    'Putin bertemu tertutup dengan Kim Jong Un di Vladivostok.',
+    'Vladimir Putin MET Kim Jong Un',
+  ],
+  [
+    'met-pair-anaphor',
+    'Menlu Sugiono memuji Menlu Singapura Vivian Balakrishnan. Keduanya lalu membahas kerja sama maritim.',
+    'Sugiono MET Vivian Balakrishnan',
+  ],
+  [
+    'met-pair-anaphor',
+    'Presiden RI Prabowo Subianto memuji Presiden Amerika Serikat Donald Trump.\nDalam percakapan telepon pada Selasa (15/7/2025), kedua pemimpin membahas berbagai isu strategis.',
+    'Prabowo Subianto MET Donald Trump',
+  ],
+  [
+    'met-pair-anaphor',
+    'Dalam pertemuan Retno dengan Menteri Luar Negeri China Wang Yi, keduanya membahas kerja sama negara berkembang.',
+    'Retno Marsudi MET Wang Yi',
+  ],
+  [
+    'met-pair-anaphor',
+    'Menlu Sugiono bertemu Menlu Arab Saudi Faisal bin Farhan. Pertemuan berlangsung di sela Forum Ekonomi Dunia di Davos. Kedua menteri juga mendiskusikan rencana kunjungan.',
+    'Sugiono MET Faisal bin Farhan',
+  ],
+];
+
+const SIXTEENTH_MUST_NOT: Row[] = [
+  [
+    'met-pair-anaphor',
+    'Presiden Joko Widodo tiba di Tokyo. Keduanya bertemu di istana.',
+    'Joko Widodo MET Jepang',
+  ],
+  [
+    'met-manner-adverb',
+    'Biden berbicara singkat kepada wartawan tentang China di Gedung Putih.',
+    'Joe Biden MET China',
+  ],
+  [
+    'met-pair-anaphor',
+    'Menlu India, Menlu Afrika Selatan dan Menlu China hadir. Dalam pertemuan Retno dengan Wang Yi, keduanya membahas kerja sama.',
+    'India MET China',
+  ],
+  [
+    'met-group-discuss',
+    'Presiden Kenya William Ruto membahas perdagangan di Nairobi.',
+    'William Ruto MET Kenya',
+  ],
+  [
+    'met-pair-anaphor',
+    'Menlu Sugiono bertemu Menlu Arab Saudi Faisal bin Farhan. Pertemuan berlangsung di sela Forum Ekonomi Dunia di Davos. Kedua menteri juga mendiskusikan rencana kunjungan.',
+    'Faisal bin Farhan MET Forum Ekonomi',
+  ],
+  [
+    'affiliated-civic-body',
+    'Peneliti Universitas Indonesia Budi Santoso menilai kunjungan itu penting.',
+    'Universitas Indonesia AFFILIATED_WITH Indonesia',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -5072,6 +5163,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['thirteenth batch', THIRTEENTH_MUST, THIRTEENTH_MUST_NOT],
   ['fourteenth batch', FOURTEENTH_MUST, FOURTEENTH_MUST_NOT],
   ['fifteenth batch', FIFTEENTH_MUST, FIFTEENTH_MUST_NOT],
+  ['sixteenth batch', SIXTEENTH_MUST, SIXTEENTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */

@@ -279,6 +279,12 @@ function groupAnaphor(
       : said.includes('negara')
         ? 'COUNTRY'
         : undefined;
+    // "Dalam pertemuan Retno dengan Wang Yi, keduanya membahas …": the two named before it in the sentence.
+    const named = [
+      ...new Map(here.slots.filter((x) => x.end <= m.start).map((x) => [x.ref.id, x.ref])).values(),
+    ];
+    const namedTwo = named.filter((r) => r.type === (wanted ?? 'PERSON'));
+    if ((size || 2) === 2 && namedTwo.length === 2) return { members: namedTwo };
     // Sentences latest first; within one, its first group (the subject's) first.
     const fits = (g: Ref[]): boolean => g.length === size && (!wanted || (g[0] as Ref).type === wanted);
     const sized = [...st.groupHistory]
@@ -287,8 +293,9 @@ function groupAnaphor(
       ?.find(fits);
     const members =
       sized ??
-      (wanted ? st.lastPairOf.get(wanted) : st.lastPair) ??
-      (size <= 2 && wanted ? lastTwo(st, si, wanted) : undefined);
+      [wanted ? st.lastPairOf.get(wanted) : st.lastPair].find((g) => g?.length === (size || 2)) ??
+      (size <= 2 && wanted ? lastTwo(st, si, wanted) : undefined) ??
+      (size === 2 && !wanted ? pairOfSentenceBefore(st, si) : undefined);
     return members ? { members } : null;
   }
   // "mereka" after a group of the sentence before stands for each member ("A dan B … Mereka").
@@ -326,6 +333,20 @@ function lastTwo(st: Salience, si: number, wanted: EntityType): Ref[] | undefine
   if (two.length < 2 && wanted === 'COUNTRY')
     two = before.filter((r) => r.type === 'COUNTRY' || r.type === 'ORGANIZATION').slice(0, 2);
   return two.length === 2 ? two.reverse() : undefined;
+}
+
+/**
+ * "Trump memuji Presidan Turki Erdogan. Keduanya bertemu …": a bare "keduanya" with no pair named together
+ * is the two people named in this sentence so far and the one before, or failing those two states.
+ */
+function pairOfSentenceBefore(st: Salience, si: number): Ref[] | undefined {
+  const before = st.recentActors.filter((r) => r.si >= si - 1).map((r) => r.ref);
+  for (const kind of ['PERSON', 'COUNTRY'] as const) {
+    const two = before.filter((r) => r.type === kind);
+    if (two.length === 2) return two.reverse();
+    if (two.length > 2) return undefined;
+  }
+  return undefined;
 }
 
 /** Singular pronouns: the person, actor, place or speaker a reader would pick. */
