@@ -5112,6 +5112,50 @@ const SIXTEENTH_MUST: Row[] = [
     'Menlu Sugiono bertemu Menlu Arab Saudi Faisal bin Farhan. Pertemuan berlangsung di sela Forum Ekonomi Dunia di Davos. Kedua menteri juga mendiskusikan rencana kunjungan.',
     'Sugiono MET Faisal bin Farhan',
   ],
+  ['not-only', 'Tidak hanya mengecam Israel, Turki juga memanggil duta besarnya.', 'Turki CRITICIZED Israel'],
+  [
+    'not-only',
+    'Turki bukan hanya mengecam Israel tetapi juga memanggil duta besarnya.',
+    'Turki CRITICIZED Israel',
+  ],
+  [
+    'supports-noun-to',
+    'Amerika Serikat dan Prancis menunjukkan dukungan terhadap ECOWAS.',
+    'Prancis SUPPORTS ECOWAS',
+  ],
+  [
+    'criticized-event-agent',
+    'Maduro mengecam sanksi yang dijatuhkan Amerika Serikat terhadap Venezuela.',
+    'Nicolás Maduro CRITICIZED Amerika Serikat',
+  ],
+  [
+    'criticized-event-agent',
+    'China mengkritik tarif yang dikenakan Amerika Serikat terhadap produk China.',
+    'China CRITICIZED Amerika Serikat',
+  ],
+  [
+    'rejected-veto',
+    'Rusia menggunakan hak veto terhadap rancangan resolusi yang diajukan Amerika Serikat.',
+    'Rusia REJECTED Amerika Serikat',
+  ],
+  ['rejected-veto', 'China menggunakan hak veto di Dewan Keamanan PBB.', 'China REJECTED Dewan Keamanan PBB'],
+  [
+    'urged-that',
+    'Kemlu RI juga mendorong agar PBB bertindak untuk mengakhiri serangan tersebut.',
+    'Kementerian Luar Negeri RI URGED PBB',
+  ],
+  ['attacked-war', 'Iran mengecam perang ilegal Israel terhadap Iran.', 'Israel ATTACKED Iran'],
+  ['attacked-war', 'Israel melancarkan perang terhadap Hamas sejak Oktober.', 'Israel ATTACKED Hamas'],
+  [
+    'visited-noun-modified',
+    'Kunjungan terbaru delegasi Kongres AS ke Taiwan memicu kemarahan China.',
+    'Kongres AS VISITED Taiwan',
+  ],
+  [
+    'visited-noun-modified',
+    'China marah atas kunjungan sebelumnya oleh Ketua DPR AS Nancy Pelosi ke Taiwan.',
+    'Nancy Pelosi VISITED Taiwan',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5144,6 +5188,23 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'affiliated-civic-body',
     'Peneliti Universitas Indonesia Budi Santoso menilai kunjungan itu penting.',
     'Universitas Indonesia AFFILIATED_WITH Indonesia',
+  ],
+  ['not-only', 'Turki tidak mengecam Israel.', 'Turki CRITICIZED Israel'],
+  [
+    'rejected-veto',
+    'Rusia memveto rancangan resolusi yang diajukan Amerika Serikat di Dewan Keamanan PBB.',
+    'Rusia REJECTED Dewan Keamanan PBB',
+  ],
+  ['urged-that', 'Indonesia mendorong agar kerja sama dengan Jepang diperkuat.', 'Indonesia URGED Jepang'],
+  [
+    'attacked-war',
+    'Indonesia melancarkan perang terhadap narkoba bersama Malaysia.',
+    'Indonesia ATTACKED Malaysia',
+  ],
+  [
+    'visited-noun-modified',
+    'Perjalanan dari Jakarta ke Tokyo memakan waktu tujuh jam.',
+    'Indonesia VISITED Tokyo',
   ],
 ];
 

@@ -1229,6 +1229,8 @@ function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
     if (ctx.inSlot[k]) break;
     // "memasuki perairan China tanpa izin dan mendesak Manila …": "tanpa" governs the word after it only.
     if (hasTag(n, 'Without') && k < anchor - 1) continue;
+    // "Tidak hanya mengecam Israel, Turki juga …": "not only" adds an act, it denies none.
+    if (hasTag(ctx.toks[k + 1]?.norm ?? '', 'NotOnly')) continue;
     if (NEGATION.has(n) && !(relation === 'REJECTED' && (n === 'menolak' || n === 'tolak'))) return true;
   }
   return threatenedAt(ctx, anchor);

@@ -87,6 +87,7 @@ export const TAGS = [
   'WarCompound',
   'WaterHead',
   'Without',
+  'NotOnly',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
