@@ -5156,6 +5156,16 @@ const SIXTEENTH_MUST: Row[] = [
     'China marah atas kunjungan sebelumnya oleh Ketua DPR AS Nancy Pelosi ke Taiwan.',
     'Nancy Pelosi VISITED Taiwan',
   ],
+  [
+    'say-time-adverbial',
+    'Juru bicara Kemlu Amantha Natsir mengatakan pada Senin pagi (4/9) waktu setempat, Retno melanjutkan perjalanan ke Naypyidaw untuk bertemu Aung San Suu Kyi.',
+    'Retno Marsudi MET Aung San Suu Kyi',
+  ],
+  [
+    'role-anaphor-incumbent',
+    'Perundingan itu dijembatani oleh Presiden Belarus Alexander Lukashenko yang berhasil membujuk Volodymyr Zelensky. Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan. Presiden Ukraina tersebut lalu bertemu Lukashenko.',
+    'Volodymyr Zelensky MET Alexander Lukashenko',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5205,6 +5215,16 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'visited-noun-modified',
     'Perjalanan dari Jakarta ke Tokyo memakan waktu tujuh jam.',
     'Indonesia VISITED Tokyo',
+  ],
+  [
+    'say-time-adverbial',
+    'Juru bicara Kemlu Amantha Natsir mengatakan pada Senin pagi (4/9) waktu setempat, Retno melanjutkan perjalanan ke Naypyidaw untuk bertemu Aung San Suu Kyi.',
+    'Amantha Natsir MET Aung San Suu Kyi',
+  ],
+  [
+    'role-anaphor-incumbent',
+    'Perundingan itu dijembatani oleh Presiden Belarus Alexander Lukashenko yang berhasil membujuk Volodymyr Zelensky. Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan. Presiden Ukraina tersebut lalu bertemu Lukashenko.',
+    'Dmitry Peskov MET Alexander Lukashenko',
   ],
 ];
 

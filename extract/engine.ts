@@ -1187,10 +1187,12 @@ function pastTimeAdverbial(ctx: Ctx, p: number): number {
   let q = p;
   if (ctx.toks[q]?.norm === 'pada') q++;
   const start = q;
-  while (q < start + 4 && !ctx.inSlot[q]) {
+  // "pada Senin pagi (4/9) waktu setempat": a day, its date in brackets, local time.
+  while (q < start + 8 && !ctx.inSlot[q]) {
     const t = ctx.toks[q];
     const n = t?.norm ?? '';
-    if (!t || !(hasTag(n, 'TimeAdverb') || hasTag(n, 'TimeWord') || /^\d/.test(t.text))) break;
+    const dated = n === '(' || n === ')' || /^\d/.test(n);
+    if (!t || !(hasTag(n, 'TimeAdverb') || hasTag(n, 'TimeWord') || hasTag(n, 'LocalTime') || dated)) break;
     q++;
   }
   return q > start ? q : p;

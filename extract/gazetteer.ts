@@ -240,6 +240,12 @@ export function officeHolder(
   return term ? knownPerson(term.holder) : undefined;
 }
 
+/** Everyone the table lists for an office, whatever the date ("Presiden Ukraina": Poroshenko, Zelensky). */
+export function officeHolders(role: string, entityId: string): LexEntity[] {
+  const terms = TERMS.get(`${role.toLowerCase()}|${entityId}`) ?? [];
+  return terms.map((t) => knownPerson(t.holder)).filter((p): p is LexEntity => p !== undefined);
+}
+
 export interface ConflictDef {
   id: string;
   name: string;

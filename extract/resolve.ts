@@ -2,7 +2,7 @@
 // governments, pronouns and plural anaphors to the entities a reader would pick (salience: the last
 // person, actor, country, place and group). Produces, per sentence, the slots the relation rules read.
 import type { EntityType } from '../src/schema';
-import { ENTITIES, officeHolder } from './gazetteer';
+import { ENTITIES, officeHolder, officeHolders } from './gazetteer';
 import { TRIGGERS, WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import {
@@ -224,6 +224,15 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   const specific = !GENERIC_ROLES.has(key);
   const holder = m.anaphor && m.affil && specific ? env.people.holders(key, m.affil.id)[0] : undefined;
   if (holder) return holder.ref;
+  // "… membujuk Volodymyr Zelensky. Presiden Ukraina tersebut …": the office's holder on the article's date.
+  const incumbent = m.anaphor && m.affil && specific ? officeHolder(key, m.affil.id, env.date) : undefined;
+  if (incumbent) return env.people.get(incumbent.id)?.ref ?? toRef(incumbent);
+  // Undated: the one holder of that office, in any year, whom the article names.
+  const named =
+    m.anaphor && m.affil && specific
+      ? officeHolders(key, m.affil.id).flatMap((p) => env.people.get(p.id)?.ref ?? [])
+      : [];
+  if (named.length === 1) return named[0];
   const person = here.firstPerson ?? st.lastSubjectPerson ?? st.lastPerson;
   // "pernyataan Menlu Pakistan itu" with no one in the story yet: the office acts for its country.
   if (m.anaphor) return person ?? (m.affil ? toRef(m.affil) : undefined);

@@ -88,6 +88,7 @@ export const TAGS = [
   'WaterHead',
   'Without',
   'NotOnly',
+  'LocalTime',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
