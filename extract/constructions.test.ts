@@ -5166,6 +5166,26 @@ const SIXTEENTH_MUST: Row[] = [
     'Perundingan itu dijembatani oleh Presiden Belarus Alexander Lukashenko yang berhasil membujuk Volodymyr Zelensky. Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan. Presiden Ukraina tersebut lalu bertemu Lukashenko.',
     'Volodymyr Zelensky MET Alexander Lukashenko',
   ],
+  [
+    'remit-topic',
+    'Presiden Mesir Abdel Fattah el-Sisi bertemu dengan Massad Boulos, penasihat senior AS untuk Afrika sekaligus penasihat kepresidenan untuk urusan Arab dan Timur Tengah.',
+    'Abdel Fattah el-Sisi MET Massad Boulos',
+  ],
+  [
+    'remit-topic',
+    'Wakil Menlu Arab Saudi untuk Urusan Politik Saud bin Mohammed Al-Sati bertemu Menlu Iran Abbas Araghchi.',
+    'Saud bin Mohammed Al-Sati AFFILIATED_WITH Arab Saudi',
+  ],
+  [
+    'pair-anaphor-fresh',
+    'Israel dan Hamas saling menuduh. Mesir menyerukan gencatan senjata. Presiden Mesir Abdel Fattah el-Sisi bertemu dengan utusan AS Massad Boulos di Kairo. Kedua belah pihak membahas situasi di Timur Tengah.',
+    'Abdel Fattah el-Sisi MET Massad Boulos',
+  ],
+  [
+    'pair-anaphor-fresh',
+    'Israel dan Hamas saling menuduh. Mesir menyerukan gencatan senjata. Presiden Mesir Abdel Fattah el-Sisi memuji utusan AS Massad Boulos di Kairo. Keduanya membahas situasi di Timur Tengah.',
+    'Abdel Fattah el-Sisi MET Massad Boulos',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5225,6 +5245,16 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'role-anaphor-incumbent',
     'Perundingan itu dijembatani oleh Presiden Belarus Alexander Lukashenko yang berhasil membujuk Volodymyr Zelensky. Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan. Presiden Ukraina tersebut lalu bertemu Lukashenko.',
     'Dmitry Peskov MET Alexander Lukashenko',
+  ],
+  [
+    'remit-topic',
+    'Presiden Mesir Abdel Fattah el-Sisi bertemu dengan Massad Boulos, penasihat senior AS untuk Afrika sekaligus penasihat kepresidenan untuk urusan Arab dan Timur Tengah.',
+    'Abdel Fattah el-Sisi MET Arab',
+  ],
+  [
+    'pair-anaphor-fresh',
+    'Israel dan Hamas saling menuduh. Mesir menyerukan gencatan senjata. Presiden Mesir Abdel Fattah el-Sisi memuji utusan AS Massad Boulos di Kairo. Keduanya membahas situasi di Timur Tengah.',
+    'Israel MET Hamas',
   ],
 ];
 

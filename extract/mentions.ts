@@ -538,11 +538,31 @@ function remitEnd(toks: readonly Token[], j: number, titleCase: boolean): number
   while (k < toks.length && k - j < 8) {
     const place = matchAt(toks, k, titleCase);
     if (place) return place.end;
+    // "untuk urusan Arab dan Timur Tengah": what follows "urusan" is the remit's topic, not a name.
+    if (hasTag(toks[k - 1]?.norm ?? '', 'PortfolioHead') && toks[k]?.cap) return topicEnd(toks, k, titleCase);
     if (!remitWord(toks[k])) break;
     k++;
   }
   // "duta besar Korea Utara untuk meninggalkan …": no remit follows, so "untuk" opens a purpose clause.
   return k === j + 1 ? j : k;
+}
+
+/** Whether a name may go on with this word: a capital or a particle ("Saud bin Mohammed"). */
+const nameGoesOn = (t: Token | undefined): boolean => t?.cap === true || NAME_PARTICLES.has(t?.norm ?? '');
+
+/** The end of a remit's topic: capitalised words and places, joined by "dan" ("Arab dan Timur Tengah"). */
+function topicEnd(toks: readonly Token[], k: number, titleCase: boolean): number {
+  let e = k;
+  while (e < toks.length) {
+    const place = matchAt(toks, e, titleCase);
+    const t = toks[e];
+    // A capitalised word before another is a name starting ("… Semenanjung Korea Kim Gunn"), not the topic.
+    if (place) e = place.end;
+    else if (t?.cap && (COMMON_WORDS.has(t.norm) || !nameGoesOn(toks[e + 1]))) e++;
+    else if (t?.norm === 'dan' && e > k && toks[e + 1]?.cap) e++;
+    else break;
+  }
+  return e;
 }
 
 /**
@@ -792,6 +812,7 @@ function titledAtRaw(
     if (t2) {
       j = t2.end;
       while (j < toks.length && j - t2.end < 3 && TITLE_MODS.has(toks[j]?.norm ?? '') && !toks[j]?.cap) j++;
+      if (hasTag(toks[j - 1]?.norm ?? '', 'PortfolioHead') && toks[j]?.cap) j = topicEnd(toks, j, titleCase);
     }
   } else if (toks[j]?.norm === 'negara' && ['itu', 'tersebut'].includes(toks[j + 1]?.norm ?? '')) {
     const named = anaphorHolder(toks, i, j + 2, titleCase, role, former);

@@ -300,7 +300,12 @@ function groupAnaphor(
       .reverse()
       .find((gs) => gs.some(fits))
       ?.find(fits);
+    // "Sisi bertemu dengan Boulos. Kedua belah pihak membahas …": two people of the sentence before
+    // outrank a group named further back.
+    const freshPair =
+      size === 2 && !wanted && st.lastGroupAt < si - 1 ? pairOfSentenceBefore(st, si) : undefined;
     const members =
+      freshPair ??
       sized ??
       [wanted ? st.lastPairOf.get(wanted) : st.lastPair].find((g) => g?.length === (size || 2)) ??
       (size <= 2 && wanted ? lastTwo(st, si, wanted) : undefined) ??
