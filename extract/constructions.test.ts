@@ -5186,6 +5186,31 @@ const SIXTEENTH_MUST: Row[] = [
     'Israel dan Hamas saling menuduh. Mesir menyerukan gencatan senjata. Presiden Mesir Abdel Fattah el-Sisi memuji utusan AS Massad Boulos di Kairo. Keduanya membahas situasi di Timur Tengah.',
     'Abdel Fattah el-Sisi MET Massad Boulos',
   ],
+  [
+    'criticized-meeting',
+    'Kementerian Luar Negeri China mengecam pertemuan antara Ketua DPR AS Kevin McCarthy dan Presiden Taiwan Tsai Ing-wen.',
+    'Kementerian Luar Negeri China CRITICIZED Tsai Ing-wen',
+  ],
+  [
+    'criticized-meeting',
+    'Ketua DPR AS Kevin McCarthy menerima Presiden Taiwan Tsai Ing-wen di California. Kementerian Pertahanan Nasional China juga mengecam pertemuan Tsai dan McCarthy.',
+    'Kementerian Pertahanan Nasional China CRITICIZED Kevin McCarthy',
+  ],
+  [
+    'criticized-reciprocal-group',
+    'Thailand dan Kamboja bentrok di perbatasan. Kedua negara tersebut mengalami ketegangan setelah saling menuduh melancarkan serangan.',
+    'Kamboja CRITICIZED Thailand',
+  ],
+  [
+    'scare-quoted-name',
+    'Menurut kantor Perdana Menteri “Israel” Benjamin Netanyahu, delegasi Hamas tiba di Kairo.',
+    'Benjamin Netanyahu AFFILIATED_WITH Israel',
+  ],
+  [
+    'scare-quoted-name',
+    '“Israel” menargetkan para pemimpin Hamas dalam serangan di Doha.',
+    'Israel ATTACKED Hamas',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5255,6 +5280,21 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'pair-anaphor-fresh',
     'Israel dan Hamas saling menuduh. Mesir menyerukan gencatan senjata. Presiden Mesir Abdel Fattah el-Sisi memuji utusan AS Massad Boulos di Kairo. Keduanya membahas situasi di Timur Tengah.',
     'Israel MET Hamas',
+  ],
+  [
+    'criticized-meeting',
+    'China sangat menentang pertemuan antara Ketua DPR AS Kevin McCarthy dan Presiden Taiwan Tsai Ing-wen.',
+    'China CRITICIZED Kevin McCarthy',
+  ],
+  [
+    'criticized-reciprocal-group',
+    'Kedua tim saling tuding usai laga di Bangkok.',
+    'Thailand CRITICIZED Kamboja',
+  ],
+  [
+    'scare-quoted-name',
+    'Pilot Chesley Burnett “Sully” Sullenberger mendarat di Sungai Hudson.',
+    'Sully VISITED Sungai Hudson',
   ],
 ];
 

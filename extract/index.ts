@@ -9,7 +9,7 @@ import { ACTOR_MODIFIERS, WORDS } from './lexicon';
 import { addAbbreviations, findMentions, settled } from './mentions';
 import { PARTIES, type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
 import { hasTag } from './tags';
-import { type Sentence, splitSentences, tokenize } from './text';
+import { type Sentence, splitSentences, type Token, tokenize } from './text';
 
 export interface Analysed {
   sentences: Sentence[];
@@ -139,11 +139,31 @@ function topicWords(
   return words;
 }
 
+/**
+ * Scare quotes around one state's or body's name ("kantor Perdana Menteri “Israel” Benjamin Netanyahu",
+ * "“Israel” menargetkan …") do not quote speech: the name reads as if unquoted.
+ */
+export function unquoteNames(toks: Token[]): Token[] {
+  const quote = (t: Token | undefined): boolean => t !== undefined && hasTag(t.norm, 'Quote');
+  let drop: Set<number> | undefined;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!quote(toks[i]) || !toks[i + 1]?.cap || !quote(toks[i + 2])) continue;
+    // Only a known state or body: a quoted nickname ("Chesley \"Sully\" Sullenberger") stays apart.
+    const known = matchAt(toks, i + 1, false);
+    if (known?.end !== i + 2 || (known.entity.type !== 'COUNTRY' && known.entity.type !== 'ORGANIZATION'))
+      continue;
+    drop ??= new Set();
+    drop.add(i).add(i + 2);
+    i += 2;
+  }
+  return drop ? toks.filter((_, k) => !drop.has(k)) : toks;
+}
+
 export function analyse(text: string, check: () => void = () => {}, date?: string): Analysed {
   const sentences = splitSentences(text);
   const inputs: SentenceIn[] = sentences.map((s) => {
     check();
-    const toks = tokenize(s.text);
+    const toks = unquoteNames(tokenize(s.text));
     return { toks, mentions: findMentions(toks, s.titleCase), text: s.text, titleCase: s.titleCase };
   });
   addAbbreviations(inputs);
