@@ -5211,6 +5211,11 @@ const SIXTEENTH_MUST: Row[] = [
     '“Israel” menargetkan para pemimpin Hamas dalam serangan di Doha.',
     'Israel ATTACKED Hamas',
   ],
+  [
+    'mediates-agreed',
+    'Thailand dan Kamboja telah menyetujui Malaysia untuk bertindak sebagai mediator dalam konflik perbatasan Thailand-Kamboja.',
+    'Malaysia MEDIATES konflik Thailand–Kamboja',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5295,6 +5300,16 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'scare-quoted-name',
     'Pilot Chesley Burnett “Sully” Sullenberger mendarat di Sungai Hudson.',
     'Sully VISITED Sungai Hudson',
+  ],
+  [
+    'mediates-agreed',
+    'Thailand dan Kamboja telah menyetujui Malaysia untuk bertindak sebagai mediator dalam konflik perbatasan Thailand-Kamboja.',
+    'Thailand MEDIATES konflik Thailand–Kamboja',
+  ],
+  [
+    'mediates-agreed',
+    'Abiy Ahmed mengundang Presiden Afrika Selatan Cyril Ramaphosa untuk menjadi mediator dalam sengketa Sudan.',
+    'Abiy Ahmed MEDIATES konflik Sudan',
   ],
 ];
 

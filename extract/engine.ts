@@ -1760,6 +1760,10 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'before-trigger') holds = c.words.has(toks[i - 1]?.norm ?? '');
     // Anywhere from the trigger to the end of the match: a negation inside a judged predicate.
     else if (c.where === 'in-match') holds = toks.slice(i, frame.end).some((t) => c.words.has(t.norm));
+    // "A dan B menyetujui Malaysia untuk bertindak sebagai mediator": a verb between the subject and the
+    // trigger hands the act to its own object.
+    else if (c.where === 'between-subject-and-trigger')
+      holds = toks.slice(Math.max(0, ...frame.S.map((x) => x.end)), i).some((t) => c.words.has(t.norm));
     // Up to the object's first member: "latihan militer gabungan AS dan Korea Selatan" is one object.
     else if (c.where === 'between-trigger-and-object')
       holds = frame.O.length > 0 && toks.slice(i, objectStart(frame.O)).some((t) => c.words.has(t.norm));

@@ -36,6 +36,7 @@ export const WHERE = [
   'sides-of-conflict',
   'verb-after-object',
   'object-pronoun',
+  'between-subject-and-trigger',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
