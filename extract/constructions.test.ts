@@ -5216,6 +5216,16 @@ const SIXTEENTH_MUST: Row[] = [
     'Thailand dan Kamboja telah menyetujui Malaysia untuk bertindak sebagai mediator dalam konflik perbatasan Thailand-Kamboja.',
     'Malaysia MEDIATES konflik Thailand–Kamboja',
   ],
+  [
+    'own-group',
+    'Menlu Retno Marsudi menelepon Menlu Turki Hakan Fidan. Dalam sebuah percakapan via telepon atas permintaan Menlu Retno, keduanya membahas situasi di Gaza.',
+    'Retno Marsudi MET Hakan Fidan',
+  ],
+  [
+    'own-group',
+    'Kenya menarik pasukannya dari Somalia atas permintaan Presiden Somalia.',
+    'Somalia URGED Kenya',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5310,6 +5320,11 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'mediates-agreed',
     'Abiy Ahmed mengundang Presiden Afrika Selatan Cyril Ramaphosa untuk menjadi mediator dalam sengketa Sudan.',
     'Abiy Ahmed MEDIATES konflik Sudan',
+  ],
+  [
+    'own-group',
+    'Menlu Retno Marsudi menelepon Menlu Turki Hakan Fidan. Dalam sebuah percakapan via telepon atas permintaan Menlu Retno, keduanya membahas situasi di Gaza.',
+    'Retno Marsudi URGED Hakan Fidan',
   ],
 ];
 

@@ -1814,11 +1814,23 @@ function candidatesOf(ctx: Ctx, rule: Rule, i: number, frame: Frame, verb: numbe
   });
   for (const [s, o0] of all) {
     const o = rule.relation === 'VISITED' ? asPlace(o0) : o0;
-    if (s.ref.id === o.ref.id) continue;
+    if (s.ref.id === o.ref.id || inOwnGroup(frame.O, s, o0)) continue;
     out.push(candidate(s, o));
     if (rule.mutual) out.push(candidate(o, s));
   }
   return out;
+}
+
+/**
+ * "atas permintaan Menlu Retno, keduanya membahas …": a pair anaphor that takes in the subject names
+ * those who acted together, not someone the subject acted on.
+ */
+function inOwnGroup(objects: readonly Slot[], s: Slot, o: Slot): boolean {
+  if (o.m.kind !== 'pronoun' || o.m.pronoun !== 'pair') return false;
+  const id = s.ref.id;
+  return (
+    (o.members ?? []).some((r) => r.id === id) || objects.some((x) => x.start === o.start && x.ref.id === id)
+  );
 }
 
 /**
