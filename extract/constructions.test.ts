@@ -5226,6 +5226,16 @@ const SIXTEENTH_MUST: Row[] = [
     'Kenya menarik pasukannya dari Somalia atas permintaan Presiden Somalia.',
     'Somalia URGED Kenya',
   ],
+  [
+    'title-apposed-after-fronted',
+    'Menurut juru bicara Kremlin, Dmitry Peskov, penentuan posisi pasukan Rusia baru akan diambil.',
+    'Dmitry Peskov AFFILIATED_WITH Kremlin',
+  ],
+  [
+    'title-apposed-after-fronted',
+    'Menurut Menteri Luar Negeri Turki, Hakan Fidan, Israel harus menghentikan serangan.',
+    'Hakan Fidan AFFILIATED_WITH Turki',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5325,6 +5335,11 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'own-group',
     'Menlu Retno Marsudi menelepon Menlu Turki Hakan Fidan. Dalam sebuah percakapan via telepon atas permintaan Menlu Retno, keduanya membahas situasi di Gaza.',
     'Retno Marsudi URGED Hakan Fidan',
+  ],
+  [
+    'title-apposed-after-fronted',
+    'Kepada Menlu Turki, Omar Celik menyampaikan protes.',
+    'Omar Celik AFFILIATED_WITH Turki',
   ],
 ];
 

@@ -830,7 +830,13 @@ function titledAtRaw(
   // "Presiden Ukraina, Volodymyr Zelensky"; "menteri luar negeri, Badr Abdelatty" (a full name).
   // "Kepada Menlu Turki, Omar Celik menyampaikan …": after a fronted preposition the comma closes the
   // prepositional phrase; the name after it is the clause's subject, not the title's holder.
-  const fronted = frontedAt(toks, i) || closesOpener(toks, i, k, titleCase);
+  // "Menurut juru bicara kepresidenan Rusia, Dmitry Peskov, …": a name closed by a second comma is in
+  // apposition to the title even after a fronted preposition.
+  const apposed = (): boolean => {
+    const e = nameAt(toks, k + 1, titleCase);
+    return e > k + 1 && toks[e]?.text === ',';
+  };
+  const fronted = (frontedAt(toks, i) || closesOpener(toks, i, k, titleCase)) && !(affil && apposed());
   if (toks[k]?.text === ',' && !fronted && (affil || nameAt(toks, k + 1, titleCase) >= k + 3)) k++;
   // "Utusan Khusus ASEAN untuk Myanmar, yaitu Alounkeo Kittikhoun": the holder introduced by "yaitu".
   if (toks[k - 1]?.text === ',' && hasTag(toks[k]?.norm ?? '', 'ListIntro') && affil) k++;
