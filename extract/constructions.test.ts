@@ -5236,6 +5236,26 @@ const SIXTEENTH_MUST: Row[] = [
     'Menurut Menteri Luar Negeri Turki, Hakan Fidan, Israel harus menghentikan serangan.',
     'Hakan Fidan AFFILIATED_WITH Turki',
   ],
+  [
+    'dateline-site',
+    'BEIJING, iNews.id – Menteri Luar Negeri AS Antony Blinken bertemu dengan diplomat top China Wang Yi di Beijing, Senin (19/6/2023).',
+    'Antony Blinken MET Wang Yi',
+  ],
+  [
+    'dateline-site',
+    'Liputan6.com, Beijing - Pemimpin Tertinggi Korea Utara Kim Jong-un akhirnya secara resmi bertemu dengan Presiden China Xi Jinping dalam kunjungan ke Beijing.',
+    'Kim Jong Un MET Xi Jinping',
+  ],
+  [
+    'place-apposition',
+    'Menteri Luar Negeri AS Antony Blinken dan Menteri Luar Negeri Rusia Sergey Lavrov bertemu di Jenewa, Swiss, pada Jumat.',
+    'Antony Blinken MET Sergei Lavrov',
+  ],
+  [
+    'place-apposition',
+    'Zelensky disambut oleh beberapa dari 18 pemimpin utama lainnya, termasuk Perdana Menteri Inggris Keir Starmer.',
+    'Keir Starmer MET Volodymyr Zelensky',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5340,6 +5360,21 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'title-apposed-after-fronted',
     'Kepada Menlu Turki, Omar Celik menyampaikan protes.',
     'Omar Celik AFFILIATED_WITH Turki',
+  ],
+  [
+    'dateline-site',
+    'BEIJING, iNews.id – Menteri Luar Negeri AS Antony Blinken bertemu dengan diplomat top China Wang Yi di Beijing, Senin (19/6/2023).',
+    'China MET Wang Yi',
+  ],
+  [
+    'dateline-site',
+    'Liputan6.com, Beijing - Pemimpin Tertinggi Korea Utara Kim Jong-un akhirnya secara resmi bertemu dengan Presiden China Xi Jinping dalam kunjungan ke Beijing.',
+    'China MET Xi Jinping',
+  ],
+  [
+    'place-apposition',
+    'Menteri Luar Negeri AS Antony Blinken dan Menteri Luar Negeri Rusia Sergey Lavrov bertemu di Jenewa, Swiss, pada Jumat.',
+    'Antony Blinken MET Swiss',
   ],
 ];
 

@@ -217,7 +217,8 @@ function groupsAt(
   }
   const mods = types?.includes('LOCATION') ? PLACE_MODIFIERS : MODIFIERS;
   for (let k = 0; k < 4 && !slotAt[p] && mods.has(toks[p]?.norm ?? ''); k++) p++;
-  if (!slotAt[p]) p = listAfterDescription(ctx, p);
+  // "bertemu di Jenewa, Swiss": a phrase opened by a preposition says where, it describes no one.
+  if (!slotAt[p] && !PREPS.has(toks[i]?.norm ?? '')) p = listAfterDescription(ctx, p);
   let first = slotAt[p];
   // "kelompok Palestina Hamas": a nationality word before a named group describes it.
   const named = first && slotAt[first.end];

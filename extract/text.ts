@@ -42,14 +42,15 @@ const BYLINE =
   /(?:\b(?:WIB|WITA|WIT)\b.*\||\|\s*(?:LAPORAN|PENULIS|EDITOR)\s*:|^\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?\s+photo\s*:)/i;
 
 /**
- * A dateline: up to six capitalised words (with a parenthesised agency) before a dash or bar. Linear
+ * A dateline: up to six capitalised words or site names ("iNews.id", "Liputan6.com"; with a parenthesised
+ * agency) before a dash or bar. Linear
  * by construction: a word must end where letters end, `(?![\p{L}.])`, so a run of capitals is one
  * word and not any of its C(n,5) splits into six; the separators are matched atomically,
  * `(?=([ ,]*))\1`, so spaces are not shared out between them and the `\s*` after the words.
  * Same match as the backtracking form it replaced (text.adversarial.test.ts checks both agree).
  */
 export const DATELINE =
-  /^\s*(?:[\p{Lu}][\p{L}.]*(?![\p{L}.])(?:\s*\([^)]{1,40}\))?(?=([ ,]*))\1){1,6}\s*(?:(?:[-–—]{1,2}|\|)\s+|[–—]{1,2}(?=\p{Lu})|(?<=\s)-{1,2}(?=\p{Lu}))/u;
+  /^\s*(?:(?:\p{Lu}|\p{Ll}(?=\p{Lu}))[\p{L}\d.]*(?![\p{L}\d.])(?:\s*\([^)]{1,40}\))?(?=([ ,]*))\1){1,6}\s*(?:(?:[-–—]{1,2}|\|)\s+|[–—]{1,2}(?=\p{Lu})|(?<=\s)-{1,2}(?=\p{Lu}))/u;
 
 /**
  * The tests below with overlapping quantifiers (CREDIT_END's `[\w. ]*\s*$`, BYLINE's `.*`, the
@@ -100,7 +101,7 @@ function datelineAt(text: string, first: boolean): number {
 }
 
 /** A news site's domain before a dateline's city ("jpnn.com, ", "kumparan.com, "). */
-const SITE_PREFIX = /^\s*[\p{Ll}\d-]{2,30}\.(?:com|co\.id|id|net|org)\s*,\s*(?=\p{Lu})/u;
+const SITE_PREFIX = /^\s*[\p{L}\d-]{2,30}\.(?:com|co\.id|id|net|org)\s*,\s*(?=\p{Lu})/u;
 
 /** The label of a related link ("Baca juga", "Berita terkait"): alone, or before its linked headline. */
 const LINK_LABEL = '(?:baca juga|berita terkait|artikel terkait)';
