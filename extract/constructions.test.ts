@@ -5256,6 +5256,13 @@ const SIXTEENTH_MUST: Row[] = [
     'Zelensky disambut oleh beberapa dari 18 pemimpin utama lainnya, termasuk Perdana Menteri Inggris Keir Starmer.',
     'Keir Starmer MET Volodymyr Zelensky',
   ],
+  [
+    'middle-initial',
+    'Menteri Luar Negeri Retno P Marsudi tiba di Yangon pada Minggu malam.',
+    'Retno Marsudi VISITED Yangon',
+  ],
+  ['middle-initial', 'Retno P Marsudi tiba di Yangon pada Minggu malam.', 'Retno Marsudi VISITED Yangon'],
+  ['middle-initial', 'Antony J. Blinken bertemu Wang Yi di Beijing.', 'Antony Blinken MET Wang Yi'],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5376,6 +5383,7 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'Menteri Luar Negeri AS Antony Blinken dan Menteri Luar Negeri Rusia Sergey Lavrov bertemu di Jenewa, Swiss, pada Jumat.',
     'Antony Blinken MET Swiss',
   ],
+  ['middle-initial', 'Retno P Marsudi tiba di Yangon pada Minggu malam.', 'Retno P Marsudi VISITED Yangon'],
 ];
 
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [

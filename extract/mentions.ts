@@ -463,12 +463,27 @@ function entityOrOrgAt(
  * "Retno Listyarti" is not "Retno" (Marsudi): a known person's given name used alone as an alias,
  * followed by another name word, names someone else, read as a name of its own.
  */
+/**
+ * "Retno P Marsudi", "Antony J. Blinken": a known given name, a middle initial the lexicon does not
+ * list, then the person's surname. Returns where the name ends (the surname's end), else `g.end`.
+ */
+function initialledEnd(toks: readonly Token[], g: { end: number; entity: LexEntity }): number {
+  const initial = toks[g.end]?.text ?? '';
+  if (!/^\p{Lu}{1,2}$/u.test(initial)) return g.end;
+  const after = toks[g.end + 1]?.text === '.' ? g.end + 2 : g.end + 1;
+  const surname = g.entity.name.split(' ').at(-1)?.toLowerCase();
+  return surname !== undefined && toks[after]?.norm === surname && g.entity.name.includes(' ')
+    ? after + 1
+    : g.end;
+}
+
 function otherNamesake(
   toks: readonly Token[],
   g: { end: number; entity: LexEntity },
   titleCase: boolean,
 ): boolean {
   if (g.entity.type !== 'PERSON' || titleCase || !g.entity.name.includes(' ')) return false;
+  if (initialledEnd(toks, g) > g.end) return false;
   const start = g.end - 1;
   // Only a given name: "Duterte Harry Roque" is Duterte's man, not another Duterte. A name word that
   // many people share counts too ("Abbas Kamel" is not Mahmoud Abbas, "Wang Wenbin" not Wang Yi).
@@ -959,7 +974,7 @@ function holderNameAt(
   const found = matchAt(toks, k, titleCase);
   const p = found && !otherNamesake(toks, found, titleCase) ? found : undefined;
   if (p?.entity.type === 'PERSON')
-    return { start: i, end: p.end, kind: 'entity', entity: p.entity, role, former };
+    return { start: i, end: initialledEnd(toks, p), kind: 'entity', entity: p.entity, role, former };
   const nEnd = p ? k : nameAt(toks, k, titleCase, honorific);
   if (nEnd <= k) return undefined;
   const name = toks
@@ -1204,7 +1219,8 @@ function lexAt(toks: readonly Token[], i: number, titleCase: boolean): Mention |
   const g = entityOrOrgAt(toks, i, titleCase);
   if (!g) return undefined;
   // "Amerika Serikat (AS)": the parenthesis is part of the mention.
-  const m: Mention = { start: i, end: skipParen(toks, g.end), kind: 'entity', entity: g.entity };
+  const end = g.entity.type === 'PERSON' ? initialledEnd(toks, g) : g.end;
+  const m: Mention = { start: i, end: skipParen(toks, end), kind: 'entity', entity: g.entity };
   // "Benjamin Netanyahu Israel": a country right after a known person ties them.
   return g.entity.type === 'PERSON' ? afterName(toks, m, titleCase) : m;
 }
