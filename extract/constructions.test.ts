@@ -5263,6 +5263,11 @@ const SIXTEENTH_MUST: Row[] = [
   ],
   ['middle-initial', 'Retno P Marsudi tiba di Yangon pada Minggu malam.', 'Retno Marsudi VISITED Yangon'],
   ['middle-initial', 'Antony J. Blinken bertemu Wang Yi di Beijing.', 'Antony Blinken MET Wang Yi'],
+  [
+    'role-anaphor-other-state',
+    'Presiden Ukraina Volodymyr Zelensky tiba di Washington. Pemimpin Ukraina tersebut lalu bertemu senator AS.',
+    'Volodymyr Zelensky AFFILIATED_WITH Ukraina',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5384,6 +5389,11 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'Antony Blinken MET Swiss',
   ],
   ['middle-initial', 'Retno P Marsudi tiba di Yangon pada Minggu malam.', 'Retno P Marsudi VISITED Yangon'],
+  [
+    'role-anaphor-other-state',
+    'Presiden AS Donald Trump menerima Presiden Ukraina Volodymyr Zelensky di Ruang Oval. Saat itu Zelensky dimarahi oleh pemimpin Amerika tersebut.',
+    'Volodymyr Zelensky AFFILIATED_WITH Amerika Serikat',
+  ],
 ];
 
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [

@@ -235,7 +235,9 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   if (named.length === 1) return named[0];
   const person = here.firstPerson ?? st.lastSubjectPerson ?? st.lastPerson;
   // "pernyataan Menlu Pakistan itu" with no one in the story yet: the office acts for its country.
-  if (m.anaphor) return person ?? (m.affil ? toRef(m.affil) : undefined);
+  // "Zelensky dimarahi oleh pemimpin Amerika tersebut": nor is it someone tied to another state.
+  if (m.anaphor)
+    return person && !servesElsewhere(env, person, m) ? person : m.affil ? toRef(m.affil) : undefined;
   if (m.former) return person;
   if (m.bare) return specific ? bareHolder(env.people.holders(key), st, here.si) : undefined;
   const ref = roleRef(env.people, env.sents, m, here.si);
@@ -249,6 +251,17 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   // The office holder: the slot is that person, tied to the office's country.
   if (out?.type === 'PERSON' && m.entity) m.affil = m.entity;
   return out;
+}
+
+/** Whether the article ties this person to another state than the titled mention's (states only). */
+function servesElsewhere(env: Env, person: Ref, m: Mention): boolean {
+  const p = env.people.get(person.id);
+  if (!p || m.affil?.type !== 'COUNTRY') return false;
+  const want = m.affil.id;
+  const states = [p.affil, p.affilParent, ...p.offices.map((o) => o.affil)].filter(
+    (id): id is string => id !== undefined && ENTITIES.get(id)?.type === 'COUNTRY',
+  );
+  return states.length > 0 && !states.includes(want);
 }
 
 /**
