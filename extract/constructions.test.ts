@@ -14,8 +14,8 @@ type Row = [family: string, text: string, triple: string];
 const MUST: Row[] = [
   [
     'names: longest run',
-    'Menlu Iran, Seyed Abbas Araghchi, tiba di Ankara.',
-    'Seyed Abbas Araghchi VISITED Ankara',
+    'Menlu Iran, Mohammad Kazem Sajjadpour Tehrani, tiba di Ankara.',
+    'Mohammad Kazem Sajjadpour Tehrani VISITED Ankara',
   ],
   [
     'titles: list of titled',
@@ -5268,6 +5268,21 @@ const SIXTEENTH_MUST: Row[] = [
     'Presiden Ukraina Volodymyr Zelensky tiba di Washington. Pemimpin Ukraina tersebut lalu bertemu senator AS.',
     'Volodymyr Zelensky AFFILIATED_WITH Ukraina',
   ],
+  [
+    'honorific-seyed',
+    'Menteri Luar Negeri Iran Seyed Abbas Araghchi tiba di Riyadh.',
+    'Abbas Araghchi VISITED Riyadh',
+  ],
+  [
+    'title-state-counsellor',
+    'Menlu Retno akan menemui State Counsellor Myanmar, Daw Aung San Suu Kyi.',
+    'Retno Marsudi MET Aung San Suu Kyi',
+  ],
+  [
+    'role-anaphor-same-state',
+    'Dalam pertemuan di Teheran, Menlu Iran Abbas Araghchi dan Wakil Menlu Arab Saudi Saud bin Mohammed Al-Sati membahas hubungan bilateral. Diplomat Arab Saudi tersebut menggarisbawahi posisi negaranya.',
+    'Saud bin Mohammed Al-Sati AFFILIATED_WITH Arab Saudi',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5393,6 +5408,11 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'role-anaphor-other-state',
     'Presiden AS Donald Trump menerima Presiden Ukraina Volodymyr Zelensky di Ruang Oval. Saat itu Zelensky dimarahi oleh pemimpin Amerika tersebut.',
     'Volodymyr Zelensky AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'role-anaphor-same-state',
+    'Dalam pertemuan di Teheran, Menlu Iran Abbas Araghchi dan Wakil Menlu Arab Saudi Saud bin Mohammed Al-Sati membahas hubungan bilateral. Diplomat Arab Saudi tersebut menggarisbawahi posisi negaranya.',
+    'Abbas Araghchi AFFILIATED_WITH Arab Saudi',
   ],
 ];
 

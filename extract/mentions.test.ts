@@ -20,8 +20,12 @@ const shown = (text: string): string[] => mentionsOf(text).map(show);
 const MUST: [string, string][] = [
   ['Menlu AS Antony Blinken tiba.', 'entity person:antony-blinken role=Menlu affil=country:us'],
   [
+    'Menteri Luar Negeri Iran, Mohammad Kazem Sajjadpour, tiba.',
+    'name Mohammad Kazem Sajjadpour role=Menteri Luar Negeri affil=country:ir',
+  ],
+  [
     'Menteri Luar Negeri Iran, Seyed Abbas Araghchi, tiba.',
-    'name Seyed Abbas Araghchi role=Menteri Luar Negeri affil=country:ir',
+    'entity person:abbas-araghchi role=Menteri Luar Negeri affil=country:ir',
   ],
   ['Jurubicara NATO, Lars Holmgren, berbicara.', 'name Lars Holmgren role=Jurubicara affil=org:nato'],
   [

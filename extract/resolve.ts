@@ -233,6 +233,11 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
       ? officeHolders(key, m.affil.id).flatMap((p) => env.people.get(p.id)?.ref ?? [])
       : [];
   if (named.length === 1) return named[0];
+  // "Diplomat Arab Saudi tersebut": the latest person the article ties to that state.
+  const ofState = m.anaphor
+    ? st.recentActors.find((r) => r.ref.type === 'PERSON' && servesIn(env, r.ref, m))
+    : undefined;
+  if (ofState) return ofState.ref;
   const person = here.firstPerson ?? st.lastSubjectPerson ?? st.lastPerson;
   // "pernyataan Menlu Pakistan itu" with no one in the story yet: the office acts for its country.
   // "Zelensky dimarahi oleh pemimpin Amerika tersebut": nor is it someone tied to another state.
@@ -253,15 +258,25 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   return out;
 }
 
-/** Whether the article ties this person to another state than the titled mention's (states only). */
-function servesElsewhere(env: Env, person: Ref, m: Mention): boolean {
+/** The states the article ties a person to (their titles' countries, or their bodies'). */
+function statesOf(env: Env, person: Ref): string[] {
   const p = env.people.get(person.id);
-  if (!p || m.affil?.type !== 'COUNTRY') return false;
-  const want = m.affil.id;
-  const states = [p.affil, p.affilParent, ...p.offices.map((o) => o.affil)].filter(
+  if (!p) return [];
+  return [p.affil, p.affilParent, ...p.offices.map((o) => o.affil)].filter(
     (id): id is string => id !== undefined && ENTITIES.get(id)?.type === 'COUNTRY',
   );
-  return states.length > 0 && !states.includes(want);
+}
+
+/** Whether the article ties this person to the titled mention's state. */
+function servesIn(env: Env, person: Ref, m: Mention): boolean {
+  return m.affil?.type === 'COUNTRY' && statesOf(env, person).includes(m.affil.id);
+}
+
+/** Whether the article ties this person to another state than the titled mention's (states only). */
+function servesElsewhere(env: Env, person: Ref, m: Mention): boolean {
+  if (m.affil?.type !== 'COUNTRY') return false;
+  const states = statesOf(env, person);
+  return states.length > 0 && !states.includes(m.affil.id);
 }
 
 /**
