@@ -5283,6 +5283,16 @@ const SIXTEENTH_MUST: Row[] = [
     'Dalam pertemuan di Teheran, Menlu Iran Abbas Araghchi dan Wakil Menlu Arab Saudi Saud bin Mohammed Al-Sati membahas hubungan bilateral. Diplomat Arab Saudi tersebut menggarisbawahi posisi negaranya.',
     'Saud bin Mohammed Al-Sati AFFILIATED_WITH Arab Saudi',
   ],
+  [
+    'kami-office-state',
+    '"Kami mengecam keras tindakan Israel," kata Menlu Retno Marsudi.',
+    'Indonesia CRITICIZED Israel',
+  ],
+  [
+    'kami-office-state',
+    'Selain Kenya, Jokowi akan mengunjungi negara Afrika lainnya, yaitu Tanzania dan Mozambik. "Kami akan berkunjung ke empat negara yaitu Kenya, Tanzania, Mozambik dan Afrika Selatan," kata Jokowi.',
+    'Indonesia VISITED Mozambik',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5413,6 +5423,11 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'role-anaphor-same-state',
     'Dalam pertemuan di Teheran, Menlu Iran Abbas Araghchi dan Wakil Menlu Arab Saudi Saud bin Mohammed Al-Sati membahas hubungan bilateral. Diplomat Arab Saudi tersebut menggarisbawahi posisi negaranya.',
     'Abbas Araghchi AFFILIATED_WITH Arab Saudi',
+  ],
+  [
+    'kami-office-state',
+    'Selain Kenya, Jokowi akan mengunjungi negara Afrika lainnya, yaitu Tanzania dan Mozambik. "Kami akan berkunjung ke empat negara yaitu Kenya, Tanzania, Mozambik dan Afrika Selatan," kata Jokowi.',
+    'Tanzania VISITED Kenya',
   ],
 ];
 

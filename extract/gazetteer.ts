@@ -240,6 +240,24 @@ export function officeHolder(
   return term ? knownPerson(term.holder) : undefined;
 }
 
+/** HOLDERS: each office holder's states in the table (person id → country ids). */
+const HOLDER_STATES = new Map<string, Set<string>>();
+for (const o of OFFICES.offices) {
+  const person = knownPerson(o.holder);
+  const of = lexRef(o.of);
+  if (!person || ENTITIES.get(of)?.type !== 'COUNTRY') continue;
+  const set = HOLDER_STATES.get(person.id) ?? new Set<string>();
+  set.add(of);
+  HOLDER_STATES.set(person.id, set);
+}
+
+/** The one state whose offices the table says this person held ("Retno Marsudi" → Indonesia), if one. */
+export function officeState(personId: string): LexEntity | undefined {
+  const states = HOLDER_STATES.get(personId);
+  const [only] = states ?? [];
+  return states?.size === 1 && only !== undefined ? ENTITIES.get(only) : undefined;
+}
+
 /** Everyone the table lists for an office, whatever the date ("Presiden Ukraina": Poroshenko, Zelensky). */
 export function officeHolders(role: string, entityId: string): LexEntity[] {
   const terms = TERMS.get(`${role.toLowerCase()}|${entityId}`) ?? [];

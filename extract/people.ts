@@ -1,6 +1,6 @@
 // The people of one document: everyone named in full (or known to the lexicon), surnames matched to
 // full names, offices matched to their holders, and the speakers that quotations are attributed to.
-import { ENTITIES, knownPerson, type LexEntity, matchAt, slug } from './gazetteer';
+import { ENTITIES, knownPerson, type LexEntity, matchAt, officeState, slug } from './gazetteer';
 import { TITLES } from './lexicon';
 import { closesOpener, frontedAt, type Mention } from './mentions';
 import { groupContext, placeContext } from './places';
@@ -418,8 +418,9 @@ export function speakerAfter(people: People, sents: readonly SentenceIn[], si: n
 export function sideAfter(people: People, sents: readonly SentenceIn[], si: number): Ref | undefined {
   const m = speechTagMention(sents, si)?.m;
   if (!m) return undefined;
+  // A speaker the article ties to no state: the state whose office the lexicon says they held.
   const sideOf = (p: Person | undefined): LexEntity | undefined =>
-    p?.affil ? ENTITIES.get(p.affil) : undefined;
+    p?.affil ? ENTITIES.get(p.affil) : p ? officeState(p.ref.id) : undefined;
   if (m.kind === 'role' && m.entity) {
     const r = roleRef(people, sents, m, si);
     const e = r?.type === 'PERSON' ? sideOf(people.get(r.id)) : undefined;
