@@ -5293,6 +5293,11 @@ const SIXTEENTH_MUST: Row[] = [
     'Selain Kenya, Jokowi akan mengunjungi negara Afrika lainnya, yaitu Tanzania dan Mozambik. "Kami akan berkunjung ke empat negara yaitu Kenya, Tanzania, Mozambik dan Afrika Selatan," kata Jokowi.',
     'Indonesia VISITED Mozambik',
   ],
+  [
+    'called-off-before',
+    'Presiden Prabowo Subianto melanjutkan kunjungannya ke Jepang.',
+    'Prabowo Subianto VISITED Jepang',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5428,6 +5433,16 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'kami-office-state',
     'Selain Kenya, Jokowi akan mengunjungi negara Afrika lainnya, yaitu Tanzania dan Mozambik. "Kami akan berkunjung ke empat negara yaitu Kenya, Tanzania, Mozambik dan Afrika Selatan," kata Jokowi.',
     'Tanzania VISITED Kenya',
+  ],
+  [
+    'called-off-before',
+    'Maduro telah membatalkan perjalanannya ke Argentina.',
+    'Nicolás Maduro VISITED Argentina',
+  ],
+  [
+    'called-off-before',
+    'Presiden Prabowo Subianto menunda kunjungannya ke Jepang.',
+    'Prabowo Subianto VISITED Jepang',
   ],
 ];
 
