@@ -5298,6 +5298,16 @@ const SIXTEENTH_MUST: Row[] = [
     'Presiden Prabowo Subianto melanjutkan kunjungannya ke Jepang.',
     'Prabowo Subianto VISITED Jepang',
   ],
+  [
+    'negotiates-in-talks',
+    'Trump mengakui hal-hal baik telah dihasilkan dari negosiasi dengan Korea Utara.',
+    'Donald Trump NEGOTIATES_WITH Korea Utara',
+  ],
+  [
+    'negotiates-in-talks',
+    'Zelensky memberikan wawancara setelah negosiasi dengan Sekjen NATO Jens Stoltenberg.',
+    'Volodymyr Zelensky NEGOTIATES_WITH Jens Stoltenberg',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5443,6 +5453,12 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'called-off-before',
     'Presiden Prabowo Subianto menunda kunjungannya ke Jepang.',
     'Prabowo Subianto VISITED Jepang',
+  ],
+  ['negotiates-in-talks', 'Hamas menolak negosiasi dengan Israel.', 'Hamas NEGOTIATES_WITH Israel'],
+  [
+    'negotiates-in-talks',
+    'Iran menegaskan sikapnya dalam perundingan tidak langsung dengan Amerika Serikat.',
+    'Iran NEGOTIATES_WITH Amerika Serikat',
   ],
 ];
 
