@@ -5308,6 +5308,11 @@ const SIXTEENTH_MUST: Row[] = [
     'Zelensky memberikan wawancara setelah negosiasi dengan Sekjen NATO Jens Stoltenberg.',
     'Volodymyr Zelensky NEGOTIATES_WITH Jens Stoltenberg',
   ],
+  [
+    'attacked-target-in-place',
+    'Pesawat Pakistan membombardir rumah-rumah warga sipil di provinsi Khost dan Paktika.',
+    'Pakistan ATTACKED Paktika',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5459,6 +5464,16 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'negotiates-in-talks',
     'Iran menegaskan sikapnya dalam perundingan tidak langsung dengan Amerika Serikat.',
     'Iran NEGOTIATES_WITH Amerika Serikat',
+  ],
+  [
+    'attacked-target-in-place',
+    'Pasukan Ukraina menggempur habis-habisan tentara Rusia di Makiivka, Donetsk.',
+    'Ukraina ATTACKED Makiivka',
+  ],
+  [
+    'attacked-target-in-place',
+    'Israel berencana menyerang Kota Rafah paling selatan di Gaza.',
+    'Israel ATTACKED Gaza',
   ],
 ];
 

@@ -1757,6 +1757,11 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'object-pronoun') holds = frame.O.some((o) => o.m.kind === 'pronoun');
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.
     else if (c.where === 'actor-before-object') holds = actorBeforeObject(ctx, i, frame.O);
+    // "menyerang Kota Rafah … di Gaza": a place named first is the target, the later one where it lies.
+    else if (c.where === 'place-before-object') {
+      const first = objectStart(frame.O);
+      holds = ctx.slots.some((x) => x.start > i && x.end <= first && x.ref.type === 'LOCATION');
+    }
     // The word right before the trigger: "prioritas mendesak" is an urgent priority, not a call.
     else if (c.where === 'before-trigger') holds = c.words.has(toks[i - 1]?.norm ?? '');
     // Anywhere from the trigger to the end of the match: a negation inside a judged predicate.

@@ -37,6 +37,7 @@ export const WHERE = [
   'verb-after-object',
   'object-pronoun',
   'between-subject-and-trigger',
+  'place-before-object',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
@@ -148,6 +149,7 @@ function compileCondition(c: RuleCondition, where: string): Condition {
     'sides-of-conflict',
     'verb-after-object',
     'object-pronoun',
+    'place-before-object',
   ];
   if (!wordless.includes(at) && forms.length === 0)
     throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);
