@@ -5313,6 +5313,11 @@ const SIXTEENTH_MUST: Row[] = [
     'Pesawat Pakistan membombardir rumah-rumah warga sipil di provinsi Khost dan Paktika.',
     'Pakistan ATTACKED Paktika',
   ],
+  [
+    'office-named-holder',
+    'Menteri Luar Negeri Retno Marsudi tiba di Yangon. Sore hari, Menlu RI akan kembali ke Yangon.',
+    'Retno Marsudi VISITED Yangon',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5474,6 +5479,16 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'attacked-target-in-place',
     'Israel berencana menyerang Kota Rafah paling selatan di Gaza.',
     'Israel ATTACKED Gaza',
+  ],
+  [
+    'office-named-holder',
+    'Menteri Luar Negeri Retno Marsudi tiba di Yangon. Sore hari, Menlu RI akan kembali ke Yangon.',
+    'Indonesia VISITED Yangon',
+  ],
+  [
+    'own-state-office',
+    'Presiden Korea Selatan Yoon Suk Yeol bertemu Fumio Kishida pada hari pertama dari dua hari kunjungannya ke Jepang.',
+    'Fumio Kishida VISITED Jepang',
   ],
 ];
 

@@ -2,7 +2,7 @@
 // governments, pronouns and plural anaphors to the entities a reader would pick (salience: the last
 // person, actor, country, place and group). Produces, per sentence, the slots the relation rules read.
 import type { EntityType } from '../src/schema';
-import { ENTITIES, officeHolder, officeHolders } from './gazetteer';
+import { ENTITIES, officeHolder, officeHolders, officeState } from './gazetteer';
 import { TRIGGERS, WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import {
@@ -124,7 +124,8 @@ export function resolveDocument(sents: readonly SentenceIn[], date?: string): Re
   }
   const speakers = out.map((ss, si) => speakerOf((sents[si] as SentenceIn).toks, ss));
   const speakerSides = speakers.map((sp, si) => (sp ? sideAfter(env.people, sents, si) : undefined));
-  const sideOf = (id: string): string | undefined => env.people.get(id)?.affil;
+  // A person's side: the state the article ties them to, else the one whose office the lexicon says they held.
+  const sideOf = (id: string): string | undefined => env.people.get(id)?.affil ?? officeState(id)?.id;
   return { slots: out, prevPerson, speakers, speakerSides, sideOf };
 }
 
@@ -228,10 +229,7 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   const incumbent = m.anaphor && m.affil && specific ? officeHolder(key, m.affil.id, env.date) : undefined;
   if (incumbent) return env.people.get(incumbent.id)?.ref ?? toRef(incumbent);
   // Undated: the one holder of that office, in any year, whom the article names.
-  const named =
-    m.anaphor && m.affil && specific
-      ? officeHolders(key, m.affil.id).flatMap((p) => env.people.get(p.id)?.ref ?? [])
-      : [];
+  const named = m.anaphor && m.affil && specific ? namedHolders(env, key, m.affil.id) : [];
   if (named.length === 1) return named[0];
   // "Diplomat Arab Saudi tersebut": the latest person the article ties to that state.
   const ofState = m.anaphor
@@ -248,14 +246,19 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   const ref = roleRef(env.people, env.sents, m, here.si);
   // "Emir Qatar tiba di Iran" with no emir named in the article: the holder on the article's date.
   // Not an office predicated of someone ("terpilih sebagai presiden Amerika", "menjadi PM Israel").
-  const held =
-    ref?.type !== 'PERSON' && m.entity && specific && !genericOffice(here.s.toks, m)
-      ? officeHolder(key, m.entity.id, env.date)
-      : undefined;
-  const out = held ? (env.people.get(held.id)?.ref ?? toRef(held)) : ref;
+  const office = ref?.type !== 'PERSON' && m.entity && specific && !genericOffice(here.s.toks, m);
+  const held = office && m.entity ? officeHolder(key, m.entity.id, env.date) : undefined;
+  // Undated ("Menlu RI akan menuju ke Dhaka"): the one holder of that office, in any year, the article names.
+  const holders = office && !held && m.entity ? namedHolders(env, key, m.entity.id) : [];
+  const out = held ? (env.people.get(held.id)?.ref ?? toRef(held)) : holders.length === 1 ? holders[0] : ref;
   // The office holder: the slot is that person, tied to the office's country.
   if (out?.type === 'PERSON' && m.entity) m.affil = m.entity;
   return out;
+}
+
+/** The holders of an office (offices.json, any year) whom the article names. */
+function namedHolders(env: Env, role: string, of: string): Ref[] {
+  return officeHolders(role, of).flatMap((p) => env.people.get(p.id)?.ref ?? []);
 }
 
 /** The states the article ties a person to (their titles' countries, or their bodies'). */
