@@ -5318,6 +5318,12 @@ const SIXTEENTH_MUST: Row[] = [
     'Menteri Luar Negeri Retno Marsudi tiba di Yangon. Sore hari, Menlu RI akan kembali ke Yangon.',
     'Retno Marsudi VISITED Yangon',
   ],
+  [
+    'office-terms',
+    'Presiden Joko Widodo menerima Menteri Luar Negeri Inggris Jeremy Hunt di Istana Bogor.',
+    'Jeremy Hunt AFFILIATED_WITH Inggris',
+  ],
+  ['office-terms', 'Menteri Pertahanan AS Mark Esper tiba di Jakarta.', 'Mark Esper VISITED Jakarta'],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5489,6 +5495,11 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'own-state-office',
     'Presiden Korea Selatan Yoon Suk Yeol bertemu Fumio Kishida pada hari pertama dari dua hari kunjungannya ke Jepang.',
     'Fumio Kishida VISITED Jepang',
+  ],
+  [
+    'unnamed-office-holder',
+    'Menteri luar negeri Suriah mengatakan bahwa keputusan Trump untuk mencabut sanksi terhadap Suriah merupakan titik balik penting.',
+    'Asaad al-Shaibani AFFILIATED_WITH Suriah',
   ],
 ];
 

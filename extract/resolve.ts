@@ -251,8 +251,10 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   // Undated ("Menlu RI akan menuju ke Dhaka"): the one holder of that office, in any year, the article names.
   const holders = office && !held && m.entity ? namedHolders(env, key, m.entity.id) : [];
   const out = held ? (env.people.get(held.id)?.ref ?? toRef(held)) : holders.length === 1 ? holders[0] : ref;
-  // The office holder: the slot is that person, tied to the office's country.
-  if (out?.type === 'PERSON' && m.entity) m.affil = m.entity;
+  // The office holder: the slot is that person, tied to the office's country, unless only the lexicon
+  // knows who held it ("Menteri luar negeri Suriah mengatakan …" names no one to tie).
+  const unnamed = held !== undefined && !env.people.get(held.id);
+  if (out?.type === 'PERSON' && m.entity) m.affil = unnamed ? undefined : m.entity;
   return out;
 }
 
