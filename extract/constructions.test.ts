@@ -5324,6 +5324,11 @@ const SIXTEENTH_MUST: Row[] = [
     'Jeremy Hunt AFFILIATED_WITH Inggris',
   ],
   ['office-terms', 'Menteri Pertahanan AS Mark Esper tiba di Jakarta.', 'Mark Esper VISITED Jakarta'],
+  [
+    'unnamed-office-holder',
+    'Selasa (20/5/2025), menteri luar negeri Suriah tiba di Riyadh.',
+    'Asaad al-Shaibani VISITED Riyadh',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5499,6 +5504,11 @@ const SIXTEENTH_MUST_NOT: Row[] = [
   [
     'unnamed-office-holder',
     'Menteri luar negeri Suriah mengatakan bahwa keputusan Trump untuk mencabut sanksi terhadap Suriah merupakan titik balik penting.',
+    'Asaad al-Shaibani AFFILIATED_WITH Suriah',
+  ],
+  [
+    'unnamed-office-holder',
+    'Selasa (20/5/2025), menteri luar negeri Suriah mengatakan bahwa keputusan Trump mencabut sanksi terhadap Suriah merupakan titik balik penting.',
     'Asaad al-Shaibani AFFILIATED_WITH Suriah',
   ],
 ];
