@@ -5329,6 +5329,21 @@ const SIXTEENTH_MUST: Row[] = [
     'Selasa (20/5/2025), menteri luar negeri Suriah tiba di Riyadh.',
     'Asaad al-Shaibani VISITED Riyadh',
   ],
+  [
+    'org-coast-guard',
+    'Tiga kapal Penjaga Pantai China menembakkan meriam air ke dua kapal Filipina.',
+    'Penjaga Pantai China ATTACKED Filipina',
+  ],
+  [
+    'org-coast-guard',
+    'Tiga kapal Penjaga Pantai China menembakkan meriam air ke dua kapal Filipina.',
+    'Penjaga Pantai China AFFILIATED_WITH China',
+  ],
+  [
+    'org-pla',
+    'Latihan Tentara Pembebasan Rakyat China digelar di sekitar Taiwan.',
+    'Tentara Pembebasan Rakyat AFFILIATED_WITH China',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
