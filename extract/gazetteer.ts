@@ -240,7 +240,7 @@ export function officeHolder(
   return term ? knownPerson(term.holder) : undefined;
 }
 
-/** HOLDERS: each office holder's states in the table (person id → country ids). */
+/** Each office holder's states in the table (person id → country ids). */
 const HOLDER_STATES = new Map<string, Set<string>>();
 for (const o of OFFICES.offices) {
   const person = knownPerson(o.holder);

@@ -460,10 +460,6 @@ function entityOrOrgAt(
 }
 
 /**
- * "Retno Listyarti" is not "Retno" (Marsudi): a known person's given name used alone as an alias,
- * followed by another name word, names someone else, read as a name of its own.
- */
-/**
  * "Retno P Marsudi", "Antony J. Blinken": a known given name, a middle initial the lexicon does not
  * list, then the person's surname. Returns where the name ends (the surname's end), else `g.end`.
  */
@@ -477,6 +473,10 @@ function initialledEnd(toks: readonly Token[], g: { end: number; entity: LexEnti
     : g.end;
 }
 
+/**
+ * "Retno Listyarti" is not "Retno" (Marsudi): a known person's given name used alone as an alias,
+ * followed by another name word, names someone else, read as a name of its own.
+ */
 function otherNamesake(
   toks: readonly Token[],
   g: { end: number; entity: LexEntity },

@@ -307,44 +307,7 @@ function groupAnaphor(
 ): { members: Ref[] | undefined } | null | undefined {
   const { s, si } = here;
   const said = surface(s.toks, m.start, m.end, s.text).toLowerCase();
-  if (m.pronoun === 'pair') {
-    const size = groupSize(said);
-    // "perantara antara Iran dan AS, menyerukan kedua pihak …": a pair earlier in the sentence first.
-    const inSentence = coordinatedGroups(
-      s.toks,
-      here.slots.filter((x) => x.end <= m.start),
-    ).find((g) => g.length === (size || 2));
-    if (inSentence) return { members: inSentence };
-    if (WARRING.test(said)) return { members: undefined };
-    const wanted: EntityType | undefined = /pemimpin|menteri|utusan/.test(said)
-      ? 'PERSON'
-      : said.includes('negara')
-        ? 'COUNTRY'
-        : undefined;
-    // "Dalam pertemuan Retno dengan Wang Yi, keduanya membahas …": the two named before it in the sentence.
-    const named = [
-      ...new Map(here.slots.filter((x) => x.end <= m.start).map((x) => [x.ref.id, x.ref])).values(),
-    ];
-    const namedTwo = named.filter((r) => r.type === (wanted ?? 'PERSON'));
-    if ((size || 2) === 2 && namedTwo.length === 2) return { members: namedTwo };
-    // Sentences latest first; within one, its first group (the subject's) first.
-    const fits = (g: Ref[]): boolean => g.length === size && (!wanted || (g[0] as Ref).type === wanted);
-    const sized = [...st.groupHistory]
-      .reverse()
-      .find((gs) => gs.some(fits))
-      ?.find(fits);
-    // "Sisi bertemu dengan Boulos. Kedua belah pihak membahas …": two people of the sentence before
-    // outrank a group named further back.
-    const freshPair =
-      size === 2 && !wanted && st.lastGroupAt < si - 1 ? pairOfSentenceBefore(st, si) : undefined;
-    const members =
-      freshPair ??
-      sized ??
-      [wanted ? st.lastPairOf.get(wanted) : st.lastPair].find((g) => g?.length === (size || 2)) ??
-      (size <= 2 && wanted ? lastTwo(st, si, wanted) : undefined) ??
-      (size === 2 && !wanted ? pairOfSentenceBefore(st, si) : undefined);
-    return members ? { members } : null;
-  }
+  if (m.pronoun === 'pair') return pairMembers(st, here, m, said);
   // "mereka" after a group of the sentence before stands for each member ("A dan B … Mereka").
   const groupMereka =
     m.pronoun === 'actor' &&
@@ -360,6 +323,52 @@ function groupAnaphor(
   // "menelepon kedua pemimpin dan mendesak mereka …": a plural anaphor earlier in the sentence.
   const standIn = [...before].reverse().find((x) => x.members && x.members.length >= 2)?.members;
   return earlier ? { members: earlier } : standIn ? { members: standIn } : undefined;
+}
+
+/** "keduanya", "kedua pemimpin", "ketiga negara itu": the group the pair anaphor stands for, or null. */
+function pairMembers(
+  st: Salience,
+  here: Here,
+  m: Mention,
+  said: string,
+): { members: Ref[] | undefined } | null {
+  const { s, si } = here;
+  const size = groupSize(said);
+  // "perantara antara Iran dan AS, menyerukan kedua pihak …": a pair earlier in the sentence first.
+  const inSentence = coordinatedGroups(
+    s.toks,
+    here.slots.filter((x) => x.end <= m.start),
+  ).find((g) => g.length === (size || 2));
+  if (inSentence) return { members: inSentence };
+  if (WARRING.test(said)) return { members: undefined };
+  const wanted: EntityType | undefined = /pemimpin|menteri|utusan/.test(said)
+    ? 'PERSON'
+    : said.includes('negara')
+      ? 'COUNTRY'
+      : undefined;
+  // "Dalam pertemuan Retno dengan Wang Yi, keduanya membahas …": the two named before it in the sentence.
+  const named = [
+    ...new Map(here.slots.filter((x) => x.end <= m.start).map((x) => [x.ref.id, x.ref])).values(),
+  ];
+  const namedTwo = named.filter((r) => r.type === (wanted ?? 'PERSON'));
+  if ((size || 2) === 2 && namedTwo.length === 2) return { members: namedTwo };
+  // Sentences latest first; within one, its first group (the subject's) first.
+  const fits = (g: Ref[]): boolean => g.length === size && (!wanted || (g[0] as Ref).type === wanted);
+  const sized = [...st.groupHistory]
+    .reverse()
+    .find((gs) => gs.some(fits))
+    ?.find(fits);
+  // "Sisi bertemu dengan Boulos. Kedua belah pihak membahas …": two people of the sentence before
+  // outrank a group named further back.
+  const freshPair =
+    size === 2 && !wanted && st.lastGroupAt < si - 1 ? pairOfSentenceBefore(st, si) : undefined;
+  const members =
+    freshPair ??
+    sized ??
+    [wanted ? st.lastPairOf.get(wanted) : st.lastPair].find((g) => g?.length === (size || 2)) ??
+    (size <= 2 && wanted ? lastTwo(st, si, wanted) : undefined) ??
+    (size === 2 && !wanted ? pairOfSentenceBefore(st, si) : undefined);
+  return members ? { members } : null;
 }
 
 /** Puts an actor first in the recent list (in place: this runs for every slot of every article). */
