@@ -5344,6 +5344,12 @@ const SIXTEENTH_MUST: Row[] = [
     'Latihan Tentara Pembebasan Rakyat China digelar di sekitar Taiwan.',
     'Tentara Pembebasan Rakyat AFFILIATED_WITH China',
   ],
+  ['requested-act', 'Qatar mendorong Hamas untuk berunding dengan Israel.', 'Qatar URGED Hamas'],
+  [
+    'requested-act',
+    'Jerman mendesak negara-negara Eropa untuk meningkatkan dukungan terhadap Ukraina dalam melawan invasi Rusia.',
+    'Rusia ATTACKED Ukraina',
+  ],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
@@ -5525,6 +5531,12 @@ const SIXTEENTH_MUST_NOT: Row[] = [
     'unnamed-office-holder',
     'Selasa (20/5/2025), menteri luar negeri Suriah mengatakan bahwa keputusan Trump mencabut sanksi terhadap Suriah merupakan titik balik penting.',
     'Asaad al-Shaibani AFFILIATED_WITH Suriah',
+  ],
+  ['requested-act', 'Qatar mendorong Hamas untuk berunding dengan Israel.', 'Hamas NEGOTIATES_WITH Israel'],
+  [
+    'requested-act',
+    'Presiden Korea Selatan Moon Jae-in meminta Korea Utara untuk lebih aktif berdialog dengan AS.',
+    'Korea Utara MET Amerika Serikat',
   ],
 ];
 

@@ -1254,6 +1254,35 @@ function calledOffAfter(ctx: Ctx, anchor: number): boolean {
   return false;
 }
 
+const URGE_VERBS = set([...(TRIGGERS.lists.urge_verbs ?? []), ...(TRIGGERS.lists.urge_weak ?? [])]);
+/** Acts one actor can ask another to do; an attack or a criticism inside a call's purpose is reported. */
+const REQUESTABLE: ReadonlySet<RelationType> = new Set([
+  'MET',
+  'NEGOTIATES_WITH',
+  'VISITED',
+  'SUPPORTS',
+  'MEDIATES',
+]);
+
+/**
+ * "Qatar mendorong Hamas untuk berunding dengan Israel", "Erdogan mengajak Putin untuk bertemu dengan
+ * Zelensky": an act inside the purpose of a call is asked for, not done (no gold in dev or the probes
+ * records one). The call's own URGED stands.
+ */
+function requestedAt(ctx: Ctx, anchor: number): boolean {
+  // Only a verb is asked for: a noun inside the purpose ("dalam melawan invasi Rusia") names a fact.
+  const v = ctx.toks[anchor]?.norm ?? '';
+  if (!ACTIVE_VERB.test(v) && !BER_VERB.test(v)) return false;
+  let purpose = false;
+  for (let k = anchor - 1; k >= Math.max(0, anchor - 15); k--) {
+    const n = ctx.toks[k]?.norm ?? '';
+    if (n === ',' || n === '.' || n === ';') return false;
+    if (hasTag(n, 'Purpose')) purpose = true;
+    else if (purpose && URGE_VERBS.has(n)) return true;
+  }
+  return false;
+}
+
 /** "mengancam akan meluncurkan serangan … dan menghancurkan Seoul": every act of a threat is unrealised. */
 function threatenedAt(ctx: Ctx, anchor: number): boolean {
   const { start } = clauseStart(ctx, anchor);
@@ -1408,6 +1437,8 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
     return 'ability or possibility ("bisa", "mampu"), not an event';
   if (conditionalAt(ctx, i)) return 'a condition ("jika", "apabila"), not an event';
   if (calledOffAfter(ctx, i)) return 'called off or put off ("dibatalkan", "ditunda"), not an event';
+  if (REQUESTABLE.has(rule.relation) && requestedAt(ctx, i))
+    return 'asked of someone ("mendesak X untuk berunding dengan Y"), not an event';
   if (deniedAt(ctx, i) || deniedAt(ctx, verb))
     return 'a denied act ("membantah", "kabar … dibantah"), not an event';
   return candidatesOf(ctx, rule, i, frame, verb);
