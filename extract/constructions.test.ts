@@ -5350,6 +5350,13 @@ const SIXTEENTH_MUST: Row[] = [
     'Jerman mendesak negara-negara Eropa untuk meningkatkan dukungan terhadap Ukraina dalam melawan invasi Rusia.',
     'Rusia ATTACKED Ukraina',
   ],
+  [
+    'royals',
+    'Raja Charles III menerima Presiden Prabowo Subianto di Istana Buckingham.',
+    'Charles III MET Prabowo Subianto',
+  ],
+  ['royals', 'Ratu Elizabeth II menyambut Presiden Joko Widodo di London.', 'Elizabeth II MET Joko Widodo'],
+  ['royals', 'Prabowo bertemu Raja Maroko Mohammed VI di Rabat.', 'Mohammed VI AFFILIATED_WITH Maroko'],
 ];
 
 const SIXTEENTH_MUST_NOT: Row[] = [
