@@ -1255,14 +1255,6 @@ function calledOffAfter(ctx: Ctx, anchor: number): boolean {
 }
 
 const URGE_VERBS = set([...(TRIGGERS.lists.urge_verbs ?? []), ...(TRIGGERS.lists.urge_weak ?? [])]);
-/** Acts one actor can ask another to do; an attack or a criticism inside a call's purpose is reported. */
-const REQUESTABLE: ReadonlySet<RelationType> = new Set([
-  'MET',
-  'NEGOTIATES_WITH',
-  'VISITED',
-  'SUPPORTS',
-  'MEDIATES',
-]);
 
 /**
  * "Qatar mendorong Hamas untuk berunding dengan Israel", "Erdogan mengajak Putin untuk bertemu dengan
@@ -1437,7 +1429,7 @@ function matchRule(ctx: Ctx, rule: Rule, i: number): Candidate[] | string {
     return 'ability or possibility ("bisa", "mampu"), not an event';
   if (conditionalAt(ctx, i)) return 'a condition ("jika", "apabila"), not an event';
   if (calledOffAfter(ctx, i)) return 'called off or put off ("dibatalkan", "ditunda"), not an event';
-  if (REQUESTABLE.has(rule.relation) && requestedAt(ctx, i))
+  if (rule.notWhenAsked && requestedAt(ctx, i))
     return 'asked of someone ("mendesak X untuk berunding dengan Y"), not an event';
   if (deniedAt(ctx, i) || deniedAt(ctx, verb))
     return 'a denied act ("membantah", "kabar … dibantah"), not an event';

@@ -225,12 +225,9 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   const specific = !GENERIC_ROLES.has(key);
   const holder = m.anaphor && m.affil && specific ? env.people.holders(key, m.affil.id)[0] : undefined;
   if (holder) return holder.ref;
-  // "… membujuk Volodymyr Zelensky. Presiden Ukraina tersebut …": the office's holder on the article's date.
-  const incumbent = m.anaphor && m.affil && specific ? officeHolder(key, m.affil.id, env.date) : undefined;
-  if (incumbent) return env.people.get(incumbent.id)?.ref ?? toRef(incumbent);
-  // Undated: the one holder of that office, in any year, whom the article names.
-  const named = m.anaphor && m.affil && specific ? namedHolders(env, key, m.affil.id) : [];
-  if (named.length === 1) return named[0];
+  // "… membujuk Volodymyr Zelensky. Presiden Ukraina tersebut …": the office's holder.
+  const incumbent = m.anaphor && m.affil && specific ? officeHolderRef(env, key, m.affil.id) : undefined;
+  if (incumbent) return incumbent.ref;
   // "Diplomat Arab Saudi tersebut": the latest person the article ties to that state.
   const ofState = m.anaphor
     ? st.recentActors.find((r) => r.ref.type === 'PERSON' && servesIn(env, r.ref, m))
@@ -247,20 +244,26 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   // "Emir Qatar tiba di Iran" with no emir named in the article: the holder on the article's date.
   // Not an office predicated of someone ("terpilih sebagai presiden Amerika", "menjadi PM Israel").
   const office = ref?.type !== 'PERSON' && m.entity && specific && !genericOffice(here.s.toks, m);
-  const held = office && m.entity ? officeHolder(key, m.entity.id, env.date) : undefined;
-  // Undated ("Menlu RI akan menuju ke Dhaka"): the one holder of that office, in any year, the article names.
-  const holders = office && !held && m.entity ? namedHolders(env, key, m.entity.id) : [];
-  const out = held ? (env.people.get(held.id)?.ref ?? toRef(held)) : holders.length === 1 ? holders[0] : ref;
+  const held = office && m.entity ? officeHolderRef(env, key, m.entity.id) : undefined;
+  const out = held?.ref ?? ref;
   // The office holder: the slot is that person, tied to the office's country, unless only the lexicon
   // knows who held it ("Menteri luar negeri Suriah mengatakan …" names no one to tie).
-  const unnamed = held !== undefined && !env.people.get(held.id);
-  if (out?.type === 'PERSON' && m.entity) m.affil = unnamed ? undefined : m.entity;
+  if (out?.type === 'PERSON' && m.entity) m.affil = held && !held.named ? undefined : m.entity;
   return out;
 }
 
-/** The holders of an office (offices.json, any year) whom the article names. */
-function namedHolders(env: Env, role: string, of: string): Ref[] {
-  return officeHolders(role, of).flatMap((p) => env.people.get(p.id)?.ref ?? []);
+/**
+ * The holder of an office (offices.json): the one on the article's date, else, undated ("Menlu RI akan
+ * menuju ke Dhaka"), the one holder in any year whom the article names. `named`: the article names them.
+ */
+function officeHolderRef(env: Env, role: string, of: string): { ref: Ref; named: boolean } | undefined {
+  const held = officeHolder(role, of, env.date);
+  if (held) {
+    const p = env.people.get(held.id);
+    return { ref: p?.ref ?? toRef(held), named: p !== undefined };
+  }
+  const holders = officeHolders(role, of).flatMap((p) => env.people.get(p.id)?.ref ?? []);
+  return holders.length === 1 ? { ref: holders[0] as Ref, named: true } : undefined;
 }
 
 /** The states the article ties a person to (their titles' countries, or their bodies'). */
@@ -360,14 +363,13 @@ function pairMembers(
     ?.find(fits);
   // "Sisi bertemu dengan Boulos. Kedua belah pihak membahas …": two people of the sentence before
   // outrank a group named further back.
-  const freshPair =
-    size === 2 && !wanted && st.lastGroupAt < si - 1 ? pairOfSentenceBefore(st, si) : undefined;
+  const pairBefore = size === 2 && !wanted ? pairOfSentenceBefore(st, si) : undefined;
   const members =
-    freshPair ??
+    (st.lastGroupAt < si - 1 ? pairBefore : undefined) ??
     sized ??
     [wanted ? st.lastPairOf.get(wanted) : st.lastPair].find((g) => g?.length === (size || 2)) ??
     (size <= 2 && wanted ? lastTwo(st, si, wanted) : undefined) ??
-    (size === 2 && !wanted ? pairOfSentenceBefore(st, si) : undefined);
+    pairBefore;
   return members ? { members } : null;
 }
 

@@ -42,6 +42,8 @@ export const RuleFileSchema = z.object({
   objectTypes: z.array(EntityTypeSchema).optional(),
   /** Why an object that is the subject's own state is dropped (an official and their own country). */
   notOwnState: z.string().min(1).optional(),
+  /** Why the relation is not read inside the purpose of a call ("mendesak X untuk berunding dengan Y"). */
+  notWhenAsked: z.string().min(1).optional(),
   rules: z.array(RuleSchema).min(1),
 });
 

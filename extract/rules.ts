@@ -82,6 +82,8 @@ export interface Rule {
   pairwise: boolean;
   /** Drop objects that are a person subject's own state (the file's `notOwnState` reason). */
   notOwnState: boolean;
+  /** Not read inside a call's purpose: the act is asked for, not done (the file's `notWhenAsked`). */
+  notWhenAsked: boolean;
 
   /** The subject is not in the pattern: the speaker the sentence's quotation is attributed to. */
   subjectFrom?: RuleSpec['subjectFrom'] | undefined;
@@ -289,6 +291,7 @@ function build(): Rule[] {
         nearestActor: r.nearestActor ?? false,
         pairwise: r.pairwise ?? false,
         notOwnState: f.notOwnState !== undefined,
+        notWhenAsked: f.notWhenAsked !== undefined,
         // Set on every rule, present or not: one shape for the engine's many reads of a rule.
         subjectFrom: r.subjectFrom,
         conditions: (r.conditions ?? []).map((c) => compileCondition(c, where)),
