@@ -84,6 +84,9 @@ describe('cleanLines', () => {
         (l) => l.text,
       ),
     ).toEqual(['Qatar Sambut Presiden Iran di Doha']);
+    const one = 'Acara ini dihadiri oleh Presiden Iran Hassan Rouhani. (mm/tribune)';
+    expect(cleanLines(`Judul\n${one}`).map((l) => l.text)).toEqual([one]);
+    expect(cleanLines('Judul\nHassan Rouhani di Astana. (Antara/Reuters)').map((l) => l.text)).toEqual([]);
   });
   it('cuts a dateline opened by a lower-case site name', () => {
     const kept = cleanLines(

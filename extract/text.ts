@@ -67,7 +67,8 @@ function isBoilerplate(text: string): boolean {
   const tail = t.length > 160 ? t.slice(-160) : t;
   // A paragraph of several sentences closed by its editors' initials ("… (ab/uh)") is text, not a credit.
   const credit = tail.includes('/') || tail.includes('(') ? CREDIT_END.exec(tail) : null;
-  if (credit && !/[.!?]["”]?\s+\S/.test(t.slice(0, t.length - tail.length + credit.index))) return true;
+  if (credit && !sentenceBeforeCredit(t.slice(0, t.length - tail.length + credit.index), credit[0]))
+    return true;
   if (t.length > 300) return false;
   if ((t.includes('|') || t.includes(':')) && BYLINE.test(t)) return true;
   // Section labels and menu items: one or two words with no sentence punctuation. (t is trimmed:
@@ -81,6 +82,16 @@ function isBoilerplate(text: string): boolean {
   )
     return true;
   return false;
+}
+
+/**
+ * Whether the text before a line's credit is the article's own: several sentences, or one whole
+ * sentence closed by its editors' initials in lower case ("… hadir di Astana. (mm/tribune)"); a caption
+ * closed by a photo credit or an agency ("(Foto/Antara)") is not.
+ */
+function sentenceBeforeCredit(before: string, credit: string): boolean {
+  if (/[.!?]["”]?\s+\S/.test(before)) return true;
+  return /^\s*\(\p{Ll}{1,6}\s?\/\s?\p{Ll}/u.test(credit) && /\S(?:\s+\S+){3,}[.!?]["”]?\s*$/.test(before);
 }
 
 /**
