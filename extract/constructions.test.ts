@@ -4939,11 +4939,6 @@ const FIFTEENTH_MUST_NOT: Row[] = [
     'Amerika Serikat SUPPORTS Juan Guaidó',
   ],
   [
-    'headline-printed-twice',
-    'Presiden Prabowo tiba di Beijing pada Jumat.\nPresiden Prabowo Subianto disambut Presiden Xi Jinping di Beijing.\nIa dijadwalkan bertemu PM Li Qiang.\nPresiden Prabowo Subianto disambut Presiden Xi Jinping di Beijing.',
-    'Xi Jinping MET Prabowo Subianto',
-  ],
-  [
     'shared-office-holder',
     'PM Malaysia Desak Junta Myanmar Patuhi Gencatan Senjata\nPerdana Menteri Malaysia dan ketua ASEAN Anwar Ibrahim mendesak pemimpin junta Myanmar untuk mematuhi gencatan senjata.',
     'Malaysia URGED Myanmar',
@@ -5547,6 +5542,32 @@ const SIXTEENTH_MUST_NOT: Row[] = [
   ],
 ];
 
+const SEVENTEENTH_MUST: Row[] = [
+  [
+    'line-printed-twice',
+    'Petro Kecam Trump\nPresiden Kolombia Gustavo Petro menuduh Trump melanggar hukum internasional.\nIa mengatakan hal itu di Bogota.\nPresiden Kolombia Gustavo Petro menuduh Trump melanggar hukum internasional.',
+    'Gustavo Petro CRITICIZED Donald Trump',
+  ],
+  [
+    'editors-initials-credit',
+    'OKI Gelar KTT di Astana\nOKI menggelar KTT Sains di Astana, Kazakhstan.\nAcara ini dihadiri oleh Presiden Iran Hassan Rouhani dan pemimpin Afghanistan, Ashraf Ghani. (mm/tribune)',
+    'Ashraf Ghani AFFILIATED_WITH Afghanistan',
+  ],
+  [
+    'editors-initials-credit',
+    'Menlu RI ke Dhaka\nMenlu Retno Marsudi tiba di Yangon pada Senin.\nPada Selasa pagi, Menlu Retno akan menuju ke Dhaka untuk melakukan pertemuan dengan Menlu Bangladesh.(fat/jpnn)',
+    'Retno Marsudi VISITED Dhaka',
+  ],
+];
+
+const SEVENTEENTH_MUST_NOT: Row[] = [
+  [
+    'caption-agency-credit',
+    'Menlu RI ke Dhaka\nMenlu Retno Marsudi tiba di Yangon pada Senin.\nMenlu Retno Marsudi bertemu Menlu Bangladesh di Dhaka. (Antara/Reuters)',
+    'Retno Marsudi VISITED Dhaka',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -5564,6 +5585,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['fourteenth batch', FOURTEENTH_MUST, FOURTEENTH_MUST_NOT],
   ['fifteenth batch', FIFTEENTH_MUST, FIFTEENTH_MUST_NOT],
   ['sixteenth batch', SIXTEENTH_MUST, SIXTEENTH_MUST_NOT],
+  ['seventeenth batch', SEVENTEENTH_MUST, SEVENTEENTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */

@@ -138,7 +138,10 @@ function gluedAfterLink(l: Line): Line | undefined {
   return undefined;
 }
 
-/** The article's own lines with their offsets; boilerplate lines and lines repeated verbatim (captions) dropped. */
+/**
+ * The article's own lines with their offsets: boilerplate dropped, and a line printed again verbatim (a
+ * lede repeated as a caption, a headline under itself) kept once, its first copy.
+ */
 export function cleanLines(text: string): Line[] {
   const raw: Line[] = [];
   const re = /[^\n]+/g;
@@ -151,6 +154,7 @@ export function cleanLines(text: string): Line[] {
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const kept: Line[] = [];
+  const seen = new Set<string>();
   let prevMarker = false;
   for (const l0 of raw) {
     // A leading "date YYYY-MM-DD" stamp is metadata, not text: read the line after it.
@@ -165,7 +169,8 @@ export function cleanLines(text: string): Line[] {
     // A headline printed again under itself (page title, then heading) is kept once: only its first copy.
     // A first line ending in a stop is a caption's sentence, not a headline.
     const headline = l0 === raw[0] && !/[.!?]\s*$/.test(l0.text);
-    const repeated = !headline && (counts.get(t) ?? 0) > 1 && t.split(/\s+/).length > 3;
+    const repeated = !headline && (counts.get(t) ?? 0) > 1 && t.split(/\s+/).length > 3 && seen.has(t);
+    seen.add(t);
     const glued = gluedAfterLink(l);
     if (glued) kept.push(glued);
     else if (!(prevMarker || repeated || isBoilerplate(t))) {
