@@ -5558,6 +5558,11 @@ const SEVENTEENTH_MUST: Row[] = [
     'Menlu RI ke Dhaka\nMenlu Retno Marsudi tiba di Yangon pada Senin.\nPada Selasa pagi, Menlu Retno akan menuju ke Dhaka untuk melakukan pertemuan dengan Menlu Bangladesh.(fat/jpnn)',
     'Retno Marsudi VISITED Dhaka',
   ],
+  [
+    'body-under-link-label',
+    'Format Normandia Berlanjut\nBaca Juga\nMenurut pihak Istana Elysee, Presiden Prancis Emmanuel Macron dan Presiden Rusia Vladimir Putin berbicara melalui telepon pada Jumat dan sepakat untuk melanjutkan upaya dalam kerangka format Normandia bersama Ukraina dan Jerman.',
+    'Emmanuel Macron MET Vladimir Putin',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5565,6 +5570,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'caption-agency-credit',
     'Menlu RI ke Dhaka\nMenlu Retno Marsudi tiba di Yangon pada Senin.\nMenlu Retno Marsudi bertemu Menlu Bangladesh di Dhaka. (Antara/Reuters)',
     'Retno Marsudi VISITED Dhaka',
+  ],
+  [
+    'body-under-link-label',
+    'Macron di Berlin\nPresiden Prancis Emmanuel Macron tiba di Berlin pada Jumat.\nBaca Juga\nMacron dan Putin Bertemu di Moskow',
+    'Emmanuel Macron MET Vladimir Putin',
   ],
 ];
 

@@ -24,6 +24,14 @@ describe('cleanLines', () => {
       'Ia dijadwalkan bertemu dengan Menlu Mesir.',
     ]);
   });
+  it('keeps a body paragraph under a bare link label whose headline the page left out', () => {
+    const body =
+      'Juru bicara pertahanan India Kolonel Rajesh Kalia mengatakan ada pelanggaran. “Pasukan kami membalas,” kata Kalia.';
+    const headline = 'Pasukan India Tembak Mati Dua Militan di Kashmir.';
+    expect(cleanLines(`Judul\nBaca Juga\n${body}\nBaca Juga\n${headline}`).map((l) => l.text)).toEqual([
+      body,
+    ]);
+  });
   it('keeps offsets into the original text, past the dateline', () => {
     for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
   });

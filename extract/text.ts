@@ -114,6 +114,15 @@ function datelineAt(text: string, first: boolean): number {
 /** A news site's domain before a dateline's city ("jpnn.com, ", "kumparan.com, "). */
 const SITE_PREFIX = /^\s*[\p{L}\d-]{2,30}\.(?:com|co\.id|id|net|org)\s*,\s*(?=\p{Lu})/u;
 
+/**
+ * A paragraph of the article's body, not a linked headline, even under a bare "Baca juga" (whose own
+ * headline the page left out): it closes with a stop and runs past a headline's length or holds a
+ * second sentence.
+ */
+function bodyParagraph(t: string): boolean {
+  return /[.!?]["”]?$/.test(t) && (t.split(/\s+/).length > 25 || /[.!?]["”]?\s+["“]?\p{Lu}/u.test(t));
+}
+
 /** The label of a related link ("Baca juga", "Berita terkait"): alone, or before its linked headline. */
 const LINK_LABEL = '(?:baca juga|berita terkait|artikel terkait)';
 const LINK_ALONE = new RegExp(`^${LINK_LABEL}(?:\\s*:)?$`, 'i');
@@ -173,7 +182,7 @@ export function cleanLines(text: string): Line[] {
     seen.add(t);
     const glued = gluedAfterLink(l);
     if (glued) kept.push(glued);
-    else if (!(prevMarker || repeated || isBoilerplate(t))) {
+    else if (!((prevMarker && !bodyParagraph(t)) || repeated || isBoilerplate(t))) {
       // A dateline ("JAKARTA, Kompas.com -", "Jakarta (ANTARA) -") names the newsroom, not an actor.
       // So does the first line under a headline (a line with no final stop).
       const underHeadline = kept.length === 1 && !/[.!?"”]$/.test(kept[0]?.text ?? '.');
