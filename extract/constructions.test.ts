@@ -5563,6 +5563,12 @@ const SEVENTEENTH_MUST: Row[] = [
     'Format Normandia Berlanjut\nBaca Juga\nMenurut pihak Istana Elysee, Presiden Prancis Emmanuel Macron dan Presiden Rusia Vladimir Putin berbicara melalui telepon pada Jumat dan sepakat untuk melanjutkan upaya dalam kerangka format Normandia bersama Ukraina dan Jerman.',
     'Emmanuel Macron MET Vladimir Putin',
   ],
+  [
+    'own-state-place',
+    'Pesawat tempur Israel membombardir rumah-rumah warga di kota Khan Younis.',
+    'Israel ATTACKED Khan Younis',
+  ],
+  ['own-state-place', 'Pasukan SDF memerangi ISIS di dalam kota Raqqa sejak Juni.', 'SDF ATTACKED ISIS'],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5575,6 +5581,16 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'body-under-link-label',
     'Macron di Berlin\nPresiden Prancis Emmanuel Macron tiba di Berlin pada Jumat.\nBaca Juga\nMacron dan Putin Bertemu di Moskow',
     'Emmanuel Macron MET Vladimir Putin',
+  ],
+  [
+    'own-state-place',
+    'Pengunjuk rasa Iran menyerbu kedutaannya di Teheran pada Januari 2016.',
+    'Iran ATTACKED Teheran',
+  ],
+  [
+    'own-state-place',
+    'Militer Myanmar membombardir desa-desa di wilayah Sagaing pekan lalu.',
+    'Myanmar ATTACKED Sagaing',
   ],
 ];
 

@@ -1785,6 +1785,13 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
       const first = objectStart(frame.O);
       holds = ctx.slots.some((x) => x.start > i && x.end <= first && x.ref.type === 'LOCATION');
     }
+    // "pengunjuk rasa Iran menyerbu kedutaannya di Teheran": places inside the subject's own state are
+    // dropped from the objects; the condition holds when no object is left.
+    else if (c.where === 'object-in-subject-state') {
+      const own = frame.S.map((s) => (s.ref.type === 'COUNTRY' ? s.ref.id : ctx.doc.sideOf(s.ref.id)));
+      frame.O = frame.O.filter((o) => o.ref.type !== 'LOCATION' || !own.includes(countryOfPlace(o.ref.id)));
+      holds = frame.O.length === 0;
+    }
     // The word right before the trigger: "prioritas mendesak" is an urgent priority, not a call.
     else if (c.where === 'before-trigger') holds = c.words.has(toks[i - 1]?.norm ?? '');
     // Anywhere from the trigger to the end of the match: a negation inside a judged predicate.

@@ -38,6 +38,7 @@ export const WHERE = [
   'object-pronoun',
   'between-subject-and-trigger',
   'place-before-object',
+  'object-in-subject-state',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
@@ -152,6 +153,7 @@ function compileCondition(c: RuleCondition, where: string): Condition {
     'verb-after-object',
     'object-pronoun',
     'place-before-object',
+    'object-in-subject-state',
   ];
   if (!wordless.includes(at) && forms.length === 0)
     throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);

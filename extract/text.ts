@@ -86,12 +86,14 @@ function isBoilerplate(text: string): boolean {
 
 /**
  * Whether the text before a line's credit is the article's own: several sentences, or one whole
- * sentence closed by its editors' initials in lower case ("… hadir di Astana. (mm/tribune)"); a caption
- * closed by a photo credit or an agency ("(Foto/Antara)") is not.
+ * sentence closed by its editors' code: initials or a name in lower case ("… hadir di Astana. (mm/tribune)"),
+ * or a desk code with digits ("(T/RI-1/RS2)", "(AFP/OL-4)"); a caption closed by a photo credit or an
+ * agency ("(Foto/Antara)", "(ANTARA/Anadolu)") is not.
  */
+const EDITORS_CODE = /^\s*\((?:\p{Ll}[\p{Ll}\d.]*\s?\/\s?\p{Ll}|[^()]*\d)/u;
 function sentenceBeforeCredit(before: string, credit: string): boolean {
   if (/[.!?]["”]?\s+\S/.test(before)) return true;
-  return /^\s*\(\p{Ll}{1,6}\s?\/\s?\p{Ll}/u.test(credit) && /\S(?:\s+\S+){3,}[.!?]["”]?\s*$/.test(before);
+  return EDITORS_CODE.test(credit) && /\S(?:\s+\S+){3,}[.!?]["”]?\s*$/.test(before);
 }
 
 /**
@@ -120,7 +122,7 @@ const SITE_PREFIX = /^\s*[\p{L}\d-]{2,30}\.(?:com|co\.id|id|net|org)\s*,\s*(?=\p
  * second sentence.
  */
 function bodyParagraph(t: string): boolean {
-  return /[.!?]["”]?$/.test(t) && (t.split(/\s+/).length > 25 || /[.!?]["”]?\s+["“]?\p{Lu}/u.test(t));
+  return /[.!?]["”]?$/.test(t) && (t.split(/\s+/).length > 15 || /[.!?]["”]?\s+["“]?\p{Lu}/u.test(t));
 }
 
 /** The label of a related link ("Baca juga", "Berita terkait"): alone, or before its linked headline. */
