@@ -5569,6 +5569,21 @@ const SEVENTEENTH_MUST: Row[] = [
     'Israel ATTACKED Khan Younis',
   ],
   ['own-state-place', 'Pasukan SDF memerangi ISIS di dalam kota Raqqa sejak Juni.', 'SDF ATTACKED ISIS'],
+  [
+    'mediator-not-party',
+    'Dimediasi Perdana Menteri Malaysia Anwar Ibrahim, Thailand dan Kamboja sepakat untuk menghentikan konflik bersenjata di perbatasan kedua negara.',
+    'Anwar Ibrahim MEDIATES konflik Thailand–Kamboja',
+  ],
+  [
+    'mediator-not-party',
+    'Perundingan yang ditengahi Qatar, Israel dan Hamas menyepakati gencatan senjata di Gaza.',
+    'Qatar MEDIATES konflik Israel–Hamas',
+  ],
+  [
+    'place-tail',
+    'Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina di dekat Scarborough Shoal.',
+    'China ATTACKED Filipina',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5591,6 +5606,26 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'own-state-place',
     'Militer Myanmar membombardir desa-desa di wilayah Sagaing pekan lalu.',
     'Myanmar ATTACKED Sagaing',
+  ],
+  [
+    'mediator-not-party',
+    'Dimediasi Perdana Menteri Malaysia Anwar Ibrahim, Thailand dan Kamboja sepakat untuk menghentikan konflik bersenjata di perbatasan kedua negara.',
+    'Thailand MEDIATES konflik Thailand–Kamboja',
+  ],
+  [
+    'mediator-not-party',
+    'Perundingan yang ditengahi Qatar, Israel dan Hamas menyepakati gencatan senjata di Gaza.',
+    'Israel MEDIATES konflik Israel–Hamas',
+  ],
+  [
+    'place-tail',
+    'Penjaga Pantai China menghalangi pasokan logistik untuk anggota militer Filipina Second Thomas Shoal di Laut China Selatan.',
+    'Second Thomas Shoal AFFILIATED_WITH Filipina',
+  ],
+  [
+    'place-tail',
+    'Presiden Joko Widodo tiba di Bandara Soekarno-Hatta.',
+    'Joko Widodo VISITED Soekarno-Hatta',
   ],
 ];
 

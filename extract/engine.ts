@@ -2,7 +2,7 @@
 // (clause subject search, coordination, modifiers like "para pejabat"), and reads modality and
 // negation around the trigger. Pure: slots in, relation candidates out.
 import type { EntityType, Modality, RelationType } from '../src/schema';
-import { conflictOf, countryOfPlace, ENTITIES, type LexEntity } from './gazetteer';
+import { conflictOf, countryOfPlace, ENTITIES, type LexEntity, partiesOf } from './gazetteer';
 import { ACTOR_MODIFIERS, COMMON_WORDS, TRIGGERS, WORDS } from './lexicon';
 import { quoteOpenFlags } from './quotes';
 import { PARTIES, type Ref, type Slot } from './resolve';
@@ -1665,7 +1665,19 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   frame.O = frame.O.filter((o) => rule.objectTypes.includes(o.ref.type));
   if (frame.O.length === 0 && frame.pairs.length === 0)
     return `no object of type ${rule.objectTypes.join('/')}`;
+  // "Dimediasi Anwar Ibrahim, Thailand dan Kamboja sepakat …": a side of the conflict does not mediate it.
+  if (rule.notParty) {
+    const sides = new Set(frame.O.flatMap((o) => (o.ref.type === 'CONFLICT' ? partiesOf(o.ref.id) : [])));
+    frame.S = frame.S.filter((s) => !sides.has(ownState(ctx, s.ref)));
+    if (frame.S.length === 0) return 'every subject is a side of the conflict it would act on';
+  }
   return frame;
+}
+
+/** The state an actor stands for: a country itself, a place's country, a person's own state. */
+function ownState(ctx: Ctx, ref: Ref): string {
+  if (ref.type === 'PERSON') return ctx.doc.sideOf(ref.id) ?? ref.id;
+  return stateOf(ref).id;
 }
 
 /** The nearest person (or office: "Presiden Turki") before token i in the sentence who is not the subject. */

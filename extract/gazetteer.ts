@@ -283,6 +283,14 @@ for (const [i, c] of CONFLICTS.conflicts.entries()) {
 }
 for (const list of INDEX.values()) list.sort((a, b) => b.norms.length - a.norms.length);
 
+/** The parties of conflicts made up from their parties (not in the lexicon), by id: the same id, the same parties. */
+const MADE_UP = new Map<string, readonly string[]>();
+
+/** The parties of a conflict: the lexicon's, or those it was made up from. */
+export function partiesOf(conflictId: string): readonly string[] {
+  return CONFLICT_DEFS.find((c) => c.id === conflictId)?.parties ?? MADE_UP.get(conflictId) ?? [];
+}
+
 /** The conflict between these parties: a lexicon one where it has exactly these parties, else a new one. */
 export function conflictOf(parties: readonly LexEntity[]): LexEntity {
   const ids = [...new Set(parties.map((p) => p.id))].sort();
@@ -291,8 +299,10 @@ export function conflictOf(parties: readonly LexEntity[]): LexEntity {
   );
   if (def) return { id: def.id, name: def.name, type: 'CONFLICT' };
   const names = [...new Map(parties.map((p) => [p.id, p.name])).values()];
+  const id = `conflict:${ids.map((i) => i.split(':')[1]).join('-')}`;
+  MADE_UP.set(id, ids);
   return {
-    id: `conflict:${ids.map((i) => i.split(':')[1]).join('-')}`,
+    id,
     name: `konflik ${names.join('–')}`,
     type: 'CONFLICT',
   };

@@ -138,6 +138,15 @@ function placeHeaded(m: Mention, s: SentenceIn): boolean {
   return false;
 }
 
+/**
+ * "Second Thomas Shoal", "Mischief Reef", "Spratly Islands": a name closed by a geographic noun is a
+ * place, even after a title ("anggota militer Filipina Second Thomas Shoal" are soldiers stationed there).
+ */
+function placeTailed(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && hasTag(words[words.length - 1]?.toLowerCase() ?? '', 'PlaceTail');
+}
+
 /** "Kota Tua Mosul … menyerang Mosul": a place named in full once may be named by its last word after. */
 function notePlace(people: People, name: string): void {
   const last = name.split(' ').pop()?.toLowerCase() ?? '';
@@ -154,7 +163,8 @@ export function collectPeople(sents: readonly SentenceIn[]): People {
       const role = m.former ? undefined : m.role;
       const roleKey = m.former ? undefined : m.roleKey;
       // "Pangkalan Udara Halim Perdanakusuma", "kota Iquique": a place, remembered for later mentions.
-      if (m.kind === 'name' && m.name && !m.role && placeHeaded(m, s)) notePlace(people, m.name);
+      if (m.kind === 'name' && m.name && ((!m.role && placeHeaded(m, s)) || placeTailed(m.name)))
+        notePlace(people, m.name);
       else if (m.kind === 'entity' && m.entity?.type === 'PERSON')
         people.add(toRef(m.entity), role, affil, roleKey);
       else if (
@@ -200,6 +210,7 @@ export function resolveName(people: People, m: Mention, s: SentenceIn): Ref | un
   if (p) return p.ref;
   const place = people.places.get(name.toLowerCase());
   if (!m.role && place) return place;
+  if (placeTailed(name)) return { id: `place:${slug(name)}`, name, type: 'LOCATION' };
   // After a travel verb or a place head a capitalised word is a place ("tiba di Iquique", "kota Iquique").
   if (!m.role && (placeContext(s.toks, m.start) || placeHeaded(m, s)))
     return { id: `place:${slug(name)}`, name, type: 'LOCATION' };

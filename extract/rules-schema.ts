@@ -44,6 +44,8 @@ export const RuleFileSchema = z.object({
   notOwnState: z.string().min(1).optional(),
   /** Why the relation is not read inside the purpose of a call ("mendesak X untuk berunding dengan Y"). */
   notWhenAsked: z.string().min(1).optional(),
+  /** Why a subject that is a side of the conflict it would act on is dropped (no side mediates its own war). */
+  notParty: z.string().min(1).optional(),
   rules: z.array(RuleSchema).min(1),
 });
 

@@ -85,6 +85,8 @@ export interface Rule {
   notOwnState: boolean;
   /** Not read inside a call's purpose: the act is asked for, not done (the file's `notWhenAsked`). */
   notWhenAsked: boolean;
+  /** Drop subjects that are a side of their conflict object (the file's `notParty` reason). */
+  notParty: boolean;
 
   /** The subject is not in the pattern: the speaker the sentence's quotation is attributed to. */
   subjectFrom?: RuleSpec['subjectFrom'] | undefined;
@@ -294,6 +296,7 @@ function build(): Rule[] {
         pairwise: r.pairwise ?? false,
         notOwnState: f.notOwnState !== undefined,
         notWhenAsked: f.notWhenAsked !== undefined,
+        notParty: f.notParty !== undefined,
         // Set on every rule, present or not: one shape for the engine's many reads of a rule.
         subjectFrom: r.subjectFrom,
         conditions: (r.conditions ?? []).map((c) => compileCondition(c, where)),

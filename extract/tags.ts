@@ -55,6 +55,7 @@ export const TAGS = [
   'Ownership',
   'PairJoiner',
   'PlaceHead',
+  'PlaceTail',
   'PlaceAdjective',
   'PostModifier',
   'PressTitle',
