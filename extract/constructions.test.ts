@@ -5584,6 +5584,11 @@ const SEVENTEENTH_MUST: Row[] = [
     'Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina di dekat Scarborough Shoal.',
     'China ATTACKED Filipina',
   ],
+  [
+    'own-state',
+    'Presiden Rusia Vladimir Putin mengatakan Rusia akan membantu Korea Utara memahami situasi di semenanjung Korea.',
+    'Rusia SUPPORTS Korea Utara',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5626,6 +5631,16 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'place-tail',
     'Presiden Joko Widodo tiba di Bandara Soekarno-Hatta.',
     'Joko Widodo VISITED Soekarno-Hatta',
+  ],
+  [
+    'own-state',
+    'Presiden Rusia Vladimir Putin mengatakan kunjungan itu akan membantu Rusia memahami situasi di semenanjung Korea.',
+    'Vladimir Putin SUPPORTS Rusia',
+  ],
+  [
+    'own-state',
+    'Pemimpin oposisi Venezuela Juan Guaido mengecam Venezuela di depan pendukungnya.',
+    'Juan Guaido CRITICIZED Venezuela',
   ],
 ];
 
