@@ -5589,6 +5589,26 @@ const SEVENTEENTH_MUST: Row[] = [
     'Presiden Rusia Vladimir Putin mengatakan Rusia akan membantu Korea Utara memahami situasi di semenanjung Korea.',
     'Rusia SUPPORTS Korea Utara',
   ],
+  [
+    'call-epithet-head',
+    'Presiden Turki Recep Tayyip Erdogan menyebut Israel sebagai negara teroris.',
+    'Recep Tayyip Erdogan CRITICIZED Israel',
+  ],
+  [
+    'call-epithet-head',
+    'Presiden AS Donald Trump mencap Presiden Kolombia Gustavo Petro sebagai preman dan pengedar narkoba.',
+    'Donald Trump CRITICIZED Gustavo Petro',
+  ],
+  [
+    'call-judgement-head',
+    'Presiden AS Donald Trump menjuluki Gustavo Petro sebagai pemimpin ilegal.',
+    'Donald Trump CRITICIZED Gustavo Petro',
+  ],
+  [
+    'say-judgement',
+    'Menlu Rusia Sergei Lavrov mengatakan AS tidak bertanggung jawab atas krisis itu.',
+    'Sergei Lavrov CRITICIZED Amerika Serikat',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5641,6 +5661,21 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'own-state',
     'Pemimpin oposisi Venezuela Juan Guaido mengecam Venezuela di depan pendukungnya.',
     'Juan Guaido CRITICIZED Venezuela',
+  ],
+  [
+    'call-epithet-head',
+    'Presiden Turki Recep Tayyip Erdogan menyebut Israel sebagai negara sahabat.',
+    'Recep Tayyip Erdogan CRITICIZED Israel',
+  ],
+  [
+    'say-judgement',
+    'Menlu Retno Marsudi mengatakan Indonesia tidak dapat menerima tindakan itu.',
+    'Retno Marsudi CRITICIZED Indonesia',
+  ],
+  [
+    'say-judgement',
+    'Menlu Rusia Sergei Lavrov mengatakan Mesir adalah mitra yang sangat penting.',
+    'Sergei Lavrov CRITICIZED Mesir',
   ],
 ];
 
