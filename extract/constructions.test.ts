@@ -5609,6 +5609,7 @@ const SEVENTEENTH_MUST: Row[] = [
     'Menlu Rusia Sergei Lavrov mengatakan AS tidak bertanggung jawab atas krisis itu.',
     'Sergei Lavrov CRITICIZED Amerika Serikat',
   ],
+  ['topic-antara', 'Pembicaraan damai antara Israel dan Hamas berlangsung di Kairo.', 'Israel MET Hamas'],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5676,6 +5677,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'say-judgement',
     'Menlu Rusia Sergei Lavrov mengatakan Mesir adalah mitra yang sangat penting.',
     'Sergei Lavrov CRITICIZED Mesir',
+  ],
+  [
+    'topic-antara',
+    'Agenda pertemuan juga mencakup pembicaraan mengenai pertukaran sandera antara Israel dan Hamas.',
+    'Israel MET Hamas',
   ],
 ];
 
