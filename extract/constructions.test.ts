@@ -1201,7 +1201,7 @@ EIGHTH_MUST.push(
   [
     'titles: a council president',
     'Presiden Uzbekistan Shavkat Mirziyoyev, selaku tuan rumah, menggelar pertemuan dengan Presiden Dewan Eropa António Costa.',
-    'Shavkat Mirziyoyev MET António Costa',
+    'Shavkat Mirziyoyev MET Antonio Costa',
   ],
 );
 // Support of a party's bid, right or membership; standing behind; the seat of the EU; agreements.
@@ -1295,7 +1295,7 @@ EIGHTH_MUST.push(
   [
     "criticism: an act's passive",
     'Keputusan Javier Milei itu dikecam oleh Luiz Inacio Lula da Silva.',
-    'Luiz Inacio Lula da Silva CRITICIZED Javier Milei',
+    'Luiz Inácio Lula da Silva CRITICIZED Javier Milei',
   ],
   ['criticism: regret', 'Uni Eropa menyayangkan keputusan pemerintah Serbia.', 'Uni Eropa CRITICIZED Serbia'],
 );
@@ -5610,6 +5610,21 @@ const SEVENTEENTH_MUST: Row[] = [
     'Sergei Lavrov CRITICIZED Amerika Serikat',
   ],
   ['topic-antara', 'Pembicaraan damai antara Israel dan Hamas berlangsung di Kairo.', 'Israel MET Hamas'],
+  [
+    'name-marks',
+    'Presiden Brasil Luiz Inacio Lula da Silva tiba di Jakarta dan bertemu Presiden Prabowo Subianto.',
+    'Luiz Inácio Lula da Silva MET Prabowo Subianto',
+  ],
+  [
+    'name-marks',
+    'Luiz Inacio Lula da Silva tiba di Jakarta pada Rabu.',
+    'Luiz Inácio Lula da Silva VISITED Jakarta',
+  ],
+  [
+    'name-marks',
+    'Menlu Turki Mevlüt Çavuşoğlu bertemu Menlu Rusia Sergei Lavrov di Antalya.',
+    'Mevlut Cavusoglu MET Sergei Lavrov',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [

@@ -143,6 +143,12 @@ describe('splitSentences', () => {
 });
 
 describe('tokenize', () => {
+  it('compares words without their marks: the same name is written with and without them', () => {
+    const norms = (t: string): string[] => tokenize(t).map((x) => x.norm);
+    expect(norms('Mevlüt Çavuşoğlu')).toEqual(norms('Mevlut Cavusoglu'));
+    expect(norms('Luiz Inácio Lula')).toEqual(['luiz', 'inacio', 'lula']);
+    expect(tokenize('Inácio')[0]?.text).toBe('Inácio');
+  });
   it('keeps hyphenated names and numbers whole, with offsets', () => {
     const t = tokenize('el-Sisi menewaskan 1.400 orang di Rusia-Ukraina.');
     expect(t.map((x) => x.text)).toEqual([

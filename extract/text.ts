@@ -324,6 +324,30 @@ function spacedHyphenEnd(text: string, start: number, end: number): number {
   return syllable || particle ? end + 3 + right.length : end;
 }
 
+/** Letters without their marks, and a few that have none to drop. */
+const BARE: Record<string, string> = {
+  ı: 'i',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+};
+
+/**
+ * A word's marks dropped ("çavuşoğlu" → "cavusoglu", "inácio" → "inacio"): the same name is written
+ * with and without them, so words are compared bare, in the lexicon as in the text.
+ */
+function foldMarks(w: string): string {
+  return w
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıøłđðþæœß]/g, (c) => BARE[c] ?? c);
+}
+
 /**
  * Tokens with offsets relative to the sentence start: runs of letters and digits, joined by a single
  * - ' ’ . & / between them ("el-Sisi", "1.400", "Rusia-Ukraina"), else one punctuation character.
@@ -358,16 +382,15 @@ export function tokenize(text: string): Token[] {
     const raw = text.slice(start, i);
     const w = spaced ? raw.replace(/ - /g, '-') : raw;
     let lower = true;
+    let ascii = true;
     for (let k = 0; k < w.length; k++) {
       const d = w.charCodeAt(k);
-      if ((d >= 65 && d <= 90) || d > 127) {
-        lower = false;
-        break;
-      }
+      if (d > 127) ascii = false;
+      if ((d >= 65 && d <= 90) || d > 127) lower = false;
     }
     out.push({
       text: w,
-      norm: lower ? w : w.toLowerCase(),
+      norm: lower ? w : ascii ? w.toLowerCase() : foldMarks(w.toLowerCase()),
       start,
       end: i,
       cap: (c >= 65 && c <= 90) || (c > 127 && isCapital(text[start] as string)),
