@@ -5625,6 +5625,16 @@ const SEVENTEENTH_MUST: Row[] = [
     'Menlu Turki Mevlüt Çavuşoğlu bertemu Menlu Rusia Sergei Lavrov di Antalya.',
     'Mevlut Cavusoglu MET Sergei Lavrov',
   ],
+  [
+    'counterpart-origin',
+    'Presiden Venezuela Nicolas Maduro akan bertemu dengan rekan setaranya dari Guyana, Mohamed Irfaan Ali, pada Kamis.',
+    'Nicolás Maduro MET Mohamed Irfaan Ali',
+  ],
+  [
+    'counterpart-origin',
+    'Presiden Jokowi bertemu dengan rekan sejawatnya asal Kenya, William Ruto, di Nairobi.',
+    'William Ruto AFFILIATED_WITH Kenya',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5697,6 +5707,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'topic-antara',
     'Agenda pertemuan juga mencakup pembicaraan mengenai pertukaran sandera antara Israel dan Hamas.',
     'Israel MET Hamas',
+  ],
+  [
+    'counterpart-origin',
+    'Presiden Venezuela Nicolas Maduro akan bertemu dengan rekan setaranya dari Guyana, Mohamed Irfaan Ali, pada Kamis.',
+    'Guyana MET Venezuela',
   ],
 ];
 

@@ -755,7 +755,8 @@ function titledAtRaw(
     return afterName(toks, m, titleCase);
   };
   j = skipParen(toks, j);
-  if (toks[j]?.norm === 'dari') j++;
+  // "mitranya dari Malaysia", "rekan sejawatnya asal Kenya": the title's country after a word of origin.
+  if (hasTag(toks[j]?.norm ?? '', 'Origin')) j++;
   let affil: LexEntity | undefined;
   let affilSpan: [number, number] | undefined;
   const g =

@@ -56,6 +56,7 @@ export const TAGS = [
   'PairJoiner',
   'PlaceHead',
   'PlaceTail',
+  'Origin',
   'PlaceAdjective',
   'PostModifier',
   'PressTitle',
