@@ -5635,6 +5635,16 @@ const SEVENTEENTH_MUST: Row[] = [
     'Presiden Jokowi bertemu dengan rekan sejawatnya asal Kenya, William Ruto, di Nairobi.',
     'William Ruto AFFILIATED_WITH Kenya',
   ],
+  [
+    'visit-person',
+    'Menlu Retno Marsudi mengunjungi Presiden Palestina Mahmoud Abbas di Ramallah.',
+    'Retno Marsudi MET Mahmoud Abbas',
+  ],
+  [
+    'visit-person',
+    'Utusan PBB Hans Grundberg mengunjungi para pemimpin Houthi di Sanaa.',
+    'Hans Grundberg MET Houthi',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5712,6 +5722,21 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'counterpart-origin',
     'Presiden Venezuela Nicolas Maduro akan bertemu dengan rekan setaranya dari Guyana, Mohamed Irfaan Ali, pada Kamis.',
     'Guyana MET Venezuela',
+  ],
+  [
+    'visit-person',
+    'Presiden Prabowo Subianto mengunjungi Gedung Putih pada Senin.',
+    'Prabowo Subianto MET Gedung Putih',
+  ],
+  [
+    'visit-person',
+    'Menlu Retno Marsudi mengunjungi Sekretariat ASEAN di Jakarta.',
+    'Retno Marsudi MET Sekretariat ASEAN',
+  ],
+  [
+    'visit-person',
+    'Gubernur Anies Baswedan mengunjungi Klenteng Cin Tek Yen pada Jumat.',
+    'Anies Baswedan MET Klenteng Cin Tek Yen',
   ],
 ];
 

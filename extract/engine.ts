@@ -1788,6 +1788,10 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     else if (c.where === 'verb-after-object') holds = verbAfter(ctx, frame.end);
     // The object's own first word ("Laut" in "Laut Jepang").
     else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
+    // An object no lexicon knows and no title introduces ("mengunjungi Klenteng Cin Tek Yen"): after a
+    // travel verb such a name is as likely a place as a person.
+    else if (c.where === 'object-untitled-name')
+      holds = frame.O.some((o) => o.m.kind === 'name' && o.m.role === undefined);
     // The object was read from a pronoun ("dia harus …"), not named.
     else if (c.where === 'object-pronoun') holds = frame.O.some((o) => o.m.kind === 'pronoun');
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.

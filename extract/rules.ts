@@ -39,6 +39,7 @@ export const WHERE = [
   'between-subject-and-trigger',
   'place-before-object',
   'object-in-subject-state',
+  'object-untitled-name',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
@@ -156,6 +157,7 @@ function compileCondition(c: RuleCondition, where: string): Condition {
     'object-pronoun',
     'place-before-object',
     'object-in-subject-state',
+    'object-untitled-name',
   ];
   if (!wordless.includes(at) && forms.length === 0)
     throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);
