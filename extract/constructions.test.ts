@@ -5645,6 +5645,17 @@ const SEVENTEENTH_MUST: Row[] = [
     'Utusan PBB Hans Grundberg mengunjungi para pemimpin Houthi di Sanaa.',
     'Hans Grundberg MET Houthi',
   ],
+  [
+    'own-attack-noun',
+    'Uni Eropa menjatuhkan sanksi terhadap Rusia atas invasinya ke Ukraina.',
+    'Rusia ATTACKED Ukraina',
+  ],
+  ['own-attack-noun', 'Israel melanjutkan serangannya ke Jalur Gaza pada Selasa.', 'Israel ATTACKED Gaza'],
+  [
+    'own-attack-noun',
+    'Korea Selatan mengecam Korea Utara atas serangannya ke Pulau Yeonpyeong.',
+    'Korea Utara ATTACKED Pulau Yeonpyeong',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5737,6 +5748,12 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'visit-person',
     'Gubernur Anies Baswedan mengunjungi Klenteng Cin Tek Yen pada Jumat.',
     'Anies Baswedan MET Klenteng Cin Tek Yen',
+  ],
+  ['own-attack-noun', 'Iran mengecam serangannya ke Gaza.', 'Iran ATTACKED Gaza'],
+  [
+    'own-attack-noun',
+    'Menlu Iran mengecam kejahatan Israel di wilayah Palestina yang diduduki serta agresinya terhadap Lebanon.',
+    'Palestina ATTACKED Lebanon',
   ],
 ];
 

@@ -1792,6 +1792,13 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     // travel verb such a name is as likely a place as a person.
     else if (c.where === 'object-untitled-name')
       holds = frame.O.some((o) => o.m.kind === 'name' && o.m.role === undefined);
+    // "di wilayah Palestina yang diduduki serta agresinya …": a subject named after a locative word or a
+    // place head is where something happens, not an actor.
+    else if (c.where === 'subject-in-place-phrase')
+      holds = frame.S.some((s) => {
+        const before = toks[s.start - 1]?.norm ?? '';
+        return hasTag(before, 'Locative') || hasTag(before, 'PlaceHead');
+      });
     // The object was read from a pronoun ("dia harus …"), not named.
     else if (c.where === 'object-pronoun') holds = frame.O.some((o) => o.m.kind === 'pronoun');
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.

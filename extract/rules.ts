@@ -40,6 +40,7 @@ export const WHERE = [
   'place-before-object',
   'object-in-subject-state',
   'object-untitled-name',
+  'subject-in-place-phrase',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
@@ -158,6 +159,7 @@ function compileCondition(c: RuleCondition, where: string): Condition {
     'place-before-object',
     'object-in-subject-state',
     'object-untitled-name',
+    'subject-in-place-phrase',
   ];
   if (!wordless.includes(at) && forms.length === 0)
     throw new Error(`kg/extract: the condition "${at}" of ${where} needs "words" (an @list or #Tag)`);
