@@ -5656,6 +5656,11 @@ const SEVENTEENTH_MUST: Row[] = [
     'Korea Selatan mengecam Korea Utara atas serangannya ke Pulau Yeonpyeong.',
     'Korea Utara ATTACKED Pulau Yeonpyeong',
   ],
+  [
+    'own-country-clitic',
+    'Menlu Prancis Bertemu Pemimpin Baru Sudan\nMenteri Luar Negeri Prancis Jean-Yves Le Drian, Senin (16/9) mengatakan negaranya akan mendukung para pemimpin baru Sudan.',
+    'Prancis SUPPORTS Sudan',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5754,6 +5759,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'own-attack-noun',
     'Menlu Iran mengecam kejahatan Israel di wilayah Palestina yang diduduki serta agresinya terhadap Lebanon.',
     'Palestina ATTACKED Lebanon',
+  ],
+  [
+    'own-country-clitic',
+    'Menlu Prancis Bertemu Pemimpin Baru Sudan\nMenteri Luar Negeri Prancis Jean-Yves Le Drian, Senin (16/9) mengatakan negaranya akan mendukung para pemimpin baru Sudan.',
+    'Sudan SUPPORTS Sudan',
   ],
 ];
 

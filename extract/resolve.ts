@@ -430,8 +430,21 @@ function pronounRef(env: Env, st: Salience, here: Here, m: Mention): Ref | undef
     case 'side':
       return quoteOpenFlags(s.toks)[m.start] === 1 ? sideAfter(env.people, env.sents, si) : undefined;
     default:
-      return st.lastCountry;
+      return ownCountryOf(env, here, m) ?? st.lastCountry;
   }
+}
+
+/**
+ * "Menlu Prancis mengatakan negaranya akan mendukung …": a country with the possessive clitic is the
+ * own state of the person this sentence has named so far, before any country last named.
+ */
+function ownCountryOf(env: Env, here: Here, m: Mention): Ref | undefined {
+  const word = here.s.toks[m.start]?.norm ?? '';
+  const person = here.firstPerson;
+  if (!word.endsWith('nya') || person?.type !== 'PERSON') return undefined;
+  const id = env.people.get(person.id)?.affil ?? officeState(person.id)?.id;
+  const e = id ? ENTITIES.get(id) : undefined;
+  return e?.type === 'COUNTRY' ? toRef(e) : undefined;
 }
 
 /** Updates what the reader has in mind after one slot. */
