@@ -5661,6 +5661,11 @@ const SEVENTEENTH_MUST: Row[] = [
     'Menlu Prancis Bertemu Pemimpin Baru Sudan\nMenteri Luar Negeri Prancis Jean-Yves Le Drian, Senin (16/9) mengatakan negaranya akan mendukung para pemimpin baru Sudan.',
     'Prancis SUPPORTS Sudan',
   ],
+  [
+    'pair-narrows-conflict',
+    'Perang di Afghanistan melawan Taliban berlangsung dua dekade. Pakistan dan Afghanistan sepakat melakukan gencatan senjata dalam perundingan yang dimediasi oleh Qatar dan Turki di Doha.',
+    'Qatar MEDIATES konflik Pakistan–Afghanistan',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5764,6 +5769,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'own-country-clitic',
     'Menlu Prancis Bertemu Pemimpin Baru Sudan\nMenteri Luar Negeri Prancis Jean-Yves Le Drian, Senin (16/9) mengatakan negaranya akan mendukung para pemimpin baru Sudan.',
     'Sudan SUPPORTS Sudan',
+  ],
+  [
+    'pair-narrows-conflict',
+    'Perang di Afghanistan melawan Taliban berlangsung dua dekade. Pakistan dan Afghanistan sepakat melakukan gencatan senjata dalam perundingan yang dimediasi oleh Qatar dan Turki di Doha.',
+    'Qatar MEDIATES konflik Afghanistan',
   ],
 ];
 

@@ -1541,29 +1541,29 @@ const PARTY_TYPES: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION'];
 
 /**
  * The parties a mediator stands between when its verb names none: the talks it mediates, named before
- * it ("Perundingan antara Kolombia dan ELN … difasilitasi oleh Norwegia"); when the article names no
- * conflict, two states or bodies joined by "dan" that are neither the mediators nor its partners nor
- * part of a longer list ("pembicaraan yang dimediasi AS, India dan Pakistan sepakat …").
+ * it ("Perundingan antara Kolombia dan ELN … difasilitasi oleh Norwegia"); else two states or bodies
+ * joined by "dan" that are neither the mediators nor its partners nor part of a longer list
+ * ("pembicaraan yang dimediasi AS, India dan Pakistan sepakat …"), when the article names no conflict
+ * or the pair narrows it.
  */
-function sentencePair(
-  ctx: Ctx,
-  subjects: readonly Slot[],
-  trigger: number,
-  loose: boolean,
-): Slot | undefined {
+function sentencePair(ctx: Ctx, subjects: readonly Slot[], trigger: number): Slot | undefined {
   for (let p = 0; p < trigger; p++) {
     const c = ctx.toks[p]?.norm === 'antara' ? conflictAtPos(ctx, p) : undefined;
     if (c && c.end <= trigger) return c.slots[0];
   }
-  if (!loose) return undefined;
   const taken = new Set(subjects.map((x) => x.ref.id));
+  const parties = ctx.doc.conflictParties;
   for (const a of ctx.slots) {
     const b = ctx.toks[a.end]?.norm === 'dan' ? ctx.slotAt[a.end + 1] : undefined;
     if (!b || taken.has(a.ref.id) || taken.has(b.ref.id) || a.ref.id === b.ref.id) continue;
     const before = ctx.toks[a.start - 1]?.norm ?? '';
     if (before === ',' || hasTag(before, 'SideJoiner') || ctx.toks[b.end]?.norm === 'dan') continue;
     if (!typeOk(a, PARTY_TYPES) || !typeOk(b, PARTY_TYPES)) continue;
-    return conflictSlot(conflictFor(ctx, [stateOf(a.ref), stateOf(b.ref)]), a, b);
+    // With an article conflict, a pair is read only where it narrows it: one side in it, the other
+    // new ("Pakistan dan Afghanistan" in an article on the Afghan war); an unrelated pair is no side.
+    const [sa, sb] = [stateOf(a.ref), stateOf(b.ref)];
+    if (ctx.doc.conflict && parties.includes(sa.id) === parties.includes(sb.id)) continue;
+    return conflictSlot(conflictFor(ctx, [sa, sb]), a, b);
   }
   return undefined;
 }
@@ -1635,7 +1635,7 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
     frame.S = [];
   }
   const conflict = rule.objectFallback === 'conflict';
-  const own = conflict && frame.O.length === 0 ? sentencePair(ctx, frame.S, i, !ctx.doc.conflict) : undefined;
+  const own = conflict && frame.O.length === 0 ? sentencePair(ctx, frame.S, i) : undefined;
   if (own) frame.O = [own];
   // "Pakistan mengecam serangan tersebut": the act named by an anaphor is the last attack reported.
   const ref = conflict
