@@ -5666,6 +5666,11 @@ const SEVENTEENTH_MUST: Row[] = [
     'Perang di Afghanistan melawan Taliban berlangsung dua dekade. Pakistan dan Afghanistan sepakat melakukan gencatan senjata dalam perundingan yang dimediasi oleh Qatar dan Turki di Doha.',
     'Qatar MEDIATES konflik Pakistan–Afghanistan',
   ],
+  [
+    'asked-noun',
+    'Rwanda menuntut agar Kongo mengadakan dialog langsung dengan pemberontak M23.',
+    'Rwanda URGED Kongo',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5774,6 +5779,16 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'pair-narrows-conflict',
     'Perang di Afghanistan melawan Taliban berlangsung dua dekade. Pakistan dan Afghanistan sepakat melakukan gencatan senjata dalam perundingan yang dimediasi oleh Qatar dan Turki di Doha.',
     'Qatar MEDIATES konflik Afghanistan',
+  ],
+  [
+    'asked-noun',
+    'Kongo menolak tuntutan Rwanda agar Kongo mengadakan dialog langsung dengan pemberontak M23.',
+    'Kongo MET M23',
+  ],
+  [
+    'asked-noun',
+    'Rwanda menuntut agar Kongo mengadakan dialog langsung dengan pemberontak M23.',
+    'Kongo MET M23',
   ],
 ];
 

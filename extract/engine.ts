@@ -1255,6 +1255,8 @@ function calledOffAfter(ctx: Ctx, anchor: number): boolean {
 }
 
 const URGE_VERBS = set([...(TRIGGERS.lists.urge_verbs ?? []), ...(TRIGGERS.lists.urge_weak ?? [])]);
+/** A call named by its noun ("tuntutan Rwanda agar Kongo berdialog …") asks as its verb does. */
+const URGE_WORDS = set([...URGE_VERBS, ...(TRIGGERS.lists.urge_nouns ?? [])]);
 
 /**
  * "Qatar mendorong Hamas untuk berunding dengan Israel", "Erdogan mengajak Putin untuk bertemu dengan
@@ -1262,15 +1264,17 @@ const URGE_VERBS = set([...(TRIGGERS.lists.urge_verbs ?? []), ...(TRIGGERS.lists
  * records one). The call's own URGED stands.
  */
 function requestedAt(ctx: Ctx, anchor: number): boolean {
-  // Only a verb is asked for: a noun inside the purpose ("dalam melawan invasi Rusia") names a fact.
-  const v = ctx.toks[anchor]?.norm ?? '';
-  if (!ACTIVE_VERB.test(v) && !BER_VERB.test(v)) return false;
+  // Only a verb is asked for, or a noun after its light verb ("agar Kongo mengadakan dialog dengan M23"):
+  // a bare noun inside the purpose ("dalam melawan invasi Rusia") names a fact.
+  const verb = (k: number): boolean =>
+    ACTIVE_VERB.test(ctx.toks[k]?.norm ?? '') || BER_VERB.test(ctx.toks[k]?.norm ?? '');
+  if (!verb(anchor) && !verb(anchor - 1)) return false;
   let purpose = false;
   for (let k = anchor - 1; k >= Math.max(0, anchor - 15); k--) {
     const n = ctx.toks[k]?.norm ?? '';
     if (n === ',' || n === '.' || n === ';') return false;
     if (hasTag(n, 'Purpose')) purpose = true;
-    else if (purpose && URGE_VERBS.has(n)) return true;
+    else if (purpose && URGE_WORDS.has(n)) return true;
   }
   return false;
 }
