@@ -5671,6 +5671,16 @@ const SEVENTEENTH_MUST: Row[] = [
     'Rwanda menuntut agar Kongo mengadakan dialog langsung dengan pemberontak M23.',
     'Rwanda URGED Kongo',
   ],
+  [
+    'talks-involved',
+    'Armenia dan Azerbaijan terlibat dalam negosiasi sejak Minggu.',
+    'Armenia NEGOTIATES_WITH Azerbaijan',
+  ],
+  [
+    'discussed-between',
+    'Kesepakatan yang sedang dibahas antara Riyadh dan kelompok Houthi belum diumumkan.',
+    'Arab Saudi MET Houthi',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5789,6 +5799,16 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'asked-noun',
     'Rwanda menuntut agar Kongo mengadakan dialog langsung dengan pemberontak M23.',
     'Kongo MET M23',
+  ],
+  [
+    'talks-involved',
+    'Rusia terlibat dalam perang dengan Ukraina sejak 2022.',
+    'Rusia NEGOTIATES_WITH Ukraina',
+  ],
+  [
+    'discussed-between',
+    'Kesepakatan yang sedang dibahas antara Riyadh dan kelompok Houthi melalui mediator Oman belum diumumkan.',
+    'Arab Saudi MET Houthi',
   ],
 ];
 
