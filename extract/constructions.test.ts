@@ -5681,6 +5681,16 @@ const SEVENTEENTH_MUST: Row[] = [
     'Kesepakatan yang sedang dibahas antara Riyadh dan kelompok Houthi belum diumumkan.',
     'Arab Saudi MET Houthi',
   ],
+  [
+    'shared-title',
+    'Gedung Putih pada Rabu menerima menteri luar negeri Azerbaijan dan Armenia.',
+    'Gedung Putih MET Armenia',
+  ],
+  [
+    'shared-title',
+    'Presiden Jokowi menerima Menlu Malaysia dan Singapura di Istana Bogor.',
+    'Joko Widodo MET Vivian Balakrishnan',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5809,6 +5819,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'discussed-between',
     'Kesepakatan yang sedang dibahas antara Riyadh dan kelompok Houthi melalui mediator Oman belum diumumkan.',
     'Arab Saudi MET Houthi',
+  ],
+  [
+    'shared-title',
+    'Presiden Jokowi menerima Menlu Malaysia dan Singapura di Istana Bogor.',
+    'Joko Widodo MET Singapura',
   ],
 ];
 

@@ -1147,11 +1147,34 @@ export function findMentions(toks: readonly Token[], titleCase: boolean): Mentio
       groupNameAt(toks, i, titleCase) ??
       bareName(toks, i, titleCase);
     if (m) {
-      out.push(settled(m));
+      out.push(settled(shareTitle(toks, out[out.length - 1], m)));
       i = m.end;
     } else i++;
   }
   return out;
+}
+
+/**
+ * "menteri luar negeri Azerbaijan dan Armenia", "Presiden Kolombia dan Venezuela": a country joined
+ * right after an unnamed official's country shares the title; it names that country's official too.
+ */
+function shareTitle(toks: readonly Token[], prev: Mention | undefined, m: Mention): Mention {
+  const e = m.entity;
+  if (m.kind !== 'entity' || e?.type !== 'COUNTRY' || prev?.kind !== 'role' || prev.former) return m;
+  if (prev.affil?.type !== 'COUNTRY' || prev.end !== m.start - 1) return m;
+  // Only a pair: in a longer list ("Menlu Oman, Qatar, Irak …") the holders read from the table would be
+  // shared out across the commas.
+  if (!hasTag(toks[m.start - 1]?.norm ?? '', 'Coordinator') || toks[m.end]?.text === ',') return m;
+  // "Menlu Malaysia dan Singapura Vivian Balakrishnan": a name after it is that country's own official.
+  if (toks[m.end]?.cap && /^\p{L}/u.test(toks[m.end]?.text ?? '')) return m;
+  return {
+    ...m,
+    kind: 'role',
+    role: prev.role,
+    roleKey: prev.roleKey,
+    affil: e,
+    affilSpan: [m.start, m.end],
+  };
 }
 
 /**
