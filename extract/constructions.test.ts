@@ -5691,6 +5691,11 @@ const SEVENTEENTH_MUST: Row[] = [
     'Presiden Jokowi menerima Menlu Malaysia dan Singapura di Istana Bogor.',
     'Joko Widodo MET Vivian Balakrishnan',
   ],
+  [
+    'from-body',
+    'Politikus Maman Imanul Haq dari Partai Kebangkitan Bangsa mengatakan koalisi tetap solid.',
+    'Maman Imanul Haq AFFILIATED_WITH Partai Kebangkitan Bangsa',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5824,6 +5829,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'shared-title',
     'Presiden Jokowi menerima Menlu Malaysia dan Singapura di Istana Bogor.',
     'Joko Widodo MET Singapura',
+  ],
+  [
+    'from-body',
+    'Pebulu tangkis Carolina Marin dari Spanyol memenangi final.',
+    'Carolina Marin AFFILIATED_WITH Spanyol',
   ],
 ];
 
