@@ -5696,6 +5696,16 @@ const SEVENTEENTH_MUST: Row[] = [
     'Politikus Maman Imanul Haq dari Partai Kebangkitan Bangsa mengatakan koalisi tetap solid.',
     'Maman Imanul Haq AFFILIATED_WITH Partai Kebangkitan Bangsa',
   ],
+  [
+    'delegation-member',
+    'Delegasi Afghanistan terdiri dari Menteri Pertahanan Mullah Muhammad Yaqoob dan Kepala Intelijen Mullah Abdul Haq Wasiq.',
+    'Mullah Abdul Haq Wasiq AFFILIATED_WITH Afghanistan',
+  ],
+  [
+    'delegation-member',
+    'Delegasi Pakistan dalam perundingan dipimpin oleh Menteri Pertahanan Khawaja Asif.',
+    'Khawaja Asif AFFILIATED_WITH Pakistan',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5834,6 +5844,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'from-body',
     'Pebulu tangkis Carolina Marin dari Spanyol memenangi final.',
     'Carolina Marin AFFILIATED_WITH Spanyol',
+  ],
+  [
+    'delegation-member',
+    'Delegasi Rusia akan dipimpin oleh Vladimir Medinsky, penasihat presiden Vladimir Putin.',
+    'Vladimir Putin AFFILIATED_WITH Rusia',
   ],
 ];
 

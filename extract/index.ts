@@ -367,11 +367,42 @@ function sideOf(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   return out;
 }
 
+/**
+ * "Delegasi Afghanistan terdiri dari Menteri Pertahanan Mullah Muhammad Yaqoob dan …", "delegasi
+ * Pakistan dalam perundingan dipimpin oleh Menteri Pertahanan Khawaja Asif": the titled people a
+ * state's or body's delegation is made of sit for it.
+ */
+function delegationOf(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
+  const { toks } = s;
+  const side = slots.find((x) => hasTag(toks[x.start - 1]?.norm ?? '', 'Delegation'));
+  if (!side || (side.ref.type !== 'COUNTRY' && side.ref.type !== 'ORGANIZATION')) return [];
+  let at = -1;
+  for (let k = side.end; k < Math.min(toks.length, side.end + 6) && at < 0; k++) {
+    if (toks[k]?.text === ',' || toks[k]?.text === '.') break;
+    if (hasTag(toks[k]?.norm ?? '', 'Composition')) at = k + 1;
+  }
+  if (at < 0) return [];
+  if (toks[at]?.norm === 'dari' || toks[at]?.norm === 'oleh') at++;
+  const out: Affiliation[] = [];
+  for (const sl of slots) {
+    if (sl.start < at) continue;
+    // Only "," or "dan" between the listed people ("X, penasihat presiden Y" is an apposition).
+    const gap = toks.slice(at, sl.start);
+    if (sl.ref.type !== 'PERSON' || gap.length > 2) break;
+    if (!gap.every((t) => t.text === ',' || hasTag(t.norm, 'Coordinator'))) break;
+    at = sl.end;
+    if (sl.m.role && !sl.m.affil)
+      out.push({ subject: sl, object: side.ref, rule: 'affiliated/delegation-member', role: sl.m.role });
+  }
+  return out;
+}
+
 /** AFFILIATED_WITH from titles, appositions, leaders and bodies named after their parent. */
 function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   const out: Affiliation[] = [
     ...ledBy(s, slots),
     ...sideOf(s, slots),
+    ...delegationOf(s, slots),
     ...affiliatedTo(s, slots),
     ...fromState(s, slots),
   ];

@@ -367,6 +367,14 @@ export const AFFILIATION_RULES = [
     example: 'Dari pihak Rusia, Menteri Luar Negeri Sergey Lavrov hadir dalam pertemuan itu.',
   },
   {
+    id: 'affiliated/delegation-member',
+    relation: 'AFFILIATED_WITH' as const,
+    pattern:
+      'delegasi|tim|rombongan COUNTRY|ORG ~5 terdiri|beranggotakan|diwakili|dipimpin (dari|oleh) TITLE PERSON (, | dan TITLE PERSON)*',
+    example:
+      'Delegasi Afghanistan terdiri dari Menteri Pertahanan Mullah Muhammad Yaqoob dan Kepala Intelijen Mullah Abdul Haq Wasiq.',
+  },
+  {
     id: 'affiliated/body-of',
     relation: 'AFFILIATED_WITH' as const,
     pattern: 'ORG whose name carries its parent, or a lexicon body with a parent',

@@ -57,6 +57,8 @@ export const TAGS = [
   'PlaceHead',
   'PlaceTail',
   'Origin',
+  'Composition',
+  'Delegation',
   'PlaceAdjective',
   'PostModifier',
   'PressTitle',
