@@ -5692,11 +5692,6 @@ const SEVENTEENTH_MUST: Row[] = [
     'Joko Widodo MET Vivian Balakrishnan',
   ],
   [
-    'from-body',
-    'Politikus Maman Imanul Haq dari Partai Kebangkitan Bangsa mengatakan koalisi tetap solid.',
-    'Maman Imanul Haq AFFILIATED_WITH Partai Kebangkitan Bangsa',
-  ],
-  [
     'delegation-member',
     'Delegasi Afghanistan terdiri dari Menteri Pertahanan Mullah Muhammad Yaqoob dan Kepala Intelijen Mullah Abdul Haq Wasiq.',
     'Mullah Abdul Haq Wasiq AFFILIATED_WITH Afghanistan',

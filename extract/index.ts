@@ -330,13 +330,14 @@ function fromState(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
     if (next.ref.type !== 'COUNTRY' && next.ref.type !== 'ORGANIZATION') return;
     out.push({ subject: sl, object: next.ref, mention: next.mention, rule: 'affiliated/from-state' });
   });
-  // A body is whom one serves ("Malcolm Webb dari Al Jazeera"). A country only among office holders
-  // ("Kepala negara lain yang hadir termasuk …"): elsewhere "dari" gives a player's or a traveller's
-  // nationality ("Carolina Marin dari Spanyol"). Checked last: most sentences have no candidate.
-  if (out.every((a) => a.object.type !== 'COUNTRY')) return out;
+  // Only among office holders ("Kepala negara lain yang hadir termasuk …"): elsewhere "dari" gives a
+  // player's or a traveller's nationality ("Carolina Marin dari Spanyol"), and a body after an
+  // untitled name was as often a misread name ("Biro Hukum dari KPK") as a member (bench sample).
+  // Checked last: most sentences have no candidate.
   const offices =
-    slots.some((x) => x.m.role !== undefined) || s.toks.some((t) => hasTag(t.norm, 'GenericRole'));
-  return offices ? out : out.filter((a) => a.object.type !== 'COUNTRY');
+    out.length > 0 &&
+    (slots.some((x) => x.m.role !== undefined) || s.toks.some((t) => hasTag(t.norm, 'GenericRole')));
+  return offices ? out : [];
 }
 
 /**
