@@ -5701,6 +5701,16 @@ const SEVENTEENTH_MUST: Row[] = [
     'Delegasi Pakistan dalam perundingan dipimpin oleh Menteri Pertahanan Khawaja Asif.',
     'Khawaja Asif AFFILIATED_WITH Pakistan',
   ],
+  [
+    'possessive-talks',
+    'Kim Jong Un tiba di Vladivostok menjelang perundingan pertamanya dengan Presiden Rusia Vladimir Putin.',
+    'Kim Jong Un NEGOTIATES_WITH Vladimir Putin',
+  ],
+  [
+    'possessive-talks',
+    'Menlu Retno Marsudi menceritakan pertemuan pertamanya dengan Menlu China Wang Yi.',
+    'Retno Marsudi MET Wang Yi',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5844,6 +5854,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'delegation-member',
     'Delegasi Rusia akan dipimpin oleh Vladimir Medinsky, penasihat presiden Vladimir Putin.',
     'Vladimir Putin AFFILIATED_WITH Rusia',
+  ],
+  [
+    'possessive-talks',
+    'Iran melanjutkan perundingannya melalui perantara dengan Amerika Serikat.',
+    'Iran NEGOTIATES_WITH Amerika Serikat',
   ],
 ];
 
