@@ -5711,6 +5711,16 @@ const SEVENTEENTH_MUST: Row[] = [
     'Menlu Retno Marsudi menceritakan pertemuan pertamanya dengan Menlu China Wang Yi.',
     'Retno Marsudi MET Wang Yi',
   ],
+  [
+    'arrive-by',
+    'Kim Jong Un tiba dengan kereta api di Vladivostok pada hari Rabu.',
+    'Kim Jong Un VISITED Vladivostok',
+  ],
+  [
+    'arrive-by',
+    'Presiden Joko Widodo tiba dengan pesawat kepresidenan di Tokyo pada Rabu.',
+    'Joko Widodo VISITED Tokyo',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5859,6 +5869,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'possessive-talks',
     'Iran melanjutkan perundingannya melalui perantara dengan Amerika Serikat.',
     'Iran NEGOTIATES_WITH Amerika Serikat',
+  ],
+  [
+    'arrive-by',
+    'Garuda membuka rute baru, pesawat tiba dengan penumpang penuh di Bali.',
+    'Garuda VISITED Bali',
   ],
 ];
 
