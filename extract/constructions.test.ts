@@ -5721,6 +5721,16 @@ const SEVENTEENTH_MUST: Row[] = [
     'Presiden Joko Widodo tiba dengan pesawat kepresidenan di Tokyo pada Rabu.',
     'Joko Widodo VISITED Tokyo',
   ],
+  [
+    'title-relative-clause',
+    'Presiden Turki Recep Tayyip Erdogan dan Perdana Menteri Libya yang diakui PBB Fayez al-Sarraj bertemu di Istanbul.',
+    'Recep Tayyip Erdogan MET Fayez al-Sarraj',
+  ],
+  [
+    'title-relative-clause',
+    'Presiden Yaman yang diakui internasional Abdrabbuh Mansour Hadi tiba di Riyadh.',
+    'Abdrabbuh Mansour Hadi AFFILIATED_WITH Yaman',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5874,6 +5884,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'arrive-by',
     'Garuda membuka rute baru, pesawat tiba dengan penumpang penuh di Bali.',
     'Garuda VISITED Bali',
+  ],
+  [
+    'title-relative-clause',
+    'Presiden AS yang dikritik Presiden Ukraina Volodymyr Zelensky tiba di Kyiv.',
+    'Volodymyr Zelensky AFFILIATED_WITH Amerika Serikat',
   ],
 ];
 

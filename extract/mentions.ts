@@ -824,6 +824,7 @@ function titledAtRaw(
     // "Menteri Pertahanan Inggris yang baru Grant Shapps": a new holder named after "yang baru".
     if (toks[j]?.norm === 'yang' && toks[j + 1]?.norm === 'baru' && isNameToken(toks[j + 2], titleCase))
       j += 2;
+    j = recognisedBy(toks, j, titleCase);
     const t2 = titleAt(toks, j);
     if (t2) {
       j = t2.end;
@@ -985,6 +986,25 @@ function holderNameAt(
     .replace(/ \. /g, '. ')
     .replace(/ \.$/, '.');
   return { start: i, end: nEnd, kind: 'name', name, role, former };
+}
+
+/**
+ * "Perdana Menteri Libya yang diakui PBB Fayez al-Sarraj", "Presiden Yaman yang diakui internasional
+ * Abdrabbuh Mansour Hadi": a passive relative clause whose agent is a body or state (or a lower-case
+ * word) before the holder's name; returns where the name starts, or j. "yang dikritik Zelensky" names
+ * its agent, not a holder, and is left alone.
+ */
+function recognisedBy(toks: readonly Token[], j: number, titleCase: boolean): number {
+  const verb = toks[j + 1];
+  if (toks[j]?.norm !== 'yang' || !verb || verb.cap || !/^di\p{Ll}{3,}$/u.test(verb.norm)) return j;
+  let k = j + 2;
+  for (let guard = 0; guard < 3 && k < toks.length; guard++) {
+    const e = matchAt(toks, k, titleCase);
+    if (e && (e.entity.type === 'ORGANIZATION' || e.entity.type === 'COUNTRY')) k = e.end;
+    else if (!toks[k]?.cap && /^\p{Ll}+$/u.test(toks[k]?.text ?? '') && !titleAt(toks, k)) k++;
+    else break;
+  }
+  return k > j + 2 && nameAt(toks, k, titleCase) >= k + 2 ? k : j;
 }
 
 /** "Presiden Abdel Fattah el-Sisi Mesir": a country right after the name ties the person to it. */
