@@ -5731,6 +5731,21 @@ const SEVENTEENTH_MUST: Row[] = [
     'Presiden Yaman yang diakui internasional Abdrabbuh Mansour Hadi tiba di Riyadh.',
     'Abdrabbuh Mansour Hadi AFFILIATED_WITH Yaman',
   ],
+  [
+    'possessive-nouns',
+    'China menyatakan penolakannya terhadap usulan Amerika Serikat.',
+    'China REJECTED Amerika Serikat',
+  ],
+  [
+    'possessive-nouns',
+    'Indonesia menyampaikan protesnya kepada China atas masuknya kapal penjaga pantai.',
+    'Indonesia CRITICIZED China',
+  ],
+  [
+    'possessive-nouns',
+    'Iran menyampaikan desakannya kepada Dewan Keamanan PBB untuk bertindak.',
+    'Iran URGED Dewan Keamanan PBB',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5889,6 +5904,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'title-relative-clause',
     'Presiden AS yang dikritik Presiden Ukraina Volodymyr Zelensky tiba di Kyiv.',
     'Volodymyr Zelensky AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    'possessive-nouns',
+    'Rusia menyatakan kesediaannya untuk menengahi konflik Armenia dan Azerbaijan.',
+    'Rusia MEDIATES konflik Armenia–Azerbaijan',
   ],
 ];
 
