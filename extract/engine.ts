@@ -1669,13 +1669,16 @@ function fillFrame(ctx: Ctx, rule: Rule, i: number, frame: Frame): Frame | strin
   frame.O = frame.O.filter((o) => rule.objectTypes.includes(o.ref.type));
   if (frame.O.length === 0 && frame.pairs.length === 0)
     return `no object of type ${rule.objectTypes.join('/')}`;
-  // "Dimediasi Anwar Ibrahim, Thailand dan Kamboja sepakat …": a side of the conflict does not mediate it.
-  if (rule.notParty) {
-    const sides = new Set(frame.O.flatMap((o) => (o.ref.type === 'CONFLICT' ? partiesOf(o.ref.id) : [])));
-    frame.S = frame.S.filter((s) => !sides.has(ownState(ctx, s.ref)));
-    if (frame.S.length === 0) return 'every subject is a side of the conflict it would act on';
-  }
-  return frame;
+  return rule.notParty ? withoutSides(ctx, frame) : frame;
+}
+
+/** "Dimediasi Anwar Ibrahim, Thailand dan Kamboja sepakat …": a side of the conflict does not mediate it. */
+function withoutSides(ctx: Ctx, frame: Frame): Frame | string {
+  // A pairwise frame has moved its subjects into pairs: nothing to drop.
+  if (frame.S.length === 0) return frame;
+  const sides = new Set(frame.O.flatMap((o) => (o.ref.type === 'CONFLICT' ? partiesOf(o.ref.id) : [])));
+  frame.S = frame.S.filter((s) => !sides.has(ownState(ctx, s.ref)));
+  return frame.S.length > 0 ? frame : 'every subject is a side of the conflict it would act on';
 }
 
 /** The state an actor stands for: a country itself, a place's country, a person's own state. */
