@@ -5746,6 +5746,11 @@ const SEVENTEENTH_MUST: Row[] = [
     'Iran menyampaikan desakannya kepada Dewan Keamanan PBB untuk bertindak.',
     'Iran URGED Dewan Keamanan PBB',
   ],
+  [
+    'titled-anaphor-subject',
+    'Trump akan bertemu pemimpin Korea Utara Kim Jong-un di Singapura.\nPejabat senior Korea Utara Kim Yong-chol mengunjungi Gedung Putih sebagai utusan khusus Kim Jong-un.\nDia tiba di Gedung Putih pada hari Jumat.\nKepala Staf Gedung Putih John Kelly menyambut pejabat Korea Utara itu.',
+    'John Kelly MET Kim Yong-chol',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5909,6 +5914,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'possessive-nouns',
     'Rusia menyatakan kesediaannya untuk menengahi konflik Armenia dan Azerbaijan.',
     'Rusia MEDIATES konflik Armenia–Azerbaijan',
+  ],
+  [
+    'titled-anaphor-subject',
+    'Trump akan bertemu pemimpin Korea Utara Kim Jong-un di Singapura.\nPejabat senior Korea Utara Kim Yong-chol mengunjungi Gedung Putih sebagai utusan khusus Kim Jong-un.\nDia tiba di Gedung Putih pada hari Jumat.\nKepala Staf Gedung Putih John Kelly menyambut pejabat Korea Utara itu.',
+    'John Kelly MET Kim Jong Un',
   ],
 ];
 

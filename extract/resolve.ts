@@ -228,7 +228,11 @@ function roleMentionRef(env: Env, st: Salience, here: Here, m: Mention): Ref | u
   // "… membujuk Volodymyr Zelensky. Presiden Ukraina tersebut …": the office's holder.
   const incumbent = m.anaphor && m.affil && specific ? officeHolderRef(env, key, m.affil.id) : undefined;
   if (incumbent) return incumbent.ref;
-  // "Diplomat Arab Saudi tersebut": the latest person the article ties to that state.
+  // "Diplomat Arab Saudi tersebut": the person the story is about if the article ties them to that state
+  // ("Kim Yong-chol … Dia tiba … John Kelly menyambut pejabat Korea Utara itu", though Kim Jong-un was
+  // named since), else the latest person tied to it.
+  const subject = st.lastSubjectPerson;
+  if (m.anaphor && subject?.type === 'PERSON' && servesIn(env, subject, m)) return subject;
   const ofState = m.anaphor
     ? st.recentActors.find((r) => r.ref.type === 'PERSON' && servesIn(env, r.ref, m))
     : undefined;
