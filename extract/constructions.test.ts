@@ -5751,6 +5751,16 @@ const SEVENTEENTH_MUST: Row[] = [
     'Trump akan bertemu pemimpin Korea Utara Kim Jong-un di Singapura.\nPejabat senior Korea Utara Kim Yong-chol mengunjungi Gedung Putih sebagai utusan khusus Kim Jong-un.\nDia tiba di Gedung Putih pada hari Jumat.\nKepala Staf Gedung Putih John Kelly menyambut pejabat Korea Utara itu.',
     'John Kelly MET Kim Yong-chol',
   ],
+  [
+    'refused-call',
+    'Kongo menolak tuntutan Rwanda agar Kongo mengadakan dialog langsung dengan M23.',
+    'Rwanda URGED Kongo',
+  ],
+  [
+    'refused-call',
+    'Iran menolak seruan Uni Eropa agar Teheran kembali ke perundingan.',
+    'Uni Eropa URGED Iran',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
@@ -5919,6 +5929,11 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
     'titled-anaphor-subject',
     'Trump akan bertemu pemimpin Korea Utara Kim Jong-un di Singapura.\nPejabat senior Korea Utara Kim Yong-chol mengunjungi Gedung Putih sebagai utusan khusus Kim Jong-un.\nDia tiba di Gedung Putih pada hari Jumat.\nKepala Staf Gedung Putih John Kelly menyambut pejabat Korea Utara itu.',
     'John Kelly MET Kim Jong Un',
+  ],
+  [
+    'refused-call',
+    'Israel menolak kunjungan Menlu Retno Marsudi ke Tepi Barat.',
+    'Retno Marsudi VISITED Tepi Barat',
   ],
 ];
 

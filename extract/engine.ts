@@ -1234,9 +1234,22 @@ function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
     if (hasTag(n, 'Without') && k < anchor - 1) continue;
     // "Tidak hanya mengecam Israel, Turki juga …": "not only" adds an act, it denies none.
     if (hasTag(ctx.toks[k + 1]?.norm ?? '', 'NotOnly')) continue;
-    if (NEGATION.has(n) && !(relation === 'REJECTED' && (n === 'menolak' || n === 'tolak'))) return true;
+    if (NEGATION.has(n) && !(refusal(n) && (relation === 'REJECTED' || saidAct(ctx, anchor, relation))))
+      return true;
   }
   return threatenedAt(ctx, anchor);
+}
+
+const refusal = (n: string): boolean => n === 'menolak' || n === 'tolak';
+
+/**
+ * "Kongo menolak tuntutan Rwanda agar …", "menolak kecaman AS": a call or a criticism named by its noun
+ * was made, whoever refuses it; a refused visit or meeting ("menolak kunjungan X") was not.
+ */
+function saidAct(ctx: Ctx, anchor: number, relation: RelationType): boolean {
+  const n = ctx.toks[anchor]?.norm ?? '';
+  const noun = !ACTIVE_VERB.test(n) && !BER_VERB.test(n) && !PASSIVE_VERB.test(n);
+  return noun && (relation === 'URGED' || relation === 'CRITICIZED');
 }
 
 /**
