@@ -5761,6 +5761,11 @@ const SEVENTEENTH_MUST: Row[] = [
     'Iran menolak seruan Uni Eropa agar Teheran kembali ke perundingan.',
     'Uni Eropa URGED Iran',
   ],
+  [
+    'attack-coordinated-mods',
+    'Setidaknya 100 warga tewas dalam serangan udara dan darat Israel di Jalur Gaza.',
+    'Israel ATTACKED Gaza',
+  ],
 ];
 
 const SEVENTEENTH_MUST_NOT: Row[] = [
