@@ -324,6 +324,7 @@ function spacedHyphenEnd(text: string, start: number, end: number): number {
   return syllable || particle ? end + 3 + right.length : end;
 }
 
+const MARKED = /[\u00c0-\u024f]/;
 /** Letters without their marks, and a few that have none to drop. */
 const BARE: Record<string, string> = {
   ı: 'i',
@@ -342,6 +343,8 @@ const BARE: Record<string, string> = {
  * with and without them, so words are compared bare, in the lexicon as in the text.
  */
 function foldMarks(w: string): string {
+  // Most non-ASCII tokens are quotes and dashes: only Latin letters with marks (U+00C0–U+024F) change.
+  if (!MARKED.test(w)) return w;
   return w
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -385,8 +388,12 @@ export function tokenize(text: string): Token[] {
     let ascii = true;
     for (let k = 0; k < w.length; k++) {
       const d = w.charCodeAt(k);
-      if (d > 127) ascii = false;
-      if ((d >= 65 && d <= 90) || d > 127) lower = false;
+      if (d > 127) {
+        ascii = false;
+        lower = false;
+        break;
+      }
+      if (d >= 65 && d <= 90) lower = false;
     }
     out.push({
       text: w,
