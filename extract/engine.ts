@@ -1234,13 +1234,12 @@ function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
     if (hasTag(n, 'Without') && k < anchor - 1) continue;
     // "Tidak hanya mengecam Israel, Turki juga …": "not only" adds an act, it denies none.
     if (hasTag(ctx.toks[k + 1]?.norm ?? '', 'NotOnly')) continue;
-    if (NEGATION.has(n) && !(refusal(n) && (relation === 'REJECTED' || saidAct(ctx, anchor, relation))))
+    const refusal = hasTag(n, 'Refusal');
+    if (NEGATION.has(n) && !(refusal && (relation === 'REJECTED' || saidAct(ctx, anchor, relation))))
       return true;
   }
   return threatenedAt(ctx, anchor);
 }
-
-const refusal = (n: string): boolean => n === 'menolak' || n === 'tolak';
 
 /**
  * "Kongo menolak tuntutan Rwanda agar …", "menolak kecaman AS": a call or a criticism named by its noun
@@ -1831,8 +1830,10 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
     // "pengunjuk rasa Iran menyerbu kedutaannya di Teheran": places inside the subject's own state are
     // dropped from the objects; the condition holds when no object is left.
     else if (c.where === 'object-in-subject-state') {
-      const own = frame.S.map((s) => (s.ref.type === 'COUNTRY' ? s.ref.id : ctx.doc.sideOf(s.ref.id)));
-      frame.O = frame.O.filter((o) => o.ref.type !== 'LOCATION' || !own.includes(countryOfPlace(o.ref.id)));
+      const own = frame.S.map((s) => ownState(ctx, s.ref));
+      frame.O = frame.O.filter(
+        (o) => o.ref.type !== 'LOCATION' || !own.includes(countryOfPlace(o.ref.id) ?? ''),
+      );
       holds = frame.O.length === 0;
     }
     // The word right before the trigger: "prioritas mendesak" is an urgent priority, not a call.

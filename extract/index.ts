@@ -355,15 +355,27 @@ function sideOf(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
     toks[side.end]?.text !== ','
   )
     return [];
+  return listedOfficials(slots, side.end + 1, () => true, side.ref, 'affiliated/side-of');
+}
+
+/**
+ * The titled people listed from token `from` on (at most two tokens apart, and only while `fits`
+ * holds), each tied to `side` when the title names no country or body of its own.
+ */
+function listedOfficials(
+  slots: readonly Slot[],
+  from: number,
+  fits: (sl: Slot, prevEnd: number) => boolean,
+  side: Ref,
+  rule: string,
+): Affiliation[] {
   const out: Affiliation[] = [];
-  let prevEnd = side.end + 1;
+  let prevEnd = from;
   for (const sl of slots) {
-    if (sl.start <= side.end) continue;
-    // Only "," or "dan" between the listed people.
-    if (sl.ref.type !== 'PERSON' || sl.start - prevEnd > 2) break;
+    if (sl.start < from) continue;
+    if (sl.ref.type !== 'PERSON' || sl.start - prevEnd > 2 || !fits(sl, prevEnd)) break;
     prevEnd = sl.end;
-    if (sl.m.role && !sl.m.affil)
-      out.push({ subject: sl, object: side.ref, rule: 'affiliated/side-of', role: sl.m.role });
+    if (sl.m.role && !sl.m.affil) out.push({ subject: sl, object: side, rule, role: sl.m.role });
   }
   return out;
 }
@@ -384,18 +396,10 @@ function delegationOf(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   }
   if (at < 0) return [];
   if (toks[at]?.norm === 'dari' || toks[at]?.norm === 'oleh') at++;
-  const out: Affiliation[] = [];
-  for (const sl of slots) {
-    if (sl.start < at) continue;
-    // Only "," or "dan" between the listed people ("X, penasihat presiden Y" is an apposition).
-    const gap = toks.slice(at, sl.start);
-    if (sl.ref.type !== 'PERSON' || gap.length > 2) break;
-    if (!gap.every((t) => t.text === ',' || hasTag(t.norm, 'Coordinator'))) break;
-    at = sl.end;
-    if (sl.m.role && !sl.m.affil)
-      out.push({ subject: sl, object: side.ref, rule: 'affiliated/delegation-member', role: sl.m.role });
-  }
-  return out;
+  // Only "," or "dan" between the listed people ("X, penasihat presiden Y" is an apposition).
+  const joined = (sl: Slot, prevEnd: number): boolean =>
+    toks.slice(prevEnd, sl.start).every((t) => t.text === ',' || hasTag(t.norm, 'Coordinator'));
+  return listedOfficials(slots, at, joined, side.ref, 'affiliated/delegation-member');
 }
 
 /** AFFILIATED_WITH from titles, appositions, leaders and bodies named after their parent. */

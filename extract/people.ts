@@ -39,6 +39,11 @@ export class People {
     return this.byId.get(id);
   }
 
+  /** A person's side: the state the article ties them to, else the one whose office the lexicon says they held. */
+  sideOf(id: string): string | undefined {
+    return this.byId.get(id)?.affil ?? officeState(id)?.id;
+  }
+
   add(ref: Ref, role?: string, affil?: LexEntity, roleKey?: string): Person {
     const known = this.byId.get(ref.id);
     if (known) {
@@ -429,9 +434,10 @@ export function speakerAfter(people: People, sents: readonly SentenceIn[], si: n
 export function sideAfter(people: People, sents: readonly SentenceIn[], si: number): Ref | undefined {
   const m = speechTagMention(sents, si)?.m;
   if (!m) return undefined;
-  // A speaker the article ties to no state: the state whose office the lexicon says they held.
-  const sideOf = (p: Person | undefined): LexEntity | undefined =>
-    p?.affil ? ENTITIES.get(p.affil) : p ? officeState(p.ref.id) : undefined;
+  const sideOf = (p: Person | undefined): LexEntity | undefined => {
+    const id = p ? people.sideOf(p.ref.id) : undefined;
+    return id ? ENTITIES.get(id) : undefined;
+  };
   if (m.kind === 'role' && m.entity) {
     const r = roleRef(people, sents, m, si);
     const e = r?.type === 'PERSON' ? sideOf(people.get(r.id)) : undefined;

@@ -2,7 +2,7 @@
 // governments, pronouns and plural anaphors to the entities a reader would pick (salience: the last
 // person, actor, country, place and group). Produces, per sentence, the slots the relation rules read.
 import type { EntityType } from '../src/schema';
-import { ENTITIES, officeHolder, officeHolders, officeState } from './gazetteer';
+import { ENTITIES, officeHolder, officeHolders } from './gazetteer';
 import { TRIGGERS, WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import {
@@ -124,8 +124,7 @@ export function resolveDocument(sents: readonly SentenceIn[], date?: string): Re
   }
   const speakers = out.map((ss, si) => speakerOf((sents[si] as SentenceIn).toks, ss));
   const speakerSides = speakers.map((sp, si) => (sp ? sideAfter(env.people, sents, si) : undefined));
-  // A person's side: the state the article ties them to, else the one whose office the lexicon says they held.
-  const sideOf = (id: string): string | undefined => env.people.get(id)?.affil ?? officeState(id)?.id;
+  const sideOf = (id: string): string | undefined => env.people.sideOf(id);
   return { slots: out, prevPerson, speakers, speakerSides, sideOf };
 }
 
@@ -446,7 +445,7 @@ function ownCountryOf(env: Env, here: Here, m: Mention): Ref | undefined {
   const word = here.s.toks[m.start]?.norm ?? '';
   const person = here.firstPerson;
   if (!word.endsWith('nya') || person?.type !== 'PERSON') return undefined;
-  const id = env.people.get(person.id)?.affil ?? officeState(person.id)?.id;
+  const id = env.people.sideOf(person.id);
   const e = id ? ENTITIES.get(id) : undefined;
   return e?.type === 'COUNTRY' ? toRef(e) : undefined;
 }

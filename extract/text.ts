@@ -84,13 +84,14 @@ function isBoilerplate(text: string): boolean {
   return false;
 }
 
+const EDITORS_CODE = /^\s*\((?:\p{Ll}[\p{Ll}\d.]*\s?\/\s?\p{Ll}|[^()]*\d)/u;
+
 /**
  * Whether the text before a line's credit is the article's own: several sentences, or one whole
  * sentence closed by its editors' code: initials or a name in lower case ("… hadir di Astana. (mm/tribune)"),
  * or a desk code with digits ("(T/RI-1/RS2)", "(AFP/OL-4)"); a caption closed by a photo credit or an
  * agency ("(Foto/Antara)", "(ANTARA/Anadolu)") is not.
  */
-const EDITORS_CODE = /^\s*\((?:\p{Ll}[\p{Ll}\d.]*\s?\/\s?\p{Ll}|[^()]*\d)/u;
 function sentenceBeforeCredit(before: string, credit: string): boolean {
   if (/[.!?]["”]?\s+\S/.test(before)) return true;
   return EDITORS_CODE.test(credit) && /\S(?:\s+\S+){3,}[.!?]["”]?\s*$/.test(before);
@@ -159,11 +160,6 @@ export function cleanLines(text: string): Line[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     raw.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  const counts = new Map<string, number>();
-  for (const l of raw) {
-    const k = l.text.trim();
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
   const kept: Line[] = [];
   const seen = new Set<string>();
   let prevMarker = false;
@@ -180,7 +176,7 @@ export function cleanLines(text: string): Line[] {
     // A headline printed again under itself (page title, then heading) is kept once: only its first copy.
     // A first line ending in a stop is a caption's sentence, not a headline.
     const headline = l0 === raw[0] && !/[.!?]\s*$/.test(l0.text);
-    const repeated = !headline && (counts.get(t) ?? 0) > 1 && t.split(/\s+/).length > 3 && seen.has(t);
+    const repeated = !headline && seen.has(t) && t.split(/\s+/).length > 3;
     seen.add(t);
     const glued = gluedAfterLink(l);
     if (glued) kept.push(glued);
