@@ -5942,6 +5942,132 @@ const SEVENTEENTH_MUST_NOT: Row[] = [
   ],
 ];
 
+const EIGHTEENTH_MUST: Row[] = [
+  [
+    'titles: a remit of places joined by "dan"',
+    'Pada hari yang sama, Wakil Menteri Luar Negeri Jepang untuk Urusan Asia dan Oseania, Akihiro Okochi, berbicara melalui telepon dengan Seth Bailey.',
+    'Akihiro Okochi MET Seth Bailey',
+  ],
+  [
+    'titles: a remit of places joined by "dan"',
+    'Wakil Menteri Luar Negeri Jepang untuk Urusan Asia dan Oseania, Akihiro Okochi, tiba di Seoul.',
+    'Akihiro Okochi AFFILIATED_WITH Jepang',
+  ],
+  [
+    'titles: a remit of places joined by "dan"',
+    'Utusan Khusus Uni Eropa untuk Urusan Timur Tengah dan Afrika Utara, Sven Koopmans, bertemu dengan Menlu Mesir Sameh Shoukry.',
+    'Sven Koopmans MET Sameh Shoukry',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Presiden Prabowo tiba di Bandara Internasional Haneda, Tokyo, Jepang, Sabtu malam.',
+    'Prabowo Subianto VISITED Jepang',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Presiden Prabowo tiba di Bandara Internasional Haneda, Tokyo, Jepang, Sabtu malam.',
+    'Prabowo Subianto VISITED Tokyo',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Menlu Retno terlebih dahulu menyambangi Markas Besar PBB di New York.',
+    'Retno Marsudi VISITED New York',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Perdana Menteri Anwar Ibrahim mengunjungi Kedutaan Besar Malaysia di Kairo.',
+    'Anwar Ibrahim VISITED Kairo',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Presiden Erdogan mengunjungi Gedung Putih di Washington.',
+    'Recep Tayyip Erdogan VISITED Washington',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Joe Biden mengunjungi pangkalan militer AS di Jerman.',
+    'Joe Biden VISITED Jerman',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Menlu Blinken mengunjungi kamp pengungsi di Yordania.',
+    'Antony Blinken VISITED Yordania',
+  ],
+  [
+    'visits: the place a building stands in',
+    "Menlu Retno mengunjungi pengungsi Rohingya di Cox's Bazar, Bangladesh.",
+    'Retno Marsudi VISITED Bangladesh',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Presiden Jokowi mengunjungi pasukan perdamaian TNI di Lebanon.',
+    'Joko Widodo VISITED Lebanon',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Jokowi tiba di Istana Kremlin, Moskow.',
+    'Joko Widodo VISITED Moskow',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Menlu Sugiono mengunjungi kantor pusat Uni Afrika di Addis Ababa.',
+    'Sugiono VISITED Addis Ababa',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Lula da Silva melakukan kunjungan resmi ke Markas Besar ASEAN atau Sekretariat ASEAN di Jakarta.',
+    'Luiz Inácio Lula da Silva VISITED Jakarta',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Dalam kunjungan ke Universitas Al-Azhar di Kairo, Anwar Ibrahim menerima gelar doktor kehormatan.',
+    'Anwar Ibrahim VISITED Kairo',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Kunjungan Presiden Prabowo Subianto ke Istana Kepresidenan Palácio do Planalto, Brasilia, Brasil berlangsung hangat.',
+    'Prabowo Subianto VISITED Brasil',
+  ],
+];
+
+const EIGHTEENTH_MUST_NOT: Row[] = [
+  [
+    'titles: a remit of places joined by "dan"',
+    'Wakil Menteri Luar Negeri Jepang untuk Urusan Asia dan Oseania, Akihiro Okochi, berbicara melalui telepon dengan Seth Bailey.',
+    'Jepang MET Seth Bailey',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Menlu Blinken mengunjungi markas PBB untuk membahas situasi di Gaza.',
+    'Antony Blinken VISITED Gaza',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Menlu Blinken mengunjungi Jepang dan bertemu para pengungsi Ukraina di Polandia.',
+    'Antony Blinken VISITED Polandia',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Presiden Jokowi mengunjungi Istana Merdeka untuk menghadiri rapat soal Gaza di Jakarta.',
+    'Joko Widodo VISITED Jakarta',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Kunjungan ke kantor PBB di Jenewa ditunda.',
+    'PBB VISITED Jenewa',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Presiden Prabowo batal mengunjungi Gedung Putih di Washington.',
+    'Prabowo Subianto VISITED Washington',
+  ],
+  [
+    'visits: the place a building stands in',
+    'Menlu Retno menghadiri pertemuan di Markas Besar PBB di New York.',
+    'Retno Marsudi VISITED New York',
+  ],
+];
+
 const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['first batch', MUST, MUST_NOT],
   ['second batch', MORE_MUST, MORE_MUST_NOT],
@@ -5960,6 +6086,7 @@ const BATCHES: [name: string, must: Row[], mustNot: Row[]][] = [
   ['fifteenth batch', FIFTEENTH_MUST, FIFTEENTH_MUST_NOT],
   ['sixteenth batch', SIXTEENTH_MUST, SIXTEENTH_MUST_NOT],
   ['seventeenth batch', SEVENTEENTH_MUST, SEVENTEENTH_MUST_NOT],
+  ['eighteenth batch', EIGHTEENTH_MUST, EIGHTEENTH_MUST_NOT],
 ];
 
 /** Modality is read at the event's verb, also where the verb follows a coordinated subject or a fronted phrase. */

@@ -1792,6 +1792,24 @@ function sidesOfConflict(doc: DocContext, frame: Frame): boolean {
   return all.length >= 2 && all.every((x) => doc.conflictParties.includes(stateOf(x.ref).id));
 }
 
+/**
+ * "tiba di Bandara Haneda, Tokyo", "melakukan kunjungan resmi ke Markas Besar ASEAN di Jakarta": the
+ * first listed or capitalised word after the trigger heads the phrase it governs (a named building may
+ * be a mention of its own, so the pattern cannot name the word).
+ */
+function firstHeadAfter(ctx: Ctx, i: number, frame: Frame, words: ReadonlySet<string>): boolean {
+  // The visitor named after a visit noun ("kunjungan Presiden Prabowo ke Istana …") is passed over.
+  const subject = frame.S.find((s) => s.start > i);
+  for (let q = i + 1; q < i + 6 + (subject ? subject.end - subject.start : 0); q++) {
+    if (subject && q >= subject.start && q < subject.end) continue;
+    const t = ctx.toks[q];
+    if (!t || t.text === '.' || t.text === ',') return false;
+    if (words.has(t.norm)) return true;
+    if (t.cap) return false;
+  }
+  return false;
+}
+
 /** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
 function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string | undefined {
   const { toks } = ctx;
@@ -1835,7 +1853,7 @@ function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string 
         (o) => o.ref.type !== 'LOCATION' || !own.includes(countryOfPlace(o.ref.id) ?? ''),
       );
       holds = frame.O.length === 0;
-    }
+    } else if (c.where === 'first-head-after-trigger') holds = firstHeadAfter(ctx, i, frame, c.words);
     // The word right before the trigger: "prioritas mendesak" is an urgent priority, not a call.
     else if (c.where === 'before-trigger') holds = c.words.has(toks[i - 1]?.norm ?? '');
     // Anywhere from the trigger to the end of the match: a negation inside a judged predicate.

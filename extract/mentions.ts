@@ -551,10 +551,11 @@ function remitEnd(toks: readonly Token[], j: number, titleCase: boolean): number
   const remitWord = (t: Token | undefined): boolean =>
     (t?.cap === true && COMMON_WORDS.has(t.norm)) || TITLE_MODS.has(t?.norm ?? '');
   while (k < toks.length && k - j < 8) {
+    // "untuk urusan Arab dan Timur Tengah", "untuk Urusan Asia dan Oseania": what follows "urusan" is the
+    // remit's topic, places joined by "dan" included, not a name.
+    if (hasTag(toks[k - 1]?.norm ?? '', 'PortfolioHead') && toks[k]?.cap) return topicEnd(toks, k, titleCase);
     const place = matchAt(toks, k, titleCase);
     if (place) return place.end;
-    // "untuk urusan Arab dan Timur Tengah": what follows "urusan" is the remit's topic, not a name.
-    if (hasTag(toks[k - 1]?.norm ?? '', 'PortfolioHead') && toks[k]?.cap) return topicEnd(toks, k, titleCase);
     if (!remitWord(toks[k])) break;
     k++;
   }

@@ -41,6 +41,7 @@ export const WHERE = [
   'object-in-subject-state',
   'object-untitled-name',
   'subject-in-place-phrase',
+  'first-head-after-trigger',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
