@@ -6028,6 +6028,66 @@ const EIGHTEENTH_MUST: Row[] = [
     'Kunjungan Presiden Prabowo Subianto ke Istana Kepresidenan Palácio do Planalto, Brasilia, Brasil berlangsung hangat.',
     'Prabowo Subianto VISITED Brasil',
   ],
+  [
+    'lists: the partner list after "dengan"',
+    'Retno melakukan komunikasi bilateral dengan tiga negara yakni Turki, Timor Leste, dan Vietnam.',
+    'Retno Marsudi MET Vietnam',
+  ],
+  [
+    'lists: the partner list after "dengan"',
+    'Menlu Sugiono mengadakan pertemuan bilateral dengan sejumlah negara, antara lain Jepang, India, dan Brasil.',
+    'Sugiono MET India',
+  ],
+  [
+    'titles: an office in a relative clause with "menjadi"',
+    'Menlu Kedua Brunei Erywan Yusof yang menjadi utusan khusus ASEAN tidak diberikan akses.',
+    'Erywan Yusof AFFILIATED_WITH ASEAN',
+  ],
+  [
+    'titles: an office in a relative clause with "menjadi"',
+    'Erywan Yusof, yang kini menjadi utusan khusus ASEAN, tiba di Naypyidaw.',
+    'Erywan Yusof AFFILIATED_WITH ASEAN',
+  ],
+  [
+    'leaders: the delegation a state sends',
+    'Ukraina mengirimkan delegasi tingkat tinggi yang dipimpin oleh Menteri Pertahanan Rustem Umerov.',
+    'Rustem Umerov AFFILIATED_WITH Ukraina',
+  ],
+  [
+    'leaders: the delegation a state sends',
+    'Hamas mengirimkan delegasi pimpinan Khalil al-Hayya ke Kairo.',
+    'Khalil al-Hayya AFFILIATED_WITH Hamas',
+  ],
+  [
+    'leaders: the delegation a state sends',
+    'Indonesia mengutus tim yang dipimpin oleh Menteri Luar Negeri Sugiono ke Doha.',
+    'Sugiono AFFILIATED_WITH Indonesia',
+  ],
+  [
+    'meetings: a hyphenated pair after a meeting noun',
+    'Pertemuan delegasi Ukraina-Rusia dimulai pagi ini.',
+    'Ukraina MET Rusia',
+  ],
+  [
+    'meetings: a hyphenated pair after a meeting noun',
+    'Dialog kali ini digelar antara delegasi Ukraina-Rusia di Istanbul.',
+    'Ukraina MET Rusia',
+  ],
+  [
+    'meetings: a hyphenated pair after a meeting noun',
+    'Perundingan Rusia-Ukraina di Istanbul berakhir tanpa hasil.',
+    'Rusia NEGOTIATES_WITH Ukraina',
+  ],
+  [
+    'meetings: "dengan" after a passive verb says how',
+    'Pertemuan Ukraina dan Rusia dimulai dengan suasana dingin.',
+    'Ukraina MET Rusia',
+  ],
+  [
+    'meetings: "dengan" after a passive verb says how',
+    'Pertemuan Prabowo dan Anwar Ibrahim ditutup dengan makan malam.',
+    'Prabowo Subianto MET Anwar Ibrahim',
+  ],
 ];
 
 const EIGHTEENTH_MUST_NOT: Row[] = [
@@ -6065,6 +6125,41 @@ const EIGHTEENTH_MUST_NOT: Row[] = [
     'visits: the place a building stands in',
     'Menlu Retno menghadiri pertemuan di Markas Besar PBB di New York.',
     'Retno Marsudi VISITED New York',
+  ],
+  [
+    'lists: the partner list after "dengan"',
+    'Retno melakukan komunikasi bilateral dengan tiga negara yakni Turki, Timor Leste, dan Vietnam.',
+    'Turki MET Vietnam',
+  ],
+  [
+    'lists: the partner list after "dengan"',
+    'Menlu Sugiono mengadakan pertemuan bilateral dengan sejumlah negara, antara lain Jepang, India, dan Brasil.',
+    'Jepang MET India',
+  ],
+  [
+    'titles: an office in a relative clause with "menjadi"',
+    'Amerika Serikat mendukung Amina Mohammed menjadi Sekjen PBB.',
+    'Amina Mohammed AFFILIATED_WITH PBB',
+  ],
+  [
+    'titles: an office in a relative clause with "menjadi"',
+    'Noeleen Heyzer, yang ingin menjadi utusan khusus PBB untuk Myanmar, berbicara di Jakarta.',
+    'Noeleen Heyzer AFFILIATED_WITH PBB',
+  ],
+  [
+    'leaders: the delegation a state sends',
+    'Rusia mengirimkan rudal ke kota yang dipimpin oleh Wali Kota Vitali Klitschko.',
+    'Vitali Klitschko AFFILIATED_WITH Rusia',
+  ],
+  [
+    'meetings: a hyphenated pair after a meeting noun',
+    'Hubungan AS-China memburuk.',
+    'Amerika Serikat MET China',
+  ],
+  [
+    'meetings: a hyphenated pair after a meeting noun',
+    'Serangan Rusia-Ukraina terus berlanjut.',
+    'Rusia ATTACKED Ukraina',
   ],
 ];
 

@@ -234,6 +234,11 @@ function groupsAt(
     )
       first = app;
   }
+  // "pertemuan delegasi Ukraina-Rusia": a pair token is the pair a pairwise rule relates.
+  if (wide && first?.pair?.length === 2) {
+    const members = first.pair.map((ref) => ({ ...first, ref, mention: ref.name, pair: undefined }));
+    return members.every((x) => typeOk(x, types)) ? [{ slots: members, end: first.end }] : [];
+  }
   if (!first || first.pair || !typeOk(first, types)) return [];
   // Groups as prefixes of `slots`: n slots, ending at token `end`. A list longer than MAX_GROUP
   // is cut there, so a trigger at each "dan" of a huge list does not walk the whole list again.
@@ -377,7 +382,18 @@ function listAfterDescription(ctx: Ctx, p: number): number {
     }
     // "negara-negara Barat, terutama AS": a compass word in the description is no name.
     const compass = t?.cap === true && hasTag(t.norm, 'Compass');
-    if (!t || inSlot[q] || (t.cap && !compass) || BREAKERS.has(t.norm) || t.text === '.' || t.text === ';')
+    // "komunikasi bilateral dengan tiga negara yakni …": the list after "dengan" is the partner, not a
+    // description of the group here.
+    const partner = hasTag(t?.norm ?? '', 'Comitative');
+    if (
+      !t ||
+      inSlot[q] ||
+      (t.cap && !compass) ||
+      partner ||
+      BREAKERS.has(t.norm) ||
+      t.text === '.' ||
+      t.text === ';'
+    )
       return p;
     // "seperti A", "antara lain A": a one- or two-word intro, then the list.
     const intro = hasTag(t.norm, 'ListIntro')
@@ -773,7 +789,8 @@ function hasObjectAfter(ctx: Ctx, end: number): boolean {
 function withSoon(ctx: Ctx, p: number): boolean {
   for (let q = p; q < p + 3; q++) {
     const t = ctx.toks[q];
-    if (!t || ctx.inSlot[q] || t.text === ',' || t.cap) return false;
+    // "Pertemuan A dan B dimulai dengan suasana dingin": after a passive verb "dengan" says how.
+    if (!t || ctx.inSlot[q] || t.text === ',' || t.cap || PASSIVE_VERB.test(t.norm)) return false;
     if (t.norm === 'dengan') return true;
   }
   return false;

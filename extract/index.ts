@@ -265,6 +265,20 @@ function parentWritten(s: SentenceIn, e: LexEntity | undefined, start: number, e
 const PLANNED: ReadonlySet<string> = new Set(WORDS.planned);
 
 /**
+ * "Ukraina mengirimkan delegasi tingkat tinggi yang dipimpin oleh …": the delegation a state sends, with
+ * up to three words describing it, stands for the state; the words after it are what links the leader.
+ */
+function sentDelegation(between: string[]): string[] {
+  const d = between.findIndex((w) => hasTag(w, 'Delegation'));
+  if (d < 0 || !between.slice(0, d).every((w) => hasTag(w, 'SendVerb'))) return between;
+  const rel = between.indexOf('yang', d);
+  const describing = between.slice(d + 1, rel < 0 ? d + 1 : rel);
+  return describing.length <= 3 && describing.every((w) => /^\p{Ll}+$/u.test(w) && !hasTag(w, 'LedBy'))
+    ? between.slice(rel < 0 ? d + 1 : rel)
+    : between;
+}
+
+/**
  * "Delegasi Hamas yang dipimpin Khalil al-Hayya", "Hamas pimpinan Yahya Sinwar": the leader named
  * after a group or state belongs to it.
  */
@@ -279,7 +293,7 @@ function ledBy(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
     if (sl.ref.type === 'COUNTRY' && before && !before.cap && !ACTOR_MODIFIERS.has(before.norm)) return;
     // "pimpinan" may open the leader's own mention as a title ("Hamas pimpinan Yahya Sinwar").
     const titled = hasTag(s.toks[leader.start]?.norm ?? '', 'LedBy') ? 1 : 0;
-    const between = s.toks.slice(sl.end, leader.start + titled).map((t) => t.norm);
+    const between = sentDelegation(s.toks.slice(sl.end, leader.start + titled).map((t) => t.norm));
     const led = between.filter((w) => hasTag(w, 'LedBy')).length === 1;
     // "AS di bawah (pemerintahan) Presiden Donald Trump": "di bawah" with the leadership noun links too.
     const linking = (w: string): boolean =>

@@ -345,12 +345,18 @@ function newPerson(people: People, x: Mention): Person | undefined {
 function relativeHead(people: People, s: SentenceIn, m: Mention): Person | undefined {
   let k = m.start - 1;
   let copulas = 0;
-  while (k >= 0 && hasTag(s.toks[k]?.norm ?? '', 'Copula')) {
+  let become = false;
+  // "Erywan Yusof yang (kini) menjadi utusan khusus ASEAN": "menjadi" links only in a relative clause;
+  // "mendukung X menjadi Sekjen PBB" is a wish.
+  const linking = (n: string): boolean =>
+    hasTag(n, 'Copula') || hasTag(n, 'Become') || hasTag(n, 'TimeAdverb');
+  while (k >= 0 && linking(s.toks[k]?.norm ?? '')) {
+    become ||= hasTag(s.toks[k]?.norm ?? '', 'Become');
     k--;
     copulas++;
   }
   if (s.toks[k]?.norm === 'yang') k--;
-  else if (copulas === 0) return undefined;
+  else if (copulas === 0 || become) return undefined;
   if (s.toks[k]?.text === ',') k--;
   const x = s.mentions.find((c) => c.end === k + 1 && c !== m);
   const name = x?.kind === 'name' ? x.name : x?.entity?.type === 'PERSON' ? x.entity.name : undefined;

@@ -76,6 +76,8 @@ export const TAGS = [
   'RegionalTitle',
   'SharedName',
   'SideJoiner',
+  'Comitative',
+  'SendVerb',
   'SourceVerb',
   'SpeechTag',
   'StateProperty',
