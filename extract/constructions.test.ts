@@ -6088,6 +6088,51 @@ const EIGHTEENTH_MUST: Row[] = [
     'Pertemuan Prabowo dan Anwar Ibrahim ditutup dengan makan malam.',
     'Prabowo Subianto MET Anwar Ibrahim',
   ],
+  [
+    'criticism: a joint act names both its parties',
+    'Menteri Pertahanan Australia, Peter Dutton mengecam kerja sama keamanan antara Kepulauan Solomon dengan China.',
+    'Peter Dutton CRITICIZED China',
+  ],
+  [
+    'criticism: a joint act names both its parties',
+    'Menteri Pertahanan Australia, Peter Dutton mengecam kerja sama keamanan antara Kepulauan Solomon dengan China.',
+    'Peter Dutton CRITICIZED Kepulauan Solomon',
+  ],
+  [
+    'criticism: a joint act names both its parties',
+    'NATO mengecam kerja sama militer Rusia dan Korea Utara.',
+    'NATO CRITICIZED Korea Utara',
+  ],
+  [
+    'criticism: a joint act names both its parties',
+    'Amerika Serikat mengecam kesepakatan antara Iran dan Rusia.',
+    'Amerika Serikat CRITICIZED Iran',
+  ],
+  [
+    'criticism: a joint act names both its parties',
+    'China mengecam pertemuan antara Tsai Ing-wen dan Kevin McCarthy.',
+    'China CRITICIZED Kevin McCarthy',
+  ],
+  [
+    'criticism: a joint act names both its parties',
+    'Korea Utara mengecam latihan militer bersama AS dan Korea Selatan.',
+    'Korea Utara CRITICIZED Korea Selatan',
+  ],
+  [
+    'pronouns: "mereka" after a comitative group includes the subject',
+    'Akihiro Okochi berbicara melalui telepon dengan Seth Bailey dan Lee Jung-il. Mereka mengecam tindakan Pyongyang.',
+    'Akihiro Okochi CRITICIZED Korea Utara',
+  ],
+  [
+    'pronouns: "mereka" after a comitative group includes the subject',
+    'Akihiro Okochi berbicara melalui telepon dengan Seth Bailey dan Lee Jung-il. Mereka mengecam tindakan Pyongyang.',
+    'Lee Jung-il CRITICIZED Korea Utara',
+  ],
+  [
+    'pronouns: "mereka" after a comitative group includes the subject',
+    'Presiden Prabowo bertemu dengan Xi Jinping dan Vladimir Putin. Mereka mengecam serangan Israel.',
+    'Prabowo Subianto CRITICIZED Israel',
+  ],
 ];
 
 const EIGHTEENTH_MUST_NOT: Row[] = [
@@ -6160,6 +6205,26 @@ const EIGHTEENTH_MUST_NOT: Row[] = [
     'meetings: a hyphenated pair after a meeting noun',
     'Serangan Rusia-Ukraina terus berlanjut.',
     'Rusia ATTACKED Ukraina',
+  ],
+  [
+    'criticism: a joint act names both its parties',
+    'Indonesia mengecam kerja sama yang merugikan Malaysia.',
+    'Indonesia CRITICIZED Malaysia',
+  ],
+  [
+    'criticism: a joint act names both its parties',
+    'Iran mengecam kerja sama militer dengan kelompok bersenjata di Suriah.',
+    'Iran CRITICIZED Suriah',
+  ],
+  [
+    'criticism: a joint act names both its parties',
+    'Indonesia menyambut baik kerja sama antara Mesir dan Qatar.',
+    'Indonesia CRITICIZED Qatar',
+  ],
+  [
+    'pronouns: "mereka" after a comitative group includes the subject',
+    'Presiden Prabowo bertemu dengan Xi Jinping dan Vladimir Putin. Keduanya mengecam serangan Israel.',
+    'Prabowo Subianto CRITICIZED Israel',
   ],
 ];
 

@@ -505,9 +505,29 @@ function withTheirStates(groups: Ref[][], slots: readonly Slot[]): Ref[][] {
   return out;
 }
 
+/**
+ * "Okochi berbicara melalui telepon dengan Bailey dan Lee. Mereka mengecam …": a group after "dengan"
+ * took part with the clause's subject, so the group a later "mereka" names has the subject in it too
+ * (put first; the group itself stays for "keduanya").
+ */
+function withComitativeSubject(groups: Ref[][], here: Here): Ref[][] {
+  const g = groups[0];
+  const lead = g?.[0];
+  const head = lead && here.slots.find((x) => x.ref.id === lead.id);
+  if (!g || !lead || !head || !hasTag(here.s.toks[head.start - 1]?.norm ?? '', 'Comitative')) return groups;
+  const opener = mainClauseStart(here.s.toks, here.slots);
+  const subject = here.slots.find((x) => x.start >= opener && x.end < head.start);
+  if (!subject || !SAME_GROUP(lead.type, subject.ref.type) || g.some((r) => r.id === subject.ref.id))
+    return groups;
+  return [[subject.ref, ...g], ...groups];
+}
+
 /** After a sentence: its coordinated groups ("A, B dan C") and the person it is about. */
 function noteGroups(st: Salience, here: Here): void {
-  const groups = withTheirStates(coordinatedGroups(here.s.toks, here.slots), here.slots);
+  const groups = withComitativeSubject(
+    withTheirStates(coordinatedGroups(here.s.toks, here.slots), here.slots),
+    here,
+  );
   // "Junta di ketiga negara tersebut menuduh … . Mereka …": a plural anaphor's members stay the group.
   const standIn = here.slots.find((x) => x.members && x.members.length >= 2)?.members;
   if (groups.length === 0 && standIn) {
