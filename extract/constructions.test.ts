@@ -6133,6 +6133,36 @@ const EIGHTEENTH_MUST: Row[] = [
     'Presiden Prabowo bertemu dengan Xi Jinping dan Vladimir Putin. Mereka mengecam serangan Israel.',
     'Prabowo Subianto CRITICIZED Israel',
   ],
+  [
+    'criticism: a judgement after an adverb of stance',
+    'Sekretaris Pers Gedung Putih, Karine Jean-Pierre, menyebut China pada dasarnya tidak bertanggung jawab.',
+    'Karine Jean-Pierre CRITICIZED China',
+  ],
+  [
+    'criticism: a judgement after an adverb of stance',
+    'Menlu Prancis menyebut Rusia jelas bersikap agresif.',
+    'Prancis CRITICIZED Rusia',
+  ],
+  [
+    'criticism: "barbar" judges an act',
+    'Perdana Menteri Fumio Kishida menyebut tindakan Korea Utara barbar.',
+    'Fumio Kishida CRITICIZED Korea Utara',
+  ],
+  [
+    'criticism: "barbar" judges an act',
+    'Erdogan menyebut serangan Israel barbar dan tidak manusiawi.',
+    'Recep Tayyip Erdogan CRITICIZED Israel',
+  ],
+  [
+    'attacks: a cross-border exchange of fire',
+    'Saling tembak lintas batas antara Israel dan Hizbullah terus berlanjut.',
+    'Hizbullah ATTACKED Israel',
+  ],
+  [
+    'negation: not across "apakah"',
+    'Fidan mengatakan bahwa tidak jelas apakah saling tembak lintas batas antara Israel dan Hizbullah akan menyebar.',
+    'Israel ATTACKED Hizbullah',
+  ],
 ];
 
 const EIGHTEENTH_MUST_NOT: Row[] = [
@@ -6225,6 +6255,16 @@ const EIGHTEENTH_MUST_NOT: Row[] = [
     'pronouns: "mereka" after a comitative group includes the subject',
     'Presiden Prabowo bertemu dengan Xi Jinping dan Vladimir Putin. Keduanya mengecam serangan Israel.',
     'Prabowo Subianto CRITICIZED Israel',
+  ],
+  [
+    'criticism: "barbar" judges an act',
+    'Erdogan menyebut serangan Israel sebagai balasan.',
+    'Recep Tayyip Erdogan CRITICIZED Israel',
+  ],
+  [
+    'negation: not across "apakah"',
+    'Israel tidak menyerang Hizbullah pekan ini.',
+    'Israel ATTACKED Hizbullah',
   ],
 ];
 

@@ -1246,7 +1246,8 @@ function abilityAt(ctx: Ctx, anchor: number): boolean {
 function negatedAt(ctx: Ctx, anchor: number, relation: RelationType): boolean {
   for (let k = anchor - 1; k >= Math.max(0, anchor - 3); k--) {
     const n = ctx.toks[k]?.norm ?? '';
-    if (ctx.inSlot[k]) break;
+    // "tidak jelas apakah saling tembak … akan menyebar": a negation outside the embedded clause.
+    if (ctx.inSlot[k] || BREAKERS.has(n) || hasTag(n, 'Complementizer')) break;
     // "memasuki perairan China tanpa izin dan mendesak Manila …": "tanpa" governs the word after it only.
     if (hasTag(n, 'Without') && k < anchor - 1) continue;
     // "Tidak hanya mengecam Israel, Turki juga …": "not only" adds an act, it denies none.

@@ -78,6 +78,7 @@ export const TAGS = [
   'SideJoiner',
   'Comitative',
   'SendVerb',
+  'Complementizer',
   'SourceVerb',
   'SpeechTag',
   'StateProperty',
