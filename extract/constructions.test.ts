@@ -6163,6 +6163,16 @@ const EIGHTEENTH_MUST: Row[] = [
     'Fidan mengatakan bahwa tidak jelas apakah saling tembak lintas batas antara Israel dan Hizbullah akan menyebar.',
     'Israel ATTACKED Hizbullah',
   ],
+  [
+    'meetings: talks named as a possibility, need or call',
+    'Macron menyambut baik perundingan antara Rusia dan Ukraina di Istanbul.',
+    'Rusia NEGOTIATES_WITH Ukraina',
+  ],
+  [
+    'meetings: talks named as a possibility, need or call',
+    'Pembicaraan langsung antara Presiden Trump dan Putin berlangsung dua jam.',
+    'Donald Trump MET Vladimir Putin',
+  ],
 ];
 
 const EIGHTEENTH_MUST_NOT: Row[] = [
@@ -6265,6 +6275,26 @@ const EIGHTEENTH_MUST_NOT: Row[] = [
     'negation: not across "apakah"',
     'Israel tidak menyerang Hizbullah pekan ini.',
     'Israel ATTACKED Hizbullah',
+  ],
+  [
+    'meetings: talks named as a possibility, need or call',
+    'Rubio bahkan menegaskan perlunya pembicaraan langsung antara Presiden Trump dan Putin agar tercipta solusi.',
+    'Donald Trump MET Vladimir Putin',
+  ],
+  [
+    'meetings: talks named as a possibility, need or call',
+    'Guterres mendorong dialog antara Israel dan Hamas.',
+    'Israel MET Hamas',
+  ],
+  [
+    'meetings: talks named as a possibility, need or call',
+    'Kedua kubu membicarakan kemungkinan pertemuan Presiden Rusia dan Presiden Ukraina.',
+    'Rusia MET Ukraina',
+  ],
+  [
+    'meetings: talks named as a possibility, need or call',
+    'Macron menekankan pentingnya perundingan antara Rusia dan Ukraina.',
+    'Rusia NEGOTIATES_WITH Ukraina',
   ],
 ];
 
