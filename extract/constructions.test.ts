@@ -6173,6 +6173,11 @@ const EIGHTEENTH_MUST: Row[] = [
     'Pembicaraan langsung antara Presiden Trump dan Putin berlangsung dua jam.',
     'Donald Trump MET Vladimir Putin',
   ],
+  [
+    'titles: an office left is no affiliation',
+    'Jens Stoltenberg, yang kini menjabat Sekjen NATO, tiba di Kyiv.',
+    'Jens Stoltenberg AFFILIATED_WITH NATO',
+  ],
 ];
 
 const EIGHTEENTH_MUST_NOT: Row[] = [
@@ -6295,6 +6300,16 @@ const EIGHTEENTH_MUST_NOT: Row[] = [
     'meetings: talks named as a possibility, need or call',
     'Macron menekankan pentingnya perundingan antara Rusia dan Ukraina.',
     'Rusia NEGOTIATES_WITH Ukraina',
+  ],
+  [
+    'titles: an office left is no affiliation',
+    'Jens Stoltenberg yang sebelumnya menjabat sebagai Perdana Menteri Norwegia tiba di Kyiv.',
+    'Jens Stoltenberg AFFILIATED_WITH Norwegia',
+  ],
+  [
+    'titles: an office left is no affiliation',
+    'Jens Stoltenberg, yang dulu menjabat Perdana Menteri Norwegia, tiba di Kyiv.',
+    'Jens Stoltenberg AFFILIATED_WITH Norwegia',
   ],
 ];
 

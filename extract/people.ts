@@ -347,9 +347,9 @@ function relativeHead(people: People, s: SentenceIn, m: Mention): Person | undef
   let copulas = 0;
   let become = false;
   // "Erywan Yusof yang (kini) menjadi utusan khusus ASEAN": "menjadi" links only in a relative clause;
-  // "mendukung X menjadi Sekjen PBB" is a wish.
+  // "mendukung X menjadi Sekjen PBB" is a wish, "yang sebelumnya menjabat sebagai …" an office left.
   const linking = (n: string): boolean =>
-    hasTag(n, 'Copula') || hasTag(n, 'Become') || hasTag(n, 'TimeAdverb');
+    hasTag(n, 'Copula') || hasTag(n, 'Become') || hasTag(n, 'Incumbent');
   while (k >= 0 && linking(s.toks[k]?.norm ?? '')) {
     become ||= hasTag(s.toks[k]?.norm ?? '', 'Become');
     k--;

@@ -79,6 +79,7 @@ export const TAGS = [
   'Comitative',
   'SendVerb',
   'Complementizer',
+  'Incumbent',
   'SourceVerb',
   'SpeechTag',
   'StateProperty',
