@@ -6178,6 +6178,51 @@ const EIGHTEENTH_MUST: Row[] = [
     'Jens Stoltenberg, yang kini menjabat Sekjen NATO, tiba di Kyiv.',
     'Jens Stoltenberg AFFILIATED_WITH NATO',
   ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Putin bertemu dengan utusan khusus Trump, Steve Witkoff, di Moskow.',
+    'Vladimir Putin MET Steve Witkoff',
+  ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Presiden Rusia Vladimir Putin bertemu dengan utusan khusus Presiden Amerika Serikat (AS) Donald Trump, Steve Witkoff, dan menantu Presiden, Jared Kushner, di Kremlin.',
+    'Vladimir Putin MET Jared Kushner',
+  ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Presiden Rusia Vladimir Putin bertemu dengan utusan khusus Presiden Amerika Serikat (AS) Donald Trump, Steve Witkoff, dan menantu Presiden, Jared Kushner, di Kremlin.',
+    'Steve Witkoff AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Presiden Rusia Vladimir Putin bertemu dengan utusan khusus Presiden Amerika Serikat (AS) Donald Trump, Steve Witkoff, dan menantu Presiden, Jared Kushner, di Kremlin.',
+    'Donald Trump AFFILIATED_WITH Amerika Serikat',
+  ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Juru bicara Netanyahu, Omer Dostri, mengecam Hamas.',
+    'Omer Dostri CRITICIZED Hamas',
+  ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Rubio berbicara dengan penasihat kebijakan luar negeri Putin, Yuri Ushakov.',
+    'Marco Rubio MET Yuri Ushakov',
+  ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Witkoff dan menantu Trump, Jared Kushner, tiba di Moskow.',
+    'Jared Kushner VISITED Moskow',
+  ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Penasihat Keamanan Nasional Jake Sullivan, Blinken, dan Austin bertemu Menlu China Wang Yi.',
+    'Jake Sullivan MET Wang Yi',
+  ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Penasihat Keamanan Nasional Jake Sullivan, Blinken, dan Austin bertemu Menlu China Wang Yi.',
+    'Antony Blinken MET Wang Yi',
+  ],
 ];
 
 const EIGHTEENTH_MUST_NOT: Row[] = [
@@ -6310,6 +6355,16 @@ const EIGHTEENTH_MUST_NOT: Row[] = [
     'titles: an office left is no affiliation',
     'Jens Stoltenberg, yang dulu menjabat Perdana Menteri Norwegia, tiba di Kyiv.',
     'Jens Stoltenberg AFFILIATED_WITH Norwegia',
+  ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Putin bertemu dengan utusan khusus Trump, Steve Witkoff, di Moskow.',
+    'Vladimir Putin MET Donald Trump',
+  ],
+  [
+    "titles: an office held for a person, then the holder's name",
+    'Juru bicara Netanyahu, Omer Dostri, mengecam Hamas.',
+    'Benjamin Netanyahu CRITICIZED Hamas',
   ],
 ];
 

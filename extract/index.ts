@@ -7,6 +7,7 @@ import { type DocContext, matchSentence, newMemory, recall, remember } from './e
 import { CONFLICT_DEFS, ENTITIES, type LexEntity, matchAt } from './gazetteer';
 import { ACTOR_MODIFIERS, WORDS } from './lexicon';
 import { addAbbreviations, findMentions, settled } from './mentions';
+import { toRef } from './people';
 import { PARTIES, type Ref, resolveDocument, type SentenceIn, type Slot, surface } from './resolve';
 import { hasTag } from './tags';
 import { type Sentence, splitSentences, type Token, tokenize } from './text';
@@ -417,6 +418,24 @@ function delegationOf(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
 }
 
 /** AFFILIATED_WITH from titles, appositions, leaders and bodies named after their parent. */
+/** "utusan khusus Presiden AS Donald Trump, Steve Witkoff": the possessor's own title still ties him. */
+function possessorAffiliation(s: SentenceIn, sl: Slot): Affiliation | undefined {
+  const p = sl.m.possessor;
+  if (!p?.entity || !p.affil || p.former || p.affil.type === 'LOCATION') return undefined;
+  const subject: Slot = {
+    ...sl,
+    start: p.start,
+    end: p.end,
+    ref: toRef(p.entity),
+    mention: p.entity.name,
+    m: p,
+  };
+  const a: Affiliation = { subject, object: toRef(p.affil), rule: 'affiliated/title-of' };
+  if (p.affilSpan) a.mention = surface(s.toks, p.affilSpan[0], p.affilSpan[1], s.text);
+  if (p.role) a.role = p.role;
+  return a;
+}
+
 function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
   const out: Affiliation[] = [
     ...ledBy(s, slots),
@@ -426,6 +445,8 @@ function affiliations(s: SentenceIn, slots: readonly Slot[]): Affiliation[] {
     ...fromState(s, slots),
   ];
   for (const sl of slots) {
+    const owner = possessorAffiliation(s, sl);
+    if (owner) out.push(owner);
     const m = sl.m;
     const affil = m.affil;
     if (affil && !m.former) {

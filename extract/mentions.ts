@@ -60,6 +60,8 @@ export interface Mention {
   home?: 'junta' | 'state' | undefined;
   /** "Presiden kemudian bertemu …": a capitalised title alone stands for the holder the article names. */
   bare?: boolean | undefined;
+  /** "utusan khusus Presiden AS Donald Trump, Steve Witkoff": whose office it is (no actor here). */
+  possessor?: Mention | undefined;
 }
 
 const setOf = (xs: readonly string[]): Set<string> => new Set(xs);
@@ -1145,6 +1147,7 @@ export function settled(m: Mention): Mention {
     bare: m.bare,
     affilAnaphor: m.affilAnaphor,
     sharedHolder: m.sharedHolder,
+    possessor: m.possessor,
   };
 }
 
@@ -1172,7 +1175,84 @@ export function findMentions(toks: readonly Token[], titleCase: boolean): Mentio
       i = m.end;
     } else i++;
   }
+  return possessedTitles(toks, out);
+}
+
+/**
+ * "utusan khusus Presiden AS Donald Trump, Steve Witkoff", "juru bicara Netanyahu, Omer Dostri",
+ * "menantu Trump, Jared Kushner": an office held for a person, then a name in apposition. The named one
+ * holds the office; the person before the comma only says whose it is and is no actor there.
+ */
+function possessedTitles(toks: readonly Token[], ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k] as Mention;
+    const n = ms[k + 1];
+    // "menantu Presiden, Jared Kushner": the title apposed to the name is the possessor's, not his own.
+    const own =
+      m.role && toks.slice(m.start, m.end).some((t) => t.text === ',')
+        ? dependentTitle(toks, { ...m, role: undefined })
+        : undefined;
+    if (own) {
+      out.push(
+        settled({
+          ...m,
+          start: own.start,
+          role: `${own.role} ${m.role}`,
+          roleKey: undefined,
+          affil: undefined,
+          affilSpan: undefined,
+        }),
+      );
+      continue;
+    }
+    const title =
+      n && toks[m.end]?.text === ',' && n.start === m.end + 1 ? dependentTitle(toks, m) : undefined;
+    const after = n ? toks[n.end] : undefined;
+    const closed = !after || after.text === ',' || after.text === '.' || !after.cap;
+    if (!title || !n || n.role || !closed || (n.kind !== 'name' && n.entity?.type !== 'PERSON')) {
+      out.push(m);
+      continue;
+    }
+    // "utusan khusus Presiden AS Donald Trump, Steve Witkoff": an envoy of the state's president serves
+    // that state; "juru bicara Netanyahu, Omer Dostri" names no state.
+    const possessor = m.entity?.type === 'PERSON' ? m : undefined;
+    const affil = m.affil?.type === 'COUNTRY' ? m.affil : undefined;
+    const span = affil ? m.affilSpan : undefined;
+    out.push(
+      settled({
+        ...n,
+        start: title.start,
+        role: title.role,
+        roleKey: undefined,
+        affil,
+        affilSpan: span,
+        possessor,
+      }),
+    );
+    k++;
+  }
   return out;
+}
+
+/** The office-for-a-person words that open a person's mention, or stand right before it. */
+function dependentTitle(toks: readonly Token[], m: Mention): { start: number; role: string } | undefined {
+  if (m.kind !== 'name' && m.entity?.type !== 'PERSON') return undefined;
+  // "juru bicara Netanyahu": the title read as the person's own, with no body or state of its own.
+  // A lower-case remit may follow ("penasihat kebijakan luar negeri Putin"); a capitalised one is an
+  // office of its own ("Penasihat Keamanan Nasional Jake Sullivan").
+  const words = m.role?.split(' ') ?? [];
+  const head = [2, 1].find((w) => hasTag(words.slice(0, w).join(' ').toLowerCase(), 'DependentTitle'));
+  if (m.role && !m.affil && head && words.slice(head).every((w) => w === w.toLowerCase()))
+    return { start: m.start, role: m.role };
+  // "utusan khusus Presiden AS Donald Trump": lower-case words before a titled person.
+  for (const w of [2, 1]) {
+    const words = toks.slice(m.start - w, m.start);
+    const phrase = words.map((t) => t.norm).join(' ');
+    if (words.length === w && words.every((t) => !t.cap) && hasTag(phrase, 'DependentTitle'))
+      return { start: m.start - w, role: words.map((t) => t.text).join(' ') };
+  }
+  return undefined;
 }
 
 /**

@@ -80,6 +80,7 @@ export const TAGS = [
   'SendVerb',
   'Complementizer',
   'Incumbent',
+  'DependentTitle',
   'SourceVerb',
   'SpeechTag',
   'StateProperty',
