@@ -6223,6 +6223,47 @@ const EIGHTEENTH_MUST: Row[] = [
     'Penasihat Keamanan Nasional Jake Sullivan, Blinken, dan Austin bertemu Menlu China Wang Yi.',
     'Antony Blinken MET Wang Yi',
   ],
+  [
+    'criticism: a judgement phrase carries its own "tidak"',
+    'Menteri Dalam Negeri Pakistan Mohsin Naqvi mengatakan serangan Afghanistan tidak beralasan.',
+    'Mohsin Naqvi CRITICIZED Afghanistan',
+  ],
+  [
+    'criticism: a judgement phrase carries its own "tidak"',
+    'Menlu Israel mengatakan komentar Erdogan itu keliru dan bias.',
+    'Israel CRITICIZED Recep Tayyip Erdogan',
+  ],
+  [
+    'criticism: the agent of a condemned act named late',
+    'ECOWAS kembali mengecam keras kudeta yang dilakukan pada 26 Juli oleh para pengawal presiden Niger.',
+    'ECOWAS CRITICIZED Niger',
+  ],
+  [
+    'criticism: the agent of a condemned act named late',
+    'Menlu Norwegia mengecam keras pembunuhan yang dilakukan oleh milisi Wagner di Mali.',
+    'Norwegia CRITICIZED Grup Wagner',
+  ],
+  [
+    'criticism: an attack in words',
+    'Presiden Argentina Javier Milei menyerang Lula dengan menyebutnya korup.',
+    'Javier Milei CRITICIZED Luiz Inácio Lula da Silva',
+  ],
+  [
+    'criticism: an attack in words',
+    'Rusia menyerang Ukraina dengan rudal balistik.',
+    'Rusia ATTACKED Ukraina',
+  ],
+  ['titles: negotiators', 'Enrique Mora bertemu dengan perunding nuklir Iran.', 'Enrique Mora MET Iran'],
+  [
+    'titles: negotiators',
+    'Kepala juru runding Hamas Khalil al-Hayya tiba di Kairo.',
+    'Khalil al-Hayya VISITED Kairo',
+  ],
+  [
+    'titles: negotiators',
+    'Menlu RI bertemu dengan Komisioner Jenderal UNRWA Philippe Lazzarini.',
+    'Philippe Lazzarini AFFILIATED_WITH UNRWA',
+  ],
 ];
 
 const EIGHTEENTH_MUST_NOT: Row[] = [
@@ -6365,6 +6406,16 @@ const EIGHTEENTH_MUST_NOT: Row[] = [
     "titles: an office held for a person, then the holder's name",
     'Juru bicara Netanyahu, Omer Dostri, mengecam Hamas.',
     'Benjamin Netanyahu CRITICIZED Hamas',
+  ],
+  [
+    'criticism: a judgement phrase carries its own "tidak"',
+    'Naqvi mengatakan serangan Afghanistan tidak keliru.',
+    'Mohsin Naqvi CRITICIZED Afghanistan',
+  ],
+  [
+    'criticism: an attack in words',
+    'Presiden Argentina Javier Milei menyerang Lula dengan menyebutnya korup.',
+    'Javier Milei ATTACKED Luiz Inácio Lula da Silva',
   ],
 ];
 

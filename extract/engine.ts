@@ -6,7 +6,15 @@ import { conflictOf, countryOfPlace, ENTITIES, type LexEntity, partiesOf } from 
 import { ACTOR_MODIFIERS, COMMON_WORDS, TRIGGERS, WORDS } from './lexicon';
 import { quoteOpenFlags } from './quotes';
 import { PARTIES, type Ref, type Slot } from './resolve';
-import { type Element, NEED_SETS, RULE_INDEX, type Rule, WORD_USES, type WordUse } from './rules';
+import {
+  type Condition,
+  type Element,
+  NEED_SETS,
+  RULE_INDEX,
+  type Rule,
+  WORD_USES,
+  type WordUse,
+} from './rules';
 import { hasTag, tagged } from './tags';
 import type { Token } from './text';
 
@@ -1830,66 +1838,98 @@ function firstHeadAfter(ctx: Ctx, i: number, frame: Frame, words: ReadonlySet<st
 
 /** Stage 3: the rule's unless/require conditions, in the order the rule file lists them. */
 function checkConditions(ctx: Ctx, rule: Rule, i: number, frame: Frame): string | undefined {
-  const { toks } = ctx;
   for (const c of rule.conditions) {
-    let holds: boolean;
-    if (c.where === 'near-trigger') holds = wordNear(ctx, i, c.words);
-    else if (c.where === 'in-sentence') holds = cueInSentence(ctx, c.words);
-    else if (c.where === 'in-document') holds = aboutTopic(ctx.doc, c.words);
-    else if (c.where === 'object-after-trigger') holds = hasObjectAfter(ctx, frame.end);
+    const holds = wordsHold(ctx, c, i, frame) ?? slotsHold(ctx, c, i, frame);
+    if (holds === (c.mode === 'unless')) return c.reason;
+  }
+  return undefined;
+}
+
+/** The conditions that look for the listed words somewhere: undefined for the others. */
+function wordsHold(ctx: Ctx, c: Condition, i: number, frame: Frame): boolean | undefined {
+  const { toks } = ctx;
+  const within = (from: number, to: number): boolean => toks.slice(from, to).some((t) => c.words.has(t.norm));
+  switch (c.where) {
+    case 'near-trigger':
+      return wordNear(ctx, i, c.words);
+    case 'in-sentence':
+      return cueInSentence(ctx, c.words);
+    case 'in-document':
+      return aboutTopic(ctx.doc, c.words);
+    case 'first-head-after-trigger':
+      return firstHeadAfter(ctx, i, frame, c.words);
+    // The word right before the trigger: "prioritas mendesak" is an urgent priority, not a call.
+    case 'before-trigger':
+      return c.words.has(toks[i - 1]?.norm ?? '');
+    // Anywhere from the trigger to the end of the match: a negation inside a judged predicate.
+    case 'in-match':
+      return within(i, frame.end);
+    // Up to the rule's last literal word: "serangan X tidak beralasan" carries its own "tidak".
+    case 'before-last-word':
+      return within(i, frame.head > i ? frame.head : frame.end);
+    // "A dan B menyetujui Malaysia untuk bertindak sebagai mediator": a verb between the subject and the
+    // trigger hands the act to its own object.
+    case 'between-subject-and-trigger':
+      return within(Math.max(0, ...frame.S.map((x) => x.end)), i);
+    // Up to the object's first member: "latihan militer gabungan AS dan Korea Selatan" is one object.
+    case 'between-trigger-and-object':
+      return frame.O.length > 0 && within(i, objectStart(frame.O));
+    default:
+      return undefined;
+  }
+}
+
+/** The conditions on the frame's slots (some narrow its objects, as their comments say). */
+function slotsHold(ctx: Ctx, c: Condition, i: number, frame: Frame): boolean {
+  const { toks } = ctx;
+  switch (c.where) {
+    case 'object-after-trigger':
+      return hasObjectAfter(ctx, frame.end);
     // Both ends are the warring sides of the article's conflict.
-    else if (c.where === 'sides-of-conflict') holds = sidesOfConflict(ctx.doc, frame);
+    case 'sides-of-conflict':
+      return sidesOfConflict(ctx.doc, frame);
     // "mengajak Putin dan Zelensky berunding": the object's own verb follows it.
-    else if (c.where === 'verb-after-object') holds = verbAfter(ctx, frame.end);
+    case 'verb-after-object':
+      return verbAfter(ctx, frame.end);
     // The object's own first word ("Laut" in "Laut Jepang").
-    else if (c.where === 'object-head') holds = frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
+    case 'object-head':
+      return frame.O.some((o) => c.words.has(toks[o.start]?.norm ?? ''));
     // An object no lexicon knows and no title introduces ("mengunjungi Klenteng Cin Tek Yen"): after a
     // travel verb such a name is as likely a place as a person.
-    else if (c.where === 'object-untitled-name')
-      holds = frame.O.some((o) => o.m.kind === 'name' && o.m.role === undefined);
+    case 'object-untitled-name':
+      return frame.O.some((o) => o.m.kind === 'name' && o.m.role === undefined);
     // "di wilayah Palestina yang diduduki serta agresinya …": a subject named after a locative word or a
     // place head is where something happens, not an actor.
-    else if (c.where === 'subject-in-place-phrase')
-      holds = frame.S.some((s) => {
+    case 'subject-in-place-phrase':
+      return frame.S.some((s) => {
         const before = toks[s.start - 1]?.norm ?? '';
         return hasTag(before, 'Locative') || hasTag(before, 'PlaceHead');
       });
     // The object was read from a pronoun ("dia harus …"), not named.
-    else if (c.where === 'object-pronoun') holds = frame.O.some((o) => o.m.kind === 'pronoun');
+    case 'object-pronoun':
+      return frame.O.some((o) => o.m.kind === 'pronoun');
     // "menegaskan dukungan Indonesia terhadap X": an actor between the trigger and the object owns the act.
-    else if (c.where === 'actor-before-object') holds = actorBeforeObject(ctx, i, frame.O);
+    case 'actor-before-object':
+      return actorBeforeObject(ctx, i, frame.O);
     // "menyerang Kota Rafah … di Gaza": a place named first is the target, the later one where it lies.
-    else if (c.where === 'place-before-object') {
+    case 'place-before-object': {
       const first = objectStart(frame.O);
-      holds = ctx.slots.some((x) => x.start > i && x.end <= first && x.ref.type === 'LOCATION');
+      return ctx.slots.some((x) => x.start > i && x.end <= first && x.ref.type === 'LOCATION');
     }
     // "pengunjuk rasa Iran menyerbu kedutaannya di Teheran": places inside the subject's own state are
     // dropped from the objects; the condition holds when no object is left.
-    else if (c.where === 'object-in-subject-state') {
+    case 'object-in-subject-state': {
       const own = frame.S.map((s) => ownState(ctx, s.ref));
       frame.O = frame.O.filter(
         (o) => o.ref.type !== 'LOCATION' || !own.includes(countryOfPlace(o.ref.id) ?? ''),
       );
-      holds = frame.O.length === 0;
-    } else if (c.where === 'first-head-after-trigger') holds = firstHeadAfter(ctx, i, frame, c.words);
-    // The word right before the trigger: "prioritas mendesak" is an urgent priority, not a call.
-    else if (c.where === 'before-trigger') holds = c.words.has(toks[i - 1]?.norm ?? '');
-    // Anywhere from the trigger to the end of the match: a negation inside a judged predicate.
-    else if (c.where === 'in-match') holds = toks.slice(i, frame.end).some((t) => c.words.has(t.norm));
-    // "A dan B menyetujui Malaysia untuk bertindak sebagai mediator": a verb between the subject and the
-    // trigger hands the act to its own object.
-    else if (c.where === 'between-subject-and-trigger')
-      holds = toks.slice(Math.max(0, ...frame.S.map((x) => x.end)), i).some((t) => c.words.has(t.norm));
-    // Up to the object's first member: "latihan militer gabungan AS dan Korea Selatan" is one object.
-    else if (c.where === 'between-trigger-and-object')
-      holds = frame.O.length > 0 && toks.slice(i, objectStart(frame.O)).some((t) => c.words.has(t.norm));
-    else {
-      frame.O = objectsAfterWords(ctx, i, frame.O, c.words);
-      holds = frame.O.length > 0;
+      return frame.O.length === 0;
     }
-    if (holds === (c.mode === 'unless')) return c.reason;
+    // 'before-object': the objects named after one of the words ("mengecam X atas …").
+    default:
+      frame.O = objectsAfterWords(ctx, i, frame.O, c.words);
+      return frame.O.length > 0;
   }
-  return undefined;
 }
 
 /**

@@ -42,6 +42,7 @@ export const WHERE = [
   'object-untitled-name',
   'subject-in-place-phrase',
   'first-head-after-trigger',
+  'before-last-word',
 ] as const;
 /** A compiled condition: where to look, the words (first word of each form, or whole forms near the trigger). */
 export interface Condition {
